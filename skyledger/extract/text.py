@@ -1,0 +1,135 @@
+"""Splitting a document into sentences and tokens, keeping character offsets.
+
+Reports are line-oriented (Air Force lists, Defence Ministry per-region
+lists, digests with bullets), so every line starts a new sentence, and a
+line's sentences are split at terminal punctuation that is not part of an
+abbreviation ("Jan.", "U.S.", "обл.", "тис.").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from skyledger.lang.morph import lemmas, normalise
+
+# Order matters: a number glued to a word ("28-year-old", "12-річна") is one
+# word token; then numbers with thousands separators ("1,200", "5 438");
+# then words, which may carry hyphens, apostrophes and "/69" ("Х-59/69").
+_TOKEN = re.compile(
+    r"""
+    (?P<word>\d+(?:-[^\W\d_][\w]*)+|\d+(?:st|nd|rd|th)\b)
+  | (?P<num>\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?![\d,.]\d)|\d+(?:[.,]\d+)?)
+  | (?P<w>[^\W_](?:[\w]|[-'’ʼ](?=\w)|/(?=\d))*)
+  | (?P<p>\S)
+    """,
+    re.VERBOSE,
+)
+
+_ABBREVIATIONS = {
+    # English
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "mr", "mrs", "ms", "dr", "st", "no", "vs", "gen", "col", "lt", "u.s", "u.k", "a.m", "p.m", "e.g", "i.e",
+    "approx", "est", "inc", "co", "corp",
+    # Ukrainian / Russian
+    "обл", "м", "с", "смт", "р", "рр", "г", "гг", "ул", "вул", "тис", "тыс", "млн", "млрд", "грн", "руб",
+    "пгт", "д", "пос", "им", "т", "н", "ст", "див", "см", "напр", "км",
+}
+
+_SENTENCE_END = re.compile(r"[.!?…]+[\"'”»)]*(?=\s+[\"'“«(\[]?[A-ZА-ЯІЇЄҐЁ0-9–—•▪■☑›→-])")
+_BULLET = re.compile(r"^\s*(?:[–—•▪■☑›→·*]|-\s|\d+[.)]\s|▪️|☑️)")
+
+
+class Token(NamedTuple):
+    text: str
+    start: int
+    end: int
+    norm: str  # lower case, one apostrophe, ё as е
+    lemmas: tuple[str, ...]  # possible normal forms (uk/ru); (norm,) otherwise
+    kind: str  # "num", "word" or "punct"
+
+    @property
+    def lemma(self) -> str:
+        return self.lemmas[0]
+
+    def has_lemma(self, candidates) -> bool:
+        return any(lemma in candidates for lemma in self.lemmas)
+
+
+@dataclass
+class Sentence:
+    text: str
+    start: int
+    end: int
+    line: int  # index of the source line
+    paragraph: int  # index of the blank-line separated block
+    bullet: bool  # the line is a list item ("– 3 Kh-47M2 ...", "• Russia launched ...")
+    first_in_line: bool
+    tokens: list[Token] = field(default_factory=list)
+
+    def span_text(self, start: int, end: int) -> str:
+        return self.text[start - self.start : end - self.start]
+
+
+def tokenize(text: str, offset: int, lang: str) -> list[Token]:
+    tokens = []
+    for m in _TOKEN.finditer(text):
+        raw = m.group()
+        if m.lastgroup == "num":
+            kind = "num"
+        elif m.lastgroup == "p":
+            kind = "punct"
+        else:
+            kind = "word"
+        start = m.start() + offset
+        if kind == "word" and lang == "en" and raw[-2:] in ("'s", "’s") and len(raw) > 2:
+            # English possessive: "Kyiv's" is "Kyiv" + "'s"
+            tokens.append(Token(raw[:-2], start, start + len(raw) - 2, normalise(raw[:-2]), (normalise(raw[:-2]),), kind))
+            tokens.append(Token(raw[-2:], start + len(raw) - 2, start + len(raw), "'s", ("'s",), kind))
+            continue
+        norm = normalise(raw)
+        lem = lemmas(norm, lang) if kind == "word" else (norm,)
+        tokens.append(Token(raw, start, start + len(raw), norm, lem, kind))
+    return tokens
+
+
+def _line_sentences(line: str) -> list[tuple[int, int]]:
+    """Sentence spans inside one line, relative to the line."""
+    spans, begin = [], 0
+    for m in _SENTENCE_END.finditer(line):
+        before = line[begin : m.start()]
+        last_word = re.search(r"([\w.]+)$", before)
+        if last_word:
+            word = last_word.group(1).lower().rstrip(".")
+            if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+                continue
+        spans.append((begin, m.end()))
+        begin = m.end()
+    spans.append((begin, len(line)))
+    return spans
+
+
+def sentences(text: str, lang: str) -> list[Sentence]:
+    result: list[Sentence] = []
+    paragraph, pos = 0, 0
+    for line_no, line in enumerate(text.split("\n")):
+        line_start = pos
+        pos += len(line) + 1
+        if not line.strip():
+            paragraph += 1
+            continue
+        bullet = bool(_BULLET.match(line))
+        first = True
+        for s, e in _line_sentences(line):
+            chunk = line[s:e]
+            stripped = chunk.strip()
+            if not stripped:
+                continue
+            lead = len(chunk) - len(chunk.lstrip())
+            start = line_start + s + lead
+            end = start + len(stripped)
+            sent = Sentence(stripped, start, end, line_no, paragraph, bullet, first)
+            sent.tokens = tokenize(stripped, start, lang)
+            result.append(sent)
+            first = False
+    return result

@@ -1,0 +1,49 @@
+"""Morphology for Ukrainian and Russian through pymorphy3.
+
+Lexicons for uk and ru are written as lemmas ("ракета", "безпілотник",
+"бєлгородський"); a word in the text matches an entry when any of its
+possible normal forms does. pymorphy3 is slow to load (~0.3 s a language)
+and each parse costs microseconds, so analysers load once and every word is
+analysed once per process.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+MORPH_LANGS = ("uk", "ru")
+
+# Apostrophes in Ukrainian text come in three shapes; the pymorphy3 dictionary
+# knows only the ASCII one.
+_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'", "‘": "'"})
+
+
+def normalise(word: str) -> str:
+    """Lower case, one apostrophe, ё as е (Russian texts use both)."""
+    return word.lower().translate(_APOSTROPHES).replace("ё", "е")
+
+
+@lru_cache(maxsize=None)
+def analyzer(lang: str):
+    import pymorphy3  # imported here: English-only runs never pay for it
+
+    return pymorphy3.MorphAnalyzer(lang=lang)
+
+
+@lru_cache(maxsize=500_000)
+def parses(word: str, lang: str) -> tuple[tuple[str, str], ...]:
+    """All (normal form, tag) pairs of a normalised word."""
+    return tuple((p.normal_form, str(p.tag)) for p in analyzer(lang).parse(word))
+
+
+@lru_cache(maxsize=500_000)
+def lemmas(word: str, lang: str) -> tuple[str, ...]:
+    """The distinct normal forms of a normalised word, most likely first.
+
+    For languages without an analyser the word is its own lemma.
+    """
+    if lang not in MORPH_LANGS or not word[:1].isalpha():
+        return (word,)
+    seen: dict[str, None] = {}
+    for normal, _tag in parses(word, lang):
+        seen.setdefault(normal.replace("ё", "е"), None)
+    return tuple(seen) or (word,)
