@@ -50,6 +50,7 @@ class Document(BaseModel):
     published: Date | None = None
     lang: str | None = None
     origin: str | None = None  # where it was read from: "path" or "path:line"
+    ref: str | None = None  # the id the input gave it, if any (kept apart from our content id)
 
     def model_post_init(self, __context) -> None:
         if not self.id:

@@ -1,0 +1,19 @@
+"""Extraction: from a document's text to claims with provenance.
+
+    from skyledger.extract import extract
+    claims = extract(Document(text=..., published=date(2025, 6, 12), lang="en"))
+
+The work is done by a pipeline of small components (see ``pipeline.py``);
+language data (lexicons, patterns, gazetteer) lives in ``skyledger/lang``.
+"""
+from __future__ import annotations
+
+from skyledger.models import ClaimBase, Document
+
+EXTRACTOR_VERSION = "0.1.0"
+
+
+def extract(document: Document) -> list[ClaimBase]:
+    from skyledger.extract.pipeline import run
+
+    return run(document)
