@@ -1,0 +1,143 @@
+"""Language data: lexicons and patterns per language, kept as TOML files.
+
+    data = load("uk")
+    data.marks.find_all(tokens)      # every cue in a sentence, as (category, value)
+
+Each language has a folder (``en/``, ``uk/``, ``ru/``) with ``lexicon.toml``
+(numbers, weapons, metric verbs, casualty words, context cues, sides,
+claimants) and ``dates.toml``. The machinery that uses them is in
+``skyledger/extract``; nothing language-specific lives there.
+"""
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from skyledger.extract.phrases import PhraseMatcher, split_phrase
+from skyledger.lang.morph import lemmas, normalise
+
+LANGUAGES = ("en", "uk", "ru")
+
+# lexicon section -> {key: category}; each listed phrase becomes a mark (category, key).
+_MARK_SECTIONS = {
+    "metrics": {"launched": "metric", "defeated": "metric", "lost": "metric", "hit": "metric", "auxiliaries": "aux"},
+    "casualties": {
+        "killed": "casualty", "injured": "casualty", "people": "people", "children": "children",
+        "military": "military", "singular_person": "person1", "superseded": "superseded", "rising": "rising",
+        "nobody": "nobody", "including": "including",
+    },
+    "qualifiers": {"about": "qualifier", "at_least": "qualifier", "at_most": "qualifier", "fillers": "filler"},
+    "context": {
+        "cumulative": "cumulative", "not_attack": "not_attack", "superlative": "superlative",
+        "direction": "direction", "location": "location", "anaphora": "anaphora", "capital": "capital",
+    },
+    "sides": {"ru": "side", "ua": "side", "enemy": "side", "defence": "defence"},
+}
+_SIDE_VALUES = {"ru": "RU", "ua": "UA", "enemy": "enemy"}
+
+
+@dataclass
+class LanguageData:
+    code: str
+    lexicon: dict
+    dates: dict
+    marks: PhraseMatcher
+    heads: PhraseMatcher  # weapon head nouns -> class
+    types: PhraseMatcher  # weapon system names -> (class, canonical type)
+    modifiers: frozenset
+    connectors: frozenset
+    not_heads: frozenset
+    post_type_words: frozenset
+    number_words: dict = field(default_factory=dict)
+
+    def word_set(self, *path) -> frozenset:
+        node = self.lexicon
+        for key in path:
+            node = node.get(key, {})
+        return frozenset(_norm_lemma(w, self.code) for w in node or ())
+
+
+def _read(lang: str, name: str) -> dict:
+    path = resources.files("skyledger.lang") / lang / name
+    if not path.is_file():
+        return {}
+    return tomllib.loads(path.read_text(encoding="utf-8"))
+
+
+def _norm_lemma(word: str, lang: str) -> str:
+    norm = normalise(word)
+    if lang in ("uk", "ru") and norm[:1].isalpha() and " " not in norm:
+        forms = lemmas(norm, lang)
+        return norm if norm in forms else forms[0]
+    return norm
+
+
+def _phrases(entries, value):
+    for entry in entries:
+        words = entry if isinstance(entry, list) else split_phrase(entry)
+        yield words, value
+
+
+def _marks(lexicon: dict, dates: dict, lang: str) -> PhraseMatcher:
+    phrases = []
+    for section, keys in _MARK_SECTIONS.items():
+        for key, category in keys.items():
+            value = (category, _SIDE_VALUES.get(key, key) if section == "sides" else key)
+            phrases.extend(_phrases(lexicon.get(section, {}).get(key, []), value))
+    for phrase, name in lexicon.get("claimants", {}).items():
+        phrases.extend(_phrases([phrase], ("claimant", name)))
+    for key in ("this_night", "yesterday", "same", "day_before"):
+        phrases.extend(_phrases(dates.get(key, []), ("date", key)))
+    return PhraseMatcher(phrases, lang)
+
+
+def _weapon_matchers(lexicon: dict, lang: str) -> tuple[PhraseMatcher, PhraseMatcher]:
+    weapons = lexicon.get("weapons", {})
+    heads = []
+    for cls, entries in weapons.get("heads", {}).items():
+        heads.extend(_phrases(entries, cls))
+    types = []
+    for name, (cls, canonical) in weapons.get("types", {}).items():
+        types.extend(_phrases([name], (cls, canonical)))
+    return PhraseMatcher(heads, lang), PhraseMatcher(types, lang)
+
+
+@lru_cache(maxsize=None)
+def load(lang: str) -> LanguageData:
+    if lang not in LANGUAGES:
+        raise ValueError(f"no language data for {lang!r}")
+    lexicon = _read(lang, "lexicon.toml")
+    dates = _read(lang, "dates.toml")
+    heads, types = _weapon_matchers(lexicon, lang)
+    weapons = lexicon.get("weapons", {})
+    data = LanguageData(
+        code=lang,
+        lexicon=lexicon,
+        dates=dates,
+        marks=_marks(lexicon, dates, lang),
+        heads=heads,
+        types=types,
+        modifiers=frozenset(_norm_lemma(w, lang) for w in weapons.get("modifiers", [])),
+        connectors=frozenset(normalise(w) for w in weapons.get("connectors", [])),
+        not_heads=frozenset(_norm_lemma(w, lang) for w in weapons.get("not_heads", {}).get("words", [])),
+        post_type_words=frozenset(_norm_lemma(w, lang) for w in weapons.get("post_type_words", [])),
+    )
+    data.number_words = _number_words(lexicon.get("numbers", {}), lang)
+    return data
+
+
+def _number_words(numbers: dict, lang: str) -> dict:
+    """Lemma -> (value, role); role is "unit", "ten", "scale", "dozen" or "fixed"."""
+    table = {}
+    for role in ("units", "tens", "hundreds", "scales", "fixed"):
+        for word, value in numbers.get(role, {}).items():
+            table[_norm_lemma(word, lang)] = (value, role.rstrip("s") if role != "hundreds" else "hundred")
+    for word in numbers.get("dozen", []):
+        table[_norm_lemma(word, lang)] = (12, "dozen")
+    for word, value in numbers.get("collective", {}).items():
+        table[_norm_lemma(word, lang)] = (value, "unit")
+    for word, value in numbers.get("approximate", {}).items():
+        table[_norm_lemma(word, lang)] = (value, "approx")
+    return table

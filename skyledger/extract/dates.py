@@ -1,0 +1,227 @@
+"""Dates in a sentence, resolved against the publication date.
+
+SPEC's night rule: an overnight attack takes the date of the morning it
+ended ("the night into 10 June" is 10 June; "overnight", in a morning
+report, is the report's date); a daytime attack takes its own day.
+
+    found = find_dates(sentence, marks, data, reference=date(2025, 6, 12), last=None)
+
+``reference`` is the day the text speaks from: the publication date, or the
+date of a section header in a digest ("SATURDAY, MARCH 1"). ``last`` is the
+date the text was last on, for "that night" and "the same day".
+"""
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from typing import NamedTuple
+
+from skyledger.lang import LanguageData
+
+_NUMERIC = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b|\b(\d{4})-(\d{2})-(\d{2})\b")
+_TIME = re.compile(r"^\d{1,2}$")
+
+
+class DateExpr(NamedTuple):
+    start: int  # token span
+    end: int
+    date: date | None
+    kind: str  # explicit, weekday, this_night, yesterday, same
+    bound: bool = False  # a start-time bound "(from 22:00 on 11 June)": not the attack's date
+
+
+def _table(data: LanguageData, key: str) -> dict:
+    return data.dates.get(key, {})
+
+
+def _lookup(token, table: dict):
+    for form in (token.norm, *token.lemmas):
+        if form in table:
+            return table[form]
+    return None
+
+
+def _year_for(month: int, day: int, reference: date | None) -> int:
+    if reference is None:
+        return date.today().year
+    year = reference.year
+    try:
+        if date(year, month, day) > reference + timedelta(days=7):
+            year -= 1
+    except ValueError:
+        pass
+    return year
+
+
+def _make(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _weekday_date(weekday: int, reference: date | None) -> date | None:
+    if reference is None:
+        return None
+    return reference - timedelta(days=(reference.weekday() - weekday) % 7)
+
+
+def _numeric_dates(sentence) -> list[DateExpr]:
+    found = []
+    for m in _NUMERIC.finditer(sentence.text):
+        if m.group(1):
+            day, month, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        else:
+            year, month, day = int(m.group(4)), int(m.group(5)), int(m.group(6))
+        when = _make(year, month, day)
+        start = sentence.start + m.start()
+        end = sentence.start + m.end()
+        idx = [k for k, t in enumerate(sentence.tokens) if t.start >= start and t.end <= end]
+        if when and idx:
+            found.append(DateExpr(idx[0], idx[-1] + 1, when, "explicit"))
+    return found
+
+
+def _explicit(tokens, i: int, months: dict, reference) -> DateExpr | None:
+    """day month [year] | month day [year], with ranges "16-17 October" / "October 16-17"."""
+    n = len(tokens)
+    month = _lookup(tokens[i], months)
+    if month is not None and tokens[i].kind == "word":
+        j = i + 1
+        if j < n and tokens[j].norm == ".":
+            j += 1  # "Jan. 16"
+        day, j = _day_range(tokens, j)
+        if day is None:
+            return None
+        year, j = _year(tokens, j)
+        return DateExpr(i, j, _make(year or _year_for(month, day, reference), month, day), "explicit")
+    if tokens[i].kind == "num" and _TIME.match(tokens[i].text):
+        day, j = _day_range(tokens, i)
+        if day is None or j >= n:
+            return None
+        month = _lookup(tokens[j], months)
+        if month is None:
+            return None
+        year, end = _year(tokens, j + 1)
+        return DateExpr(i, end, _make(year or _year_for(month, day, reference), month, day), "explicit")
+    return None
+
+
+def _day_range(tokens, j: int) -> tuple[int | None, int]:
+    n = len(tokens)
+    if j >= n or tokens[j].kind != "num" or not _TIME.match(tokens[j].text) or not 1 <= int(tokens[j].text) <= 31:
+        return None, j
+    day, j = int(tokens[j].text), j + 1
+    # "16-17", "16–17": the night into the second day
+    if j + 1 < n and tokens[j].norm in ("-", "–", "—") and tokens[j + 1].kind == "num" and _TIME.match(tokens[j + 1].text):
+        day, j = int(tokens[j + 1].text), j + 2
+    return day, j
+
+
+def _year(tokens, j: int) -> tuple[int | None, int]:
+    n = len(tokens)
+    if j < n and tokens[j].norm == ",":
+        if j + 1 < n and tokens[j + 1].kind == "num" and len(tokens[j + 1].text) == 4:
+            return int(tokens[j + 1].text), j + 2
+        return None, j
+    if j < n and tokens[j].kind == "num" and len(tokens[j].text) == 4 and tokens[j].text.startswith("20"):
+        year, j = int(tokens[j].text), j + 1
+        if j < n and tokens[j].lemma in ("рік", "год", "р", "г"):
+            j += 1
+        return year, j
+    return None, j
+
+
+def _is_bound(tokens, i: int, data: LanguageData) -> bool:
+    """"from 22:00 on 11 June", "з 18:00 9 червня": where the night began."""
+    bound_words = set(data.dates.get("from_words", ["from", "since"]))
+    window = tokens[max(0, i - 5):i]
+    has_time = any(t.norm == ":" for t in window)
+    return has_time and any(t.norm in bound_words for t in window)
+
+
+def find_dates(sentence, marks, data: LanguageData, *, reference: date | None, last: date | None) -> list[DateExpr]:
+    tokens = sentence.tokens
+    months = _table(data, "months") | _table(data, "month_lemmas")
+    weekdays = _table(data, "weekdays") | _table(data, "weekday_lemmas")
+    night_words = set(data.dates.get("night_words", []))
+    into_words = set(data.dates.get("into_words", []))
+    found = _numeric_dates(sentence)
+    taken = {k for d in found for k in range(d.start, d.end)}
+    i, n = 0, len(tokens)
+    while i < n:
+        if i in taken:
+            i += 1
+            continue
+        expr = _explicit(tokens, i, months, reference)
+        if expr is None and tokens[i].kind == "word":
+            weekday = _lookup(tokens[i], weekdays)
+            if weekday is not None and (tokens[i].text[:1].isupper() or data.code != "en"):
+                expr = _weekday(tokens, i, weekday, reference, night_words, into_words)
+        if expr is None:
+            i += 1
+            continue
+        if expr.kind == "explicit" and _is_bound(tokens, i, data):
+            expr = expr._replace(bound=True)
+        found.append(expr)
+        taken.update(range(expr.start, expr.end))
+        i = expr.end
+    for m in marks:
+        category, key = m.value
+        if category != "date" or any(k in taken for k in range(m.start, m.end)):
+            continue
+        if key == "this_night":
+            found.append(DateExpr(m.start, m.end, reference, "this_night"))
+        elif key == "yesterday":
+            found.append(DateExpr(m.start, m.end, reference - timedelta(days=1) if reference else None, "yesterday"))
+        elif key == "day_before":
+            found.append(DateExpr(m.start, m.end, reference - timedelta(days=2) if reference else None, "yesterday"))
+        elif key == "same":
+            found.append(DateExpr(m.start, m.end, last, "same"))
+        taken.update(range(m.start, m.end))
+    found.sort(key=lambda d: d.start)
+    return _absorb(found, tokens)
+
+
+def _absorb(found: list[DateExpr], tokens) -> list[DateExpr]:
+    """"overnight on Tuesday", "the night of 12 June": the named day decides."""
+    named = [d for d in found if d.kind in ("explicit", "weekday") and not d.bound]
+    kept = []
+    for d in found:
+        if d.kind == "this_night" and any(0 <= n.start - d.end <= 3 for n in named):
+            gap = tokens[d.end:min(n.start for n in named if n.start >= d.end)]
+            if all(t.kind != "num" for t in gap):
+                continue
+        kept.append(d)
+    return kept
+
+
+def _weekday(tokens, i, weekday, reference, night_words, into_words) -> DateExpr:
+    n = len(tokens)
+    when = _weekday_date(weekday, reference)
+    end = i + 1
+    if end < n and tokens[end].norm in ("'s", "’s"):
+        end += 1
+    before = {t.norm for t in tokens[max(0, i - 3):i]} | {lemma for t in tokens[max(0, i - 3):i] for lemma in t.lemmas}
+    night_into = bool(before & night_words) and bool(before & into_words)
+    if end < n and tokens[end].norm in night_words and not night_into and when and reference:
+        # "on Monday night": the night that ended on Tuesday morning, unless that is still to come
+        when = min(when + timedelta(days=1), reference)
+        end += 1
+    return DateExpr(i, end, when, "weekday")
+
+
+def header_date(sentence, data: LanguageData, reference: date | None) -> date | None:
+    """The date of a line that is only a date ("SATURDAY, MARCH 1", "21.05.2025 (07:50)")."""
+    dates = find_dates(sentence, [], data, reference=reference, last=None)
+    explicit = [d for d in dates if d.kind in ("explicit", "weekday") and d.date]
+    if not explicit:
+        return None
+    covered = {k for d in explicit for k in range(d.start, d.end)}
+    rest = [t for k, t in enumerate(sentence.tokens) if k not in covered]
+    filler = set(_table(data, "weekdays")) | set(_table(data, "weekday_lemmas")) | {"·", "|", "(", ")", ":", ",", "-", "–", "—", "."}
+    words = [t for t in rest if t.kind == "word" and not (set(t.lemmas) & filler) and t.norm not in filler]
+    numbers = [t for t in rest if t.kind == "num"]
+    if len(words) <= 1 and len(numbers) <= 2:
+        return explicit[-1].date
+    return None

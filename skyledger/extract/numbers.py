@@ -1,0 +1,162 @@
+"""Counts in text: digits, number words in every case, singulars, "both", "all N".
+
+    counts = find_counts(tokens, marks, data)
+
+A count is where a figure is asserted; what it counts (drones, people) is
+decided later. Dates, times, percentages, money and decimals are not counts.
+"""
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from skyledger.lang import LanguageData
+
+
+class Count(NamedTuple):
+    start: int  # token span of the number itself
+    end: int
+    value: int | None  # None for "all of them", "all the drones": the value comes from what they refer to
+    qualifier: str  # exact, about, at_least, at_most
+    form: str  # digits, words, singular, both, all, dozen
+    qstart: int  # start of the qualifier words before it (== start when none)
+    each: bool = False  # distributive: "eight each", "по 6"
+
+
+_CURRENCY_BEFORE = {"$", "€", "£", "usd", "eur", "uah", "rub", "us$", "грн", "₴", "₽"}
+_UNIT_AFTER = {
+    "%", "percent", "per", "cent", "km", "kilometres", "kilometers", "kilometre", "metres", "meters", "m", "tonnes",
+    "tons", "billion", "million", "mln", "bn", "hryvnias", "hryvnia", "roubles", "rubles", "dollars", "euros",
+    "barrels", "mw", "gw", "km/h", "hours", "hour", "minutes", "minute", "years", "year", "year-old", "days", "day",
+    "times", "degrees", "млн", "млрд", "тис", "тыс", "грн", "км", "гвт", "мвт", "тонн", "тонна", "рік", "год", "роки",
+    "років", "лет", "годин", "часов", "хвилин", "минут", "доларів", "долларов", "рублей", "гривень", "відсотків",
+    "процентов", "разів", "раз", "кілометрів", "километров", "метрів", "метров", "градусов", "градусів", "°c",
+}
+_DIGITS = re.compile(r"^\d{1,3}(?:[,\u00a0\u202f\u2009 ]\d{3})+$|^\d+$")
+
+
+def parse_digits(text: str) -> int | None:
+    if not _DIGITS.match(text):
+        return None  # decimals ("47.60", "41,45") are prices and rates, not counts
+    return int(re.sub(r"\D", "", text))
+
+
+def _is_date_or_time(tokens, i: int, months: set) -> bool:
+    prev = tokens[i - 1].norm if i > 0 else ""
+    nxt = tokens[i + 1].norm if i + 1 < len(tokens) else ""
+    if nxt == ":" or prev == ":" and i > 1 and tokens[i - 2].kind == "num":
+        return True  # 09:00
+    if nxt in months or prev in months:
+        return True  # 9 June, June 9
+    if nxt in ("-", "–") and i + 2 < len(tokens) and tokens[i + 2].kind == "num" and i + 3 < len(tokens) \
+            and tokens[i + 3].norm in months:
+        return True  # 16-17 October
+    if prev in ("-", "–", "/", ".") and i > 1 and tokens[i - 2].kind == "num":
+        return True  # the second half of a range or a date 21.05.2025
+    if nxt in (".", "/") and i + 2 < len(tokens) and tokens[i + 2].kind == "num" and tokens[i + 1].end == tokens[i + 2].start:
+        return True
+    return False
+
+
+def _month_words(data: LanguageData) -> set:
+    months = set(data.dates.get("months", {}))
+    months.update(data.dates.get("month_lemmas", {}))
+    return months
+
+
+def _word_number(tokens, i: int, table: dict) -> tuple[int, int, str] | None:
+    """A run of number words starting at i: (value, end, form)."""
+    total, current, j, form, seen = 0, 0, i, "words", False
+    while j < len(tokens):
+        token = tokens[j]
+        parts = token.norm.split("-") if "-" in token.norm and token.kind == "word" else [None]
+        entry = None
+        if parts[0] is not None and all(p in table for p in parts):
+            values = [table[p] for p in parts]
+            if all(role in ("unit", "ten") for _, role in values):
+                entry = (sum(v for v, _ in values), "unit")
+        if entry is None:
+            entry = next((table[lemma] for lemma in token.lemmas if lemma in table), None)
+        if entry is None:
+            if seen and token.norm in ("and", "і", "й", "и") and j + 1 < len(tokens) and any(
+                    lemma in table for lemma in tokens[j + 1].lemmas):
+                j += 1
+                continue
+            break
+        value, role = entry
+        if role in ("unit", "ten", "hundred"):
+            if seen and current and role in ("unit", "hundred") and current % 10 and role == "unit":
+                break  # "two three" is not a number
+            current += value
+        elif role == "scale":
+            current = (current or 1) * value
+            total, current = total + current, 0
+        elif role in ("dozen", "approx"):
+            current = (current or 1) * value
+            form = "dozen"
+        elif role == "fixed":
+            current += value
+        seen = True
+        j += 1
+    if not seen:
+        return None
+    return total + current, j, form
+
+
+def _qualifier_before(marks_by_end: dict, start: int) -> tuple[str, int]:
+    for m in marks_by_end.get(start, ()):
+        return m.value[1], m.start
+    return "exact", start
+
+
+def find_counts(tokens, marks, data: LanguageData) -> list[Count]:
+    table = data.number_words
+    months = _month_words(data)
+    numbers = data.lexicon.get("numbers", {})
+    singular = set(numbers.get("singular", []))
+    both = set(numbers.get("both", []))
+    all_words = set(numbers.get("all", []))
+    distributive = set(numbers.get("distributive", []))
+    qual_by_end: dict[int, list] = {}
+    for m in marks:
+        if m.value[0] == "qualifier":
+            qual_by_end.setdefault(m.end, []).append(m)
+
+    counts, i, n = [], 0, len(tokens)
+    while i < n:
+        token = tokens[i]
+        found = None
+        if token.kind == "num":
+            value = parse_digits(token.text)
+            if value is not None and not _is_date_or_time(tokens, i, months):
+                nxt = tokens[i + 1].norm if i + 1 < n else ""
+                prev = tokens[i - 1].norm if i else ""
+                if nxt not in _UNIT_AFTER and prev not in _CURRENCY_BEFORE:
+                    found = (value, i + 1, "digits")
+        elif token.kind == "word":
+            if token.norm in both or any(lemma in both for lemma in token.lemmas):
+                found = (2, i + 1, "both")
+            elif token.norm in singular and not (i + 1 < n and any(l in table for l in tokens[i + 1].lemmas)):
+                found = (1, i + 1, "singular")  # "a drone"; but "a pair of", "a dozen" are numbers
+            else:
+                words = _word_number(tokens, i, table)
+                if words:
+                    value, end, form = words
+                    nxt = tokens[end].norm if end < n else ""
+                    if nxt not in _UNIT_AFTER and not (end < n and tokens[end].norm in months) and value:
+                        found = (value, end, form)
+        if found is None:
+            i += 1
+            continue
+        value, end, form = found
+        qualifier, qstart = _qualifier_before(qual_by_end, i)
+        if form == "dozen" and qualifier == "exact":
+            qualifier = "about"
+        if i > 0 and tokens[i - 1].norm in all_words:
+            form, qstart = "all", i - 1
+        each = (end < n and tokens[end].norm == "each") or (i > 0 and tokens[i - 1].norm in distributive)
+        if each and i > 0 and tokens[i - 1].norm in distributive:
+            qstart = i - 1
+        counts.append(Count(i, end, value, qualifier, form, qstart, each))
+        i = end
+    return counts

@@ -1,0 +1,109 @@
+"""Finding known phrases in a token list.
+
+A phrase is a sequence of token patterns; a pattern matches a token when it
+equals one of the token's lemmas (for English the lemma is the lower-cased
+word), or, ending in "*", when a lemma starts with it. Matching walks an
+index keyed by the first pattern, so the cost grows with the text, not with
+the size of the lexicon.
+"""
+from __future__ import annotations
+
+from typing import Any, Iterable, NamedTuple, Sequence
+
+from skyledger.lang.morph import lemmas, normalise
+
+
+class Match(NamedTuple):
+    start: int  # token index
+    end: int  # index after the last token
+    value: Any
+
+
+class PhraseMatcher:
+    def __init__(self, phrases: Iterable[tuple[Sequence[str], Any]], lang: str):
+        self._exact: dict[str, list[tuple[tuple[str, ...], Any]]] = {}
+        self._prefix: list[tuple[str, tuple[str, ...], Any]] = []
+        for words, value in phrases:
+            pattern = tuple(_pattern_word(w, lang) for w in words)
+            if not pattern:
+                continue
+            first = pattern[0]
+            if first.endswith("*"):
+                self._prefix.append((first[:-1], pattern, value))
+            else:
+                self._exact.setdefault(first, []).append((pattern, value))
+        for candidates in self._exact.values():
+            candidates.sort(key=lambda item: -len(item[0]))
+
+    def match_at(self, tokens, i: int) -> Match | None:
+        """The longest phrase starting at token i, or None."""
+        best = None
+        for lemma in tokens[i].lemmas:
+            for pattern, value in self._exact.get(lemma, ()):
+                if (best is None or len(pattern) > best.end - best.start) and _matches(pattern, tokens, i):
+                    best = Match(i, i + len(pattern), value)
+        for stem, pattern, value in self._prefix:
+            if (best is None or len(pattern) > best.end - best.start) and _matches(pattern, tokens, i):
+                best = Match(i, i + len(pattern), value)
+        return best
+
+    def find_all(self, tokens) -> list[Match]:
+        """Every match at every position (overlapping), left to right."""
+        found = []
+        for i, token in enumerate(tokens):
+            seen = set()
+            for lemma in token.lemmas:
+                for pattern, value in self._exact.get(lemma, ()):
+                    if (pattern, id(value)) not in seen and _matches(pattern, tokens, i):
+                        seen.add((pattern, id(value)))
+                        found.append(Match(i, i + len(pattern), value))
+            for stem, pattern, value in self._prefix:
+                if _matches(pattern, tokens, i):
+                    found.append(Match(i, i + len(pattern), value))
+        return found
+
+    def find(self, tokens) -> list[Match]:
+        """Non-overlapping longest matches, left to right."""
+        found, i, n = [], 0, len(tokens)
+        while i < n:
+            m = self.match_at(tokens, i)
+            if m:
+                found.append(m)
+                i = m.end
+            else:
+                i += 1
+        return found
+
+
+def _pattern_word(word: str, lang: str) -> str:
+    """Patterns are written as lemmas; normalise them as the text is."""
+    star = word.endswith("*")
+    norm = normalise(word.rstrip("*"))
+    if not star and lang in ("uk", "ru") and norm[:1].isalpha() and " " not in norm:
+        # Written as a lemma already; pymorphy3 may still give a different
+        # normal form (e.g. participles), so take its first one.
+        forms = lemmas(norm, lang)
+        norm = norm if norm in forms else forms[0]
+    return norm + ("*" if star else "")
+
+
+def _matches(pattern, tokens, i: int) -> bool:
+    if i + len(pattern) > len(tokens):
+        return False
+    for k, want in enumerate(pattern):
+        token = tokens[i + k]
+        if want.endswith("*"):
+            stem = want[:-1]
+            if not any(lemma.startswith(stem) for lemma in token.lemmas) and not token.norm.startswith(stem):
+                return False
+        elif want not in token.lemmas and want != token.norm:
+            return False
+    return True
+
+
+def split_phrase(phrase: str) -> list[str]:
+    """A lexicon phrase into token patterns, the way the tokenizer splits text."""
+    from skyledger.extract.text import tokenize
+
+    # English splitting ("Ukraine's" -> "ukraine", "'s"); lemmas are handled by _pattern_word.
+    return [t.norm for t in tokenize(phrase, 0, "en")] if phrase.strip() else []

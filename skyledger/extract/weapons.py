@@ -1,0 +1,168 @@
+"""Weapon phrases: "63 Shahed-type attack UAVs and decoy drones of various types".
+
+A weapon phrase is a run of modifiers, system names and head nouns that ends
+in a head or a system name, optionally followed by "of the X, Y and other
+types" / "типу X". Its class comes from its heads (several classes in one
+phrase, "drones and missiles", make it `any`), its type from the system
+names when there is exactly one.
+"""
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from skyledger.lang import LanguageData
+
+
+class WeaponPhrase(NamedTuple):
+    start: int
+    end: int
+    cls: str  # drone, missile, guided_bomb, rocket, naval_drone, any
+    wtype: str | None
+    types: tuple
+    has_head: bool  # a head noun, not only a system name
+
+
+# Types that say what kind of drone, not which system: they do not make a mix.
+_MIXABLE = {"decoy"}
+
+
+def _labels(tokens, data: LanguageData):
+    heads = {m.start: m for m in data.heads.find(tokens)}
+    types = {m.start: m for m in data.types.find(tokens)}
+    return heads, types
+
+
+def _is_modifier(token, data: LanguageData) -> bool:
+    if token.kind != "word":
+        return False
+    if token.norm.endswith("-type") or token.norm.endswith("-made"):
+        return True
+    return any(lemma in data.modifiers for lemma in token.lemmas) or token.norm in data.modifiers
+
+
+def _followed_by_non_head(tokens, end: int, data: LanguageData) -> bool:
+    """"drone attack", "missile strike": the weapon word modifies another noun."""
+    if end >= len(tokens):
+        return False
+    nxt = tokens[end]
+    return any(lemma in data.not_heads for lemma in nxt.lemmas) or nxt.norm in data.not_heads
+
+
+def find_weapons(tokens, data: LanguageData) -> list[WeaponPhrase]:
+    heads, types = _labels(tokens, data)
+    phrases, i, n = [], 0, len(tokens)
+    while i < n:
+        phrase = _phrase_at(tokens, i, heads, types, data)
+        if phrase is None:
+            i += 1
+            continue
+        phrases.append(phrase)
+        i = phrase.end
+    return phrases
+
+
+def _phrase_at(tokens, i, heads, types, data) -> WeaponPhrase | None:
+    n = len(tokens)
+    j, last, classes, names, has_head = i, None, [], [], False
+    while j < n:
+        token = tokens[j]
+        if j in heads or j in types:
+            end = max(heads[j].end if j in heads else 0, types[j].end if j in types else 0)
+            if _followed_by_non_head(tokens, end, data) and not _leads_to_head(tokens, end, heads, types, data):
+                break  # "drone attack", "Kalibr carriers": the weapon word describes something else
+            if j in types:
+                names.append(types[j].value[1])
+            if j in heads:
+                classes.append(heads[j].value)
+                has_head = True
+            else:
+                classes.append(types[j].value[0])
+            j = last = end
+        elif _is_modifier(token, data):
+            j += 1
+        elif token.norm in data.connectors and j > i and j + 1 < n and _continues(tokens, j + 1, heads, types, data):
+            j += 1
+        else:
+            break
+    if last is None:
+        return None
+    end = _post_types(tokens, last, types, data, names)
+    return _make(i, end, classes, names, has_head)
+
+
+def _leads_to_head(tokens, k, heads, types, data) -> bool:
+    """Do modifiers from k on reach a head ("Shahed-type attack UAVs")?"""
+    while k < len(tokens):
+        if k in heads:
+            return not _followed_by_non_head(tokens, heads[k].end, data)
+        if not _is_modifier(tokens[k], data) and tokens[k].norm not in data.connectors:
+            return False
+        k += 1
+    return False
+
+
+def _continues(tokens, j, heads, types, data) -> bool:
+    """After "and" or a comma, does the phrase go on ("Shahed-type and decoy drones")?"""
+    if j in heads or j in types:
+        return True
+    token = tokens[j]
+    if token.norm in data.connectors:  # "», «"
+        return j + 1 < len(tokens) and _continues(tokens, j + 1, heads, types, data)
+    return _is_modifier(token, data) and not token.norm in ("more", "other")
+
+
+def _post_types(tokens, end, types, data, names) -> int:
+    """"of the Shahed, Gerbera and other types" (en); "типу Shahed", "різних типів" (uk/ru)."""
+    n = len(tokens)
+    j = end
+    post_of = set(data.lexicon.get("weapons", {}).get("post_of", []))
+    if j < n and tokens[j].norm in post_of:
+        k = j + 1
+        found = []
+        while k < n and (k in types or tokens[k].norm in data.connectors or _is_modifier(tokens[k], data)
+                         or tokens[k].norm in ("the", "an", "a", "all", "unidentified", "unknown", "various")):
+            if k in types:
+                found.append(types[k].value[1])
+                k = types[k].end
+            elif tokens[k].lemma in data.post_type_words:
+                k += 1
+                break
+            else:
+                k += 1
+        if k - 1 < n and tokens[k - 1].lemma in data.post_type_words:
+            names.extend(found)
+            return k
+        return end
+    # uk/ru: type words and system names after the head
+    k = j
+    while k < n:
+        if k in types:
+            names.append(types[k].value[1])
+            k = types[k].end
+        elif tokens[k].lemma in data.post_type_words or tokens[k].norm in ("«", "»", '"', "“", "”", "/"):
+            k += 1
+        elif _is_modifier(tokens[k], data) and k + 1 < n and (tokens[k + 1].lemma in data.post_type_words or k + 1 in types):
+            k += 1
+        else:
+            break
+    # don't swallow trailing connectors
+    while k > end and tokens[k - 1].norm in data.connectors:
+        k -= 1
+    return k
+
+
+def _make(start, end, classes, names, has_head) -> WeaponPhrase:
+    distinct = set(classes)
+    if "any" in distinct or len(distinct) > 1:
+        cls = "any"
+    else:
+        cls = classes[0]
+    systems = tuple(dict.fromkeys(names))
+    real = [s for s in systems if s not in _MIXABLE]
+    if len(systems) == 1:
+        wtype = systems[0]
+    elif len(real) == 1 and len(systems) == 1:
+        wtype = real[0]
+    else:
+        wtype = None
+    return WeaponPhrase(start, end, cls, wtype, systems, has_head)
