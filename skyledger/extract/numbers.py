@@ -136,6 +136,11 @@ def find_counts(tokens, marks, data: LanguageData) -> list[Count]:
         elif token.kind == "word":
             if token.norm in both or any(lemma in both for lemma in token.lemmas):
                 found = (2, i + 1, "both")
+            elif token.norm in all_words and i + 1 < n and tokens[i + 1].norm in ("of",) and not (
+                    i + 2 < n and tokens[i + 2].kind == "num"):
+                counts.append(Count(i, i + 1, None, "exact", "all", i))  # "all of them": as many as were named
+                i += 1
+                continue
             elif token.norm in singular and not (i + 1 < n and any(l in table for l in tokens[i + 1].lemmas)):
                 found = (1, i + 1, "singular")  # "a drone"; but "a pair of", "a dozen" are numbers
             else:

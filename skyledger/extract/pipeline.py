@@ -1,8 +1,150 @@
-"""The extraction pipeline (placeholder until the components land)."""
+"""The extraction pipeline: sentences in, claims out.
+
+    split     text -> sentences and tokens                    (text.py)
+    annotate  cues, counts, weapons, places per sentence      (analysis.py)
+    then, sentence by sentence, carrying a DocContext:
+      dates        resolve against the report's day         (dates.py)
+      casualties   people killed and injured                (casualties.py)
+      air_attack   weapon counts                            (air.py)
+      events       statements, talks, visits, sanctions ... (events.py)
+      remember     places, dates, list leads for what follows
+    finish    drop repeats and people counted inside a total
+
+Components are registered by name in ``SENTENCE_COMPONENTS`` so that a
+language or a deployment can swap one without touching the others.
+"""
 from __future__ import annotations
 
-from skyledger.models import ClaimBase, Document
+from typing import Callable
+
+from skyledger.extract.air import air_claims
+from skyledger.extract.analysis import SentenceInfo, add_dates, annotate
+from skyledger.extract.casualties import casualty_claims
+from skyledger.extract.context import LOCAL_SOURCES, DocContext, new_context
+from skyledger.extract.dates import header_date
+from skyledger.extract.text import sentences
+from skyledger.lang import LANGUAGES, load
+from skyledger.models import AirAttack, Casualties, ClaimBase, Document
+
+_LOCAL_CLAIMANTS = {"governor", "mayor", "regional administration", "regional military administration",
+                    "military administration", "city military administration", "operational headquarters"}
+
+
+def _casualties(info, ctx, consumed, out):
+    for claim, individual in casualty_claims(info, ctx, consumed):
+        out.append((claim, individual))
+
+
+def _air(info, ctx, consumed, out):
+    for claim in air_claims(info, ctx, consumed):
+        out.append((claim, False))
+
+
+def _events(info, ctx, consumed, out):
+    from skyledger.extract.events import event_claims
+
+    for claim in event_claims(info, ctx):
+        out.append((claim, False))
+
+
+SENTENCE_COMPONENTS: dict[str, Callable] = {
+    "casualties": _casualties,
+    "air_attack": _air,
+    "events": _events,
+}
 
 
 def run(document: Document) -> list[ClaimBase]:
-    return []
+    lang = document.lang or "en"
+    if lang not in LANGUAGES:
+        return []
+    data = load(lang)
+    ctx = new_context(document, data)
+    infos = [annotate(i, s, data) for i, s in enumerate(sentences(document.text, lang))]
+    _find_home(infos, ctx)
+    found: list[tuple[ClaimBase, bool]] = []
+    for info in infos:
+        _section_date(info, ctx)
+        add_dates(info, data, ctx.reference, ctx.last_date)
+        consumed: set[int] = set()
+        before = len(found)
+        for component in SENTENCE_COMPONENTS.values():
+            component(info, ctx, consumed, found)
+        _remember(info, ctx, [c for c, _ in found[before:]])
+    return _finish(found)
+
+
+def _section_date(info: SentenceInfo, ctx: DocContext) -> None:
+    """A line that is only a date ("SATURDAY, MARCH 1") sets the day the following lines speak from."""
+    if info.sent.first_in_line and len(info.tokens) <= 8 and not info.counts:
+        when = header_date(info.sent, ctx.data, ctx.doc.published)
+        if when:
+            ctx.reference = when
+            ctx.last_date = None
+
+
+def _find_home(infos: list[SentenceInfo], ctx: DocContext) -> None:
+    """A governor's or a city's report speaks of its own region: the first place it names."""
+    source = (ctx.doc.source or "").lower()
+    head = infos[:4]
+    local = source in LOCAL_SOURCES or any(
+        m.value[1] in _LOCAL_CLAIMANTS for info in head for m in info.cat("claimant"))
+    for info in infos[:3]:
+        for m in info.cat("claimant"):
+            ctx.claimant = ctx.claimant or m.value[1]
+    if not local:
+        return
+    for info in infos[:4]:
+        for p in info.places:
+            if p.kind in ("region", "city") and p.code:
+                ctx.home = p.code
+                if p.code.startswith("RU-") and ctx.perspective is None:
+                    ctx.perspective = "RU"
+                return
+
+
+def _remember(info: SentenceInfo, ctx: DocContext, new_claims: list[ClaimBase]) -> None:
+    dated = [d for d in info.dates if not d.bound and d.date]
+    if dated:
+        ctx.last_date = dated[-1].date
+    for p in info.places:
+        if p.kind in ("region", "city") and p.code:
+            ctx.region_place = (p.code, p.kind)
+            if p.kind == "city":
+                ctx.city_place = (p.code, p.kind)
+        elif p.kind == "country":
+            ctx.region_place = ctx.region_place  # a country does not replace the local place
+    text = info.sent.text.rstrip()
+    air = [c for c in new_claims if isinstance(c, AirAttack)]
+    if text.endswith(":") and air:
+        ctx.lead_metric, ctx.lead_sentence = air[-1].metric, info.index
+    elif text.endswith(":"):
+        metric = info.cat("metric")
+        ctx.lead_metric = metric[-1].value[1] if metric else ctx.lead_metric
+        ctx.lead_sentence = info.index
+    elif not (info.sent.bullet or (info.tokens and info.tokens[0].kind == "num")):
+        ctx.lead_metric = None
+
+
+def _finish(found: list[tuple[ClaimBase, bool]]) -> list[ClaimBase]:
+    totals = [c for c, individual in found if isinstance(c, Casualties) and not individual]
+    kept, seen = [], set()
+    for claim, individual in found:
+        if individual and any(_covers(t, claim) for t in totals):
+            continue  # a person described one by one inside a stated total
+        key = _key(claim)
+        if key in seen:
+            continue
+        seen.add(key)
+        kept.append(claim)
+    return kept
+
+
+def _covers(total: Casualties, one: Casualties) -> bool:
+    return (total.outcome == one.outcome and total.date == one.date
+            and (total.region is None or one.region is None or total.region == one.region))
+
+
+def _key(claim: ClaimBase) -> tuple:
+    data = claim.model_dump(exclude={"evidence", "claimant", "weapon_type", "population"})
+    return tuple(sorted((k, str(v)) for k, v in data.items()))

@@ -1,0 +1,509 @@
+"""air_attack claims: a count of weapons, what happened to them, whose, when and where.
+
+For each count in a sentence:
+  link    — what it counts: the weapon phrase after it ("728 drones"), a
+            partitive ("296 of the drones", "24 of 28 drones"), or an earlier
+            phrase ("34 of them", "another 18 were lost", a list item);
+  metric  — the verb that governs it, after it ("were shot down") or before
+            it ("shot down 296"), else the list's lead line, else launched;
+  region, date, sides — from the places, dates and side cues around it and
+            from what the document said before.
+"""
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from skyledger.extract.analysis import SentenceInfo
+from skyledger.extract.context import OCCUPIED_AS_RU_TARGET, Antecedent, DocContext
+from skyledger.extract.numbers import Count
+from skyledger.extract.weapons import WeaponPhrase
+from skyledger.models import AirAttack, Evidence
+
+
+class Link(NamedTuple):
+    kind: str  # direct, partitive, anaphor, ellipsis
+    phrase: WeaponPhrase | None
+    antecedent: Antecedent | None
+    total: Count | None  # "24 of 28 drones": the 28
+    end: int  # token index after what the count is linked to
+
+
+PRONOUNS = {"them", "which", "these", "those", "whom", "it"}
+
+
+def _lex(ctx: DocContext, *path) -> set:
+    node = ctx.data.lexicon
+    for key in path:
+        node = node.get(key, {})
+    return set(node or ())
+
+
+# -- linking a count to what it counts ------------------------------------------------
+
+def _skip_fillers(info: SentenceInfo, k: int) -> int:
+    tokens = info.tokens
+    fillers = {m.start for m in info.cat("filler")}
+    while k < len(tokens) and ((k in fillers and tokens[k].norm not in ("of",)) or tokens[k].norm in ("«", '"', "“")):
+        k += 1
+    return k
+
+
+def _partitive_words(ctx: DocContext) -> set:
+    return _lex(ctx, "grammar", "partitive") or {"of"}
+
+
+def _pronoun_words(ctx: DocContext) -> set:
+    return _lex(ctx, "grammar", "pronouns") or PRONOUNS
+
+
+def _count_at(info: SentenceInfo, k: int) -> Count | None:
+    for c in info.counts:
+        if c.qstart == k or c.start == k:
+            return c
+    return None
+
+
+def link_count(info: SentenceInfo, c: Count, ctx: DocContext) -> Link | None:
+    tokens, n = info.tokens, len(info.tokens)
+    k = _skip_fillers(info, c.end)
+    if k in info.weapon_at:
+        phrase = info.weapon_at[k]
+        total = _trailing_total(info, phrase.end, ctx)
+        return Link("direct", phrase, None, total, phrase.end if total is None else total.end)
+    if k < n and tokens[k].norm == "out" and k + 1 < n and tokens[k + 1].norm == "of":
+        k += 1
+    partitive = _partitive_words(ctx)
+    if k < n and (tokens[k].norm in partitive or tokens[k].lemma in partitive):
+        j = k + 1
+        while j < n and tokens[j].norm in ("the", "these", "those", "its"):
+            j += 1
+        total = _count_at(info, j)
+        if total is not None:
+            after = _skip_fillers(info, total.end)
+            phrase = info.weapon_at.get(after)
+            if phrase:
+                return Link("partitive", phrase, None, total, phrase.end)
+            ante = _antecedent(info, c, ctx)
+            return Link("partitive", None, ante, total, total.end) if ante else None
+        if j < n and (tokens[j].norm in _pronoun_words(ctx) or tokens[j].lemma in _pronoun_words(ctx)):
+            after = j + 1
+            phrase = info.weapon_at.get(after)  # "about 150 of them Shaheds"
+            ante = _antecedent(info, c, ctx)
+            if phrase and ante:
+                return Link("anaphor", phrase, ante, None, phrase.end)
+            return Link("anaphor", None, ante, None, after) if ante else None
+        if j in info.weapon_at:
+            phrase = info.weapon_at[j]
+            return Link("partitive", phrase, None, None, phrase.end)
+        return None
+    if c.form == "singular" and tokens[c.start].norm not in ("one",):
+        return None  # "a wave of 315 drones": an article counts only the noun right after it
+    if _preceded_by_partitive_pronoun(info, c, ctx) or _looks_elliptical(info, c, k, ctx):
+        ante = _antecedent(info, c, ctx)
+        return Link("ellipsis", None, ante, None, c.end) if ante else None
+    return None
+
+
+def _trailing_total(info: SentenceInfo, k: int, ctx: DocContext) -> Count | None:
+    """"девять «Калибров» из 16": a total after the phrase."""
+    tokens = info.tokens
+    k = k + 1 if k < len(tokens) and tokens[k].norm in ("»", '"', "”") else k
+    if k < len(tokens) and (tokens[k].norm in _partitive_words(ctx) - {"of"} or tokens[k].lemma in _partitive_words(ctx) - {"of"}):
+        return _count_at(info, k + 1)
+    return None
+
+
+def _preceded_by_partitive_pronoun(info: SentenceInfo, c: Count, ctx: DocContext) -> bool:
+    """"of which 61 were shot down", "з них 146 збито", "из них 69 сбиты"."""
+    tokens = info.tokens
+    i = c.qstart
+    if i >= 2:
+        a, b = tokens[i - 2], tokens[i - 1]
+        if (a.norm in _partitive_words(ctx) or a.lemma in _partitive_words(ctx)) and (
+                b.norm in _pronoun_words(ctx) or b.lemma in _pronoun_words(ctx)):
+            return True
+    return False
+
+
+def _looks_elliptical(info: SentenceInfo, c: Count, k: int, ctx: DocContext) -> bool:
+    """A bare count followed by a verb, a dash, "each" or a place: its noun was said before."""
+    tokens, n = info.tokens, len(info.tokens)
+    if k >= n:
+        return c.form in ("digits", "words") and c.start > 0 and tokens[c.start - 1].norm in (",", "та", "і", "и", "and")
+    nxt = tokens[k]
+    if any(m.start == k for m in info.cat("metric")) or any(m.start == k for m in info.cat("aux")):
+        return True
+    if nxt.norm in ("-", "–", "—") and nxt.start == tokens[c.end - 1].end:
+        return False  # "1,000-kilometre": a hyphen glued to the number makes a compound, not a list dash
+    if nxt.norm in ("—", "–", "-", "each", "over", "above", ";", ",", ".", "над", "по", "в", "у", "на") and c.form != "singular":
+        return not any(m.start == k + 1 for m in info.cat("people"))
+    if ctx.data.code in ("uk", "ru"):
+        return _verbal(nxt, ctx)
+    return False
+
+
+def _verbal(token, ctx: DocContext) -> bool:
+    from skyledger.lang.morph import parses
+
+    tags = parses(token.norm, ctx.data.code)
+    return bool(tags) and any(t.split(",")[0].split(" ")[0] in ("VERB", "PRTS", "PRTF", "ADVB", "GRND") for _, t in tags[:1])
+
+
+def _antecedent(info: SentenceInfo, c: Count, ctx: DocContext) -> Antecedent | None:
+    before = [w for w in info.weapons if w.end <= c.qstart]
+    if before:
+        w = before[-1]
+        return Antecedent(w.cls, w.wtype, None, None, None, None, None, None, info.index)
+    return ctx.antecedent
+
+
+# -- metric -----------------------------------------------------------------------------
+
+def _metric_starting(info: SentenceInfo, k: int):
+    found = [m for m in info.cat("metric") if m.start == k]
+    return max(found, key=lambda m: m.end - m.start) if found else None
+
+
+def metric_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext) -> str | None:
+    tokens, n = info.tokens, len(info.tokens)
+    # 1. governed from the right: "239 drones were shot down", "146 збито", "193 – локаційно втрачені"
+    if link.kind != "partitive" or link.phrase is None:
+        k, steps = link.end, 0
+        aux = {m.start for m in info.cat("aux")}
+        nxt_count = min((x.qstart for x in info.counts if x.qstart >= link.end), default=n)
+        while k < min(n, nxt_count) and steps < 5:
+            m = _metric_starting(info, k)
+            if m:
+                return m.value[1]
+            if k in aux or tokens[k].norm in ("—", "–", "-", "«", "»", '"', "“", "”") or _adverb(tokens[k], ctx):
+                k += 1
+                steps += 1
+                continue
+            break
+    # 2. "with 43 missiles": the instrument of an attack
+    if c.qstart > 0 and tokens[c.qstart - 1].norm in _lex(ctx, "grammar", "instrument"):
+        return "launched"
+    # 3. governed from the left: the nearest trigger before the count in this clause
+    left = [m for m in info.cat("metric") if m.end <= c.qstart and not _in_other_clause(info, m.end, c.qstart)]
+    if left:
+        best = max(left, key=lambda m: (m.end, m.end - m.start))
+        return best.value[1]
+    # 4. a list item takes its lead's verb; an ellipsis its antecedent's
+    if ctx.lead_metric and (info.sent.bullet or ctx.lead_sentence == info.index - 1 or _is_list_item(info)):
+        return ctx.lead_metric
+    if link.kind in ("ellipsis", "anaphor") and link.antecedent and link.antecedent.metric:
+        return link.antecedent.metric
+    return "launched"
+
+
+def _adverb(token, ctx: DocContext) -> bool:
+    return token.norm in _lex(ctx, "grammar", "adverbs")
+
+
+def _in_other_clause(info: SentenceInfo, a: int, b: int) -> bool:
+    return any(t.norm == ";" for t in info.tokens[a:b])
+
+
+def _is_list_item(info: SentenceInfo) -> bool:
+    tokens = info.tokens
+    return bool(tokens) and (tokens[0].kind == "num" or tokens[0].norm in ("по",)) and info.sent.first_in_line
+
+
+# -- exclusions -------------------------------------------------------------------------
+
+def excluded(info: SentenceInfo, c: Count) -> bool:
+    """Running totals, production, capacity, prices: not one attack's count."""
+    superlatives = [m.start for m in info.cat("superlative")]
+    for m in info.cat("cumulative"):
+        if any(0 <= m.start - s <= 10 for s in superlatives):
+            continue  # "the largest attack since the start of the war" describes this attack
+        return True
+    return bool(info.cat("not_attack"))
+
+
+# -- where ------------------------------------------------------------------------------
+
+def _direction_spans(info: SentenceInfo) -> list[tuple[int, int]]:
+    """Token ranges that name where an attack came from or went ("towards Kryvyi Rih", "(launch area: ...)")."""
+    spans = []
+    tokens = info.tokens
+    for m in info.cat("direction"):
+        end = m.end
+        while end < len(tokens) and tokens[end].norm not in (",", ";", ")", ".") and end - m.end < 8:
+            end += 1
+        spans.append((m.start, end))
+    depth_start = None
+    for k, t in enumerate(tokens):
+        if t.norm == "(":
+            depth_start = k
+        elif t.norm == ")" and depth_start is not None:
+            spans.append((depth_start, k + 1))  # parentheses hold launch areas and asides
+            depth_start = None
+    return spans
+
+
+def _inside(k: int, spans) -> bool:
+    return any(a <= k < b for a, b in spans)
+
+
+def places_near(info: SentenceInfo, c: Count, link_end: int) -> tuple[list, list]:
+    """(after, before): places in the count's own stretch after it, and those before it not owned by an earlier count."""
+    spans = _direction_spans(info)
+    counts = sorted(info.counts, key=lambda x: x.start)
+    nxt = min((x.qstart for x in counts if x.qstart >= link_end), default=len(info.tokens))
+    after = [p for p in info.places if link_end <= p.start < nxt and not _inside(p.start, spans)]
+    prev_counts = [x for x in counts if x.end <= c.qstart]
+    floor = 0
+    if prev_counts:
+        prev = prev_counts[-1]
+        owned = [p for p in info.places if prev.end <= p.start < c.qstart]
+        floor = owned[-1].end if owned else 0
+        if owned:
+            return after, []
+    before = [p for p in info.places if floor <= p.start and p.end <= c.qstart and not _inside(p.start, spans)]
+    return after, before
+
+
+def region_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext) -> tuple[list[str | None], bool]:
+    """Regions of this count (several for "eight each over X and Y"), and whether it is a national figure."""
+    after, before = places_near(info, c, link.end)
+    own = after or before[-1:] if not after else after
+    if after:
+        own = after
+    elif before:
+        own = _last_group(before)
+    else:
+        own = []
+    regions = [p.code for p in own if p.kind in ("region", "city") and p.code]
+    national = not regions and any(p.kind == "country" for p in own)
+    anaphora = _anaphoric_place(info, c, link.end, ctx)
+    if not regions and anaphora:
+        regions = [anaphora]
+    distinct = list(dict.fromkeys(regions))
+    if c.each and len(distinct) > 1:
+        return distinct, False
+    if len(distinct) == 1 and not national:
+        return distinct, False
+    if distinct or national or any(p.kind == "sea" for p in own):
+        return [None], True
+    # Nothing here: an ellipsis follows its antecedent; a local source speaks of its own region.
+    if link.antecedent is not None and link.antecedent.sentence != info.index:
+        return [link.antecedent.region], link.antecedent.region is None
+    if ctx.home and not _national_sentence(info):
+        return [ctx.home], False
+    return [None], True
+
+
+def _last_group(places: list) -> list:
+    """The places nearest before the count, with the ones coordinated with them ("the Tambov and Lipetsk regions")."""
+    group = [places[-1]]
+    for p in reversed(places[:-1]):
+        if group[0].start - p.end <= 2:
+            group.insert(0, p)
+        else:
+            break
+    return group
+
+
+def _anaphoric_place(info: SentenceInfo, c: Count, link_end: int, ctx: DocContext) -> str | None:
+    """"over the region", "над областю", "over the city": the place the text named before."""
+    nxt = min((x.qstart for x in info.counts if x.qstart >= link_end), default=len(info.tokens))
+    for m in info.cat("anaphora"):
+        if m.start >= link_end and m.start < nxt or m.end <= c.qstart:
+            kind = m.value[1]
+            words = {t.norm for t in info.tokens[m.start:m.end]}
+            if words & set(ctx.data.lexicon.get("grammar", {}).get("city_words", ["city", "town", "capital", "village"])):
+                place = ctx.city_place or ctx.region_place
+            else:
+                place = ctx.region_place or ctx.city_place
+            if place:
+                return place[0]
+            if ctx.home:
+                return ctx.home
+    return None
+
+
+def _national_sentence(info: SentenceInfo) -> bool:
+    national = {"UA Air Force", "RU Ministry of Defence", "UA General Staff", "Zelenskyy"}
+    if any(m.value[1] in national for m in info.cat("claimant")):
+        return True
+    return any(p.kind == "country" for p in info.places)
+
+
+# -- sides ------------------------------------------------------------------------------
+
+def sides_for(info: SentenceInfo, c: Count, link: Link, region: str | None, ctx: DocContext) -> tuple[str, str]:
+    enemy = ctx.enemy_of(region)
+
+    def resolve(side: str) -> str:
+        return enemy if side == "enemy" else side
+
+    # 1. the weapon phrase says whose it is: "Ukrainian drones", "ворожих БпЛА"
+    span = (link.phrase.start, link.phrase.end) if link.phrase else (c.start, c.end)
+    own = [m for m in info.cat("side") if span[0] <= m.start < span[1]]
+    if not own and c.qstart > 0:
+        own = [m for m in info.cat("side") if m.end == c.qstart or m.end == c.start]
+    if own:
+        attacker = resolve(own[0].value[1])
+        return attacker, _other(attacker)
+    # 2. the place it happened
+    if region:
+        if region.startswith("RU-") or region in OCCUPIED_AS_RU_TARGET:
+            return "UA", "RU"
+        if not _sentence_says_ukraine_attacks(info, ctx):
+            return "RU", "UA"
+    # 3. whose air defence, who attacked, whom
+    guess = _sentence_direction(info, ctx)
+    if guess:
+        return guess
+    # 4. the antecedent, then the document
+    if link.antecedent and link.antecedent.attacker:
+        return link.antecedent.attacker, link.antecedent.target
+    return ctx.default_direction()
+
+
+def _other(side: str) -> str:
+    return "UA" if side == "RU" else "RU"
+
+
+def _sentence_says_ukraine_attacks(info: SentenceInfo, ctx: DocContext) -> bool:
+    guess = _sentence_direction(info, ctx)
+    return guess == ("UA", "RU")
+
+
+def _sentence_direction(info: SentenceInfo, ctx: DocContext) -> tuple[str, str] | None:
+    tokens = info.tokens
+    claimant_spans = [(m.start, m.end) for m in info.cat("claimant")]
+    defence = info.cat("defence")
+    # "Russian air defences destroyed ...": the defender is the target
+    for d in defence:
+        for s in info.cat("side"):
+            if 0 <= d.start - s.end <= 2 and s.value[1] in ("RU", "UA"):
+                return _other(s.value[1]), s.value[1]
+    # "at Ukraine", "against Russia", "по Україні": the target
+    location = {m.end for m in info.cat("location")} | set(_lex(ctx, "grammar", "target_before_index"))
+    for p in info.places:
+        if p.kind == "country" and p.start > 0 and tokens[p.start - 1].norm in _lex(ctx, "grammar", "target_prepositions"):
+            return _other(p.code), p.code
+    # the first side named outside claimant phrases acts
+    for s in info.cat("side"):
+        if any(a <= s.start < b for a, b in claimant_spans):
+            continue
+        side = s.value[1]
+        if side == "enemy":
+            side = ctx.enemy_of(ctx.home)
+        return side, _other(side)
+    # a national claimant speaks for its side
+    for m in info.cat("claimant"):
+        if m.value[1] == "UA Air Force":
+            return "RU", "UA"
+        if m.value[1] == "RU Ministry of Defence":
+            return "UA", "RU"
+    return None
+
+
+# -- claimant ---------------------------------------------------------------------------
+
+def claimant_for(info: SentenceInfo, ctx: DocContext) -> str | None:
+    found = info.cat("claimant")
+    if found:
+        name = max(found, key=lambda m: m.end - m.start).value[1]
+        if name in ("governor", "mayor", "regional administration", "regional military administration",
+                    "military administration", "city military administration", "operational headquarters"):
+            return name
+        return name
+    return ctx.claimant or ctx.source_claimant
+
+
+# -- building claims ----------------------------------------------------------------------
+
+def air_claims(info: SentenceInfo, ctx: DocContext, consumed: set[int]) -> list[AirAttack]:
+    claims: list[AirAttack] = []
+    for c in info.counts:
+        if c.start in consumed:
+            continue
+        link = link_count(info, c, ctx)
+        if link is None:
+            continue
+        if link.total is not None:
+            consumed.add(link.total.start)
+        if _is_people(info, c, link):
+            continue
+        if excluded(info, c):
+            continue
+        metric = metric_for(info, c, link, ctx)
+        if metric is None:
+            continue
+        cls = link.phrase.cls if link.phrase else link.antecedent.cls
+        wtype = link.phrase.wtype if link.phrase else link.antecedent.wtype
+        value = c.value if c.value is not None else (link.antecedent.count if link.antecedent else None)
+        if not value:
+            continue
+        regions, _national = region_for(info, c, link, ctx)
+        when = date_for(info, c, ctx, link)
+        claimant = claimant_for(info, ctx)
+        evidence = _evidence(info, c)
+        for region in regions:
+            attacker, target = sides_for(info, c, link, region, ctx)
+            base = dict(attacker=attacker, target=target, weapon=cls, weapon_type=wtype, date=when, region=region,
+                        claimant=claimant, evidence=evidence)
+            claims.append(AirAttack(metric=metric, count=value, qualifier=c.qualifier, **base))
+            if c.form in ("all", "both") and metric in ("defeated", "hit", "lost"):
+                claims.append(AirAttack(metric="launched", count=value, qualifier=c.qualifier, **base))
+            if link.total is not None and link.total.value:
+                claims.append(AirAttack(metric="launched", count=link.total.value, qualifier=link.total.qualifier,
+                                        **{**base, "evidence": _evidence(info, link.total)}))
+        first = claims[-1] if claims else None
+        if first is not None:
+            ctx.antecedent = Antecedent(cls, wtype, metric, value, when, regions[0], first.attacker, first.target,
+                                        info.index, claimant)
+            ctx.directions[(first.attacker, first.target)] += 1
+    return claims
+
+
+def _is_people(info: SentenceInfo, c: Count, link: Link) -> bool:
+    """"two of them children", "21 injured": the count is of people, not weapons."""
+    if link.phrase is not None:
+        return False
+    k = link.end
+    window = info.tokens[k:k + 3]
+    if any(m.start in range(k, k + 3) for m in info.cat("casualty") + info.cat("people")):
+        return True
+    return False
+
+
+def date_for(info: SentenceInfo, c: Count, ctx: DocContext, link: Link | None = None):
+    """The first date after the count ("500 drones on Monday", "315 drones and seven missiles
+    overnight on Tuesday"), else the nearest before it; "said on Sunday" only as a last resort."""
+    usable = [d for d in info.dates if not d.bound and d.date is not None]
+    reporting = _lex(ctx, "grammar", "reporting")
+    told = [d for d in usable if _after_reporting(info, d, reporting)]
+    attack = [d for d in usable if d not in told]
+    after = [d for d in attack if d.start >= c.end]
+    if after:
+        return after[0].date
+    if attack:
+        return max(attack, key=lambda d: d.start).date
+    if link is not None and link.antecedent is not None and link.antecedent.sentence != info.index and link.antecedent.date:
+        return link.antecedent.date
+    if ctx.last_date:
+        return ctx.last_date
+    if told:
+        return told[0].date
+    return ctx.reference
+
+
+def _after_reporting(info: SentenceInfo, d, reporting: set) -> bool:
+    """"the air force said on Sunday": when it was said, not when it happened."""
+    tokens = info.tokens
+    k = d.start - 1
+    while k >= 0 and tokens[k].norm in ("on", "late", "early", "in", "the"):
+        k -= 1
+    return k >= 0 and (tokens[k].norm in reporting or tokens[k].lemma in reporting)
+
+
+def _evidence(info: SentenceInfo, c: Count) -> Evidence:
+    tokens = info.tokens
+    sent = info.sent
+    return Evidence(start=tokens[c.qstart].start, end=tokens[c.end - 1].end, sentence=sent.text,
+                    sentence_start=sent.start, sentence_end=sent.end)

@@ -1,0 +1,253 @@
+"""casualties claims: people killed and injured, where, when, by whom.
+
+A count is of people when a person noun follows it ("15 people", "three
+children") or a casualty word governs it ("21 injured", "killing 12",
+"загинули двоє", "29 deaths"); a singular person ("a 28-year-old woman was
+killed", "погиб мирный житель") is one. Sub-counts ("including three
+children", "two of them in Mykolaiv") keep the outcome of their total.
+Superseded tolls ("the toll had stood at 23") are not claims.
+"""
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from skyledger.extract.air import date_for
+from skyledger.extract.analysis import SentenceInfo
+from skyledger.extract.context import OCCUPIED_AS_RU_TARGET, DocContext
+from skyledger.extract.numbers import Count
+from skyledger.models import Casualties, Evidence
+
+
+class PersonCount(NamedTuple):
+    count: Count
+    value: int
+    end: int  # token index after the person phrase
+    population: str | None
+    individual: bool  # one person described one by one ("a 71-year-old woman")
+    parent: "PersonCount | None"  # the total a sub-count belongs to
+
+
+def _lex(ctx: DocContext, *path) -> set:
+    node = ctx.data.lexicon
+    for key in path:
+        node = node.get(key, {})
+    return set(node or ())
+
+
+def _mark_at(info: SentenceInfo, category: str, k: int):
+    found = [m for m in info.cat(category) if m.start == k]
+    return max(found, key=lambda m: m.end - m.start) if found else None
+
+
+def _person_after(info: SentenceInfo, k: int, ctx: DocContext, limit: int = 3):
+    """A person noun within a few words: "15 people", "three port workers", "two of its employees"."""
+    tokens = info.tokens
+    for step in range(limit + 1):
+        j = k + step
+        if j >= len(tokens):
+            return None
+        m = _mark_at(info, "people", j) or _mark_at(info, "person1", j)
+        if m:
+            return m
+        t = tokens[j]
+        if t.kind != "word" or any(x.start == j for x in info.cat("casualty")) or any(x.start == j for x in info.cat("metric")):
+            return None
+        if info.weapon_at.get(j):
+            return None
+    return None
+
+
+def _population(info: SentenceInfo, mark, ctx: DocContext) -> str:
+    if mark is None:
+        return "civilian"
+    words = {t.norm for t in info.tokens[mark.start:mark.end]} | {l for t in info.tokens[mark.start:mark.end] for l in t.lemmas}
+    if words & info_children(ctx):
+        return "children"
+    if words & _lex(ctx, "casualties", "military"):
+        return "military"
+    return "civilian"
+
+
+def info_children(ctx: DocContext) -> set:
+    return {w.lower() for w in _lex(ctx, "casualties", "children")} | set(ctx.data.word_set("casualties", "children"))
+
+
+def _outcome(info: SentenceInfo, c: Count, end: int, ctx: DocContext) -> str | None:
+    """The casualty word governing the count: after it first ("were killed"), else the nearest before."""
+    n = len(info.tokens)
+    aux = {m.start for m in info.cat("aux")}
+    k, steps = end, 0
+    counts_after = [x.qstart for x in info.counts if x.qstart >= end]
+    stop = min(counts_after, default=n)
+    while k < min(n, stop) and steps < 6:
+        m = _mark_at(info, "casualty", k)
+        if m:
+            return m.value[1]
+        if k in aux or info.tokens[k].norm in ("—", "–", "-", ",") or info.tokens[k].kind == "word" and steps < 2 and \
+                info.tokens[k].norm in _lex(ctx, "grammar", "adverbs"):
+            k += 1
+            steps += 1
+            continue
+        if ctx.data.code != "en" and steps < 3 and info.tokens[k].kind == "word":
+            k += 1  # free word order: "ще 9 людей дістали поранень"
+            steps += 1
+            continue
+        break
+    before = [m for m in info.cat("casualty") if m.end <= c.qstart]
+    if before:
+        nearest = max(before, key=lambda m: m.end)
+        # across another count's own casualty word, the outcome does not carry
+        between = [x for x in info.counts if nearest.end <= x.start < c.start]
+        if not between or all(_person_after(info, x.end, ctx) for x in between):
+            return nearest.value[1]
+        return nearest.value[1]
+    return None
+
+
+def _subcount_parent(info: SentenceInfo, c: Count, found: list[PersonCount], ctx: DocContext):
+    """"including three children", "two of them in Mykolaiv", "серед них п'ятеро дітей"."""
+    including = [m for m in info.cat("including") if m.end <= c.qstart and c.qstart - m.end <= 2]
+    tokens = info.tokens
+    of_them = c.end + 1 < len(tokens) and tokens[c.end].norm in _lex(ctx, "grammar", "partitive") and \
+        tokens[c.end + 1].norm in _lex(ctx, "grammar", "pronouns")
+    if (including or of_them) and found:
+        return found[-1]
+    return None
+
+
+def find_person_counts(info: SentenceInfo, ctx: DocContext, consumed: set[int]) -> list[PersonCount]:
+    found: list[PersonCount] = []
+    for c in info.counts:
+        if c.start in consumed or c.value is None:
+            continue
+        person = _person_after(info, c.end, ctx)
+        parent = _subcount_parent(info, c, found, ctx)
+        if person is None:
+            casualty_next = any(m.start in range(c.end, c.end + 3) for m in info.cat("casualty"))
+            rising = any(m.end in (c.qstart, c.start) for m in info.cat("rising"))
+            if not (casualty_next or rising or parent):
+                continue
+            if c.form == "singular":
+                continue
+            end = c.end
+        else:
+            end = person.end
+        individual = c.form == "singular" and person is not None and person.value[0] == "person1"
+        found.append(PersonCount(c, c.value, end, _population(info, person, ctx), individual, parent))
+    found.extend(_bare_individuals(info, ctx, {p.count.start for p in found} | consumed))
+    return found
+
+
+def _bare_individuals(info: SentenceInfo, ctx: DocContext, taken: set[int]) -> list[PersonCount]:
+    """uk/ru have no article: "загинула жінка", "погиб мирный житель" are one person."""
+    if ctx.data.code == "en":
+        return []
+    out = []
+    for m in info.cat("person1"):
+        if any(abs(m.start - k) <= 2 for k in taken):
+            continue
+        near = [x for x in info.cat("casualty") if abs(x.start - m.start) <= 3 or abs(m.start - x.end) <= 3]
+        if not near:
+            continue
+        fake = Count(m.start, m.end, 1, "exact", "singular", m.start)
+        out.append(PersonCount(fake, 1, m.end, _population(info, m, ctx), True, None))
+    return out
+
+
+def casualty_claims(info: SentenceInfo, ctx: DocContext, consumed: set[int]) -> list[tuple[Casualties, bool]]:
+    """Claims with a flag: True for a person described one by one (dropped later if a total covers them)."""
+    if info.cat("superseded"):
+        return []
+    if _excluded(info):
+        return []
+    out = []
+    outcomes: dict[int, str] = {}
+    for pc in find_person_counts(info, ctx, consumed):
+        outcome = _outcome(info, pc.count, pc.end, ctx)
+        if pc.parent is not None and pc.parent.count.start in outcomes:
+            outcome = outcomes[pc.parent.count.start] if outcome is None or pc.population == "children" else outcome
+        if outcome is None:
+            continue
+        outcomes[pc.count.start] = outcome
+        region = _region(info, pc, ctx)
+        attacker = _attacker(info, region, ctx)
+        claim = Casualties(
+            outcome=outcome, count=pc.value, qualifier=pc.count.qualifier, region=region, attacker=attacker,
+            population=pc.population, date=date_for(info, pc.count, ctx),
+            claimant=_claimant(info, ctx), evidence=_evidence(info, pc.count),
+        )
+        out.append((claim, pc.individual))
+        consumed.add(pc.count.start)
+    return out
+
+
+def _excluded(info: SentenceInfo) -> bool:
+    superlatives = [m.start for m in info.cat("superlative")]
+    for m in info.cat("cumulative"):
+        if not any(0 <= m.start - s <= 10 for s in superlatives):
+            return True
+    return False
+
+
+def _region(info: SentenceInfo, pc: PersonCount, ctx: DocContext) -> str | None:
+    c = pc.count
+    places = [p for p in info.places if p.kind in ("region", "city", "country")]
+    capital = _capital_place(info, ctx)
+    candidates = places + capital
+    if candidates:
+        def distance(p):
+            return min(abs(p.start - c.end), abs(c.start - p.end)) + (0.5 if p.start > c.start else 0)
+
+        nearest = min(candidates, key=distance)
+        return nearest.code if nearest.kind != "country" else None
+    for m in info.cat("anaphora"):
+        place = ctx.city_place or ctx.region_place
+        if place:
+            return place[0]
+    if ctx.region_place:
+        return ctx.region_place[0] if ctx.region_place[1] != "country" else None
+    return ctx.home
+
+
+class _Pseudo(NamedTuple):
+    start: int
+    end: int
+    code: str | None
+    kind: str
+    name: str
+
+
+def _capital_place(info: SentenceInfo, ctx: DocContext) -> list:
+    out = []
+    for m in info.cat("capital"):
+        code = "RU-MOW" if ctx.perspective == "RU" or (ctx.home or "").startswith("RU-") else "UA-30"
+        out.append(_Pseudo(m.start, m.end, code, "city", "capital"))
+    return out
+
+
+def _attacker(info: SentenceInfo, region: str | None, ctx: DocContext) -> str | None:
+    sides = [m for m in info.cat("side") if not any(c.start <= m.start < c.end for c in info.cat("claimant"))]
+    for m in sides:
+        side = m.value[1]
+        if side == "enemy":
+            return ctx.enemy_of(region)
+        return side
+    if region:
+        if region.startswith("RU-") or region in OCCUPIED_AS_RU_TARGET:
+            return "UA"
+        return "RU"
+    attacker, _target = ctx.default_direction()
+    return attacker
+
+
+def _claimant(info: SentenceInfo, ctx: DocContext) -> str | None:
+    found = info.cat("claimant")
+    if found:
+        return max(found, key=lambda m: m.end - m.start).value[1]
+    return ctx.claimant
+
+
+def _evidence(info: SentenceInfo, c: Count) -> Evidence:
+    tokens = info.tokens
+    return Evidence(start=tokens[c.qstart].start, end=tokens[c.end - 1].end, sentence=info.sent.text,
+                    sentence_start=info.sent.start, sentence_end=info.sent.end)

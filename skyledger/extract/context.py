@@ -1,0 +1,89 @@
+"""What a document has said so far: the day it speaks of, its places, its last weapon.
+
+Reports lean on what came before — "34 of them", "over the region", "that
+night", list items under "the enemy attacked with 246 air attack assets:" —
+so the pipeline carries a `DocContext` from sentence to sentence.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+
+from skyledger.lang import LanguageData
+from skyledger.models import Document
+
+# Document sources that speak for one side (the `source` field of the input).
+SOURCE_CLAIMANTS = {
+    "air_force": "UA Air Force",
+    "defence_ministry": "RU Ministry of Defence",
+    "defense_ministry": "RU Ministry of Defence",
+}
+SOURCE_PERSPECTIVE = {"air_force": "UA", "defence_ministry": "RU", "defense_ministry": "RU"}
+LOCAL_SOURCES = {"governor", "regional_administration", "city_administration", "mayor", "local_authority"}
+OCCUPIED_AS_RU_TARGET = {"UA-43", "UA-40"}  # Crimea and Sevastopol: Ukrainian strikes there hit Russian-held ground
+
+
+@dataclass
+class Antecedent:
+    """The last weapon figure, for "34 of them", "another 18 were lost", list items."""
+
+    cls: str
+    wtype: str | None
+    metric: str | None
+    count: int | None
+    date: date | None
+    region: str | None
+    attacker: str | None
+    target: str | None
+    sentence: int
+    claimant: str | None = None
+
+
+@dataclass
+class DocContext:
+    doc: Document
+    data: LanguageData
+    reference: date | None  # the day the text speaks from (publication date or a section header's)
+    last_date: date | None = None
+    home: str | None = None  # region code of a local source (a governor's, a city's)
+    region_place: tuple | None = None  # last region or settlement named: (code, kind)
+    city_place: tuple | None = None  # last settlement named
+    antecedent: Antecedent | None = None
+    lead_metric: str | None = None  # metric of a list's lead line ("... attacked with 246 assets:")
+    lead_sentence: int | None = None
+    claimant: str | None = None
+    source_claimant: str | None = None
+    perspective: str | None = None  # whose side the text speaks for: "enemy" is the other
+    directions: Counter = field(default_factory=Counter)
+    people_total: dict = field(default_factory=dict)
+
+    def default_direction(self) -> tuple[str | None, str | None]:
+        if self.directions:
+            (attacker, target), _ = self.directions.most_common(1)[0]
+            return attacker, target
+        if self.perspective == "RU":
+            return "UA", "RU"
+        return "RU", "UA"
+
+    def enemy_of(self, region: str | None = None) -> str:
+        """The side "the enemy" means in this text."""
+        if region:
+            if region.startswith("RU-") or region in OCCUPIED_AS_RU_TARGET:
+                return "UA"
+            return "RU"
+        if self.perspective == "RU":
+            return "UA"
+        if self.home and self.home.startswith("RU-"):
+            return "UA"
+        return "RU"
+
+
+def new_context(doc: Document, data: LanguageData) -> DocContext:
+    source = (doc.source or "").lower().strip()
+    ctx = DocContext(doc=doc, data=data, reference=doc.published)
+    ctx.source_claimant = SOURCE_CLAIMANTS.get(source)
+    ctx.perspective = SOURCE_PERSPECTIVE.get(source)
+    if ctx.perspective is None and doc.lang == "uk":
+        ctx.perspective = "UA"
+    return ctx
