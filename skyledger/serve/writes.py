@@ -104,7 +104,7 @@ def parse_documents(body: bytes) -> list[DocumentIn]:
         try:
             docs.append(DocumentIn.model_validate(item))
         except ValidationError as error:
-            problems.append({"index": index, "errors": error.errors(include_url=False, include_input=False)})
+            problems.append({"index": index, "errors": json.loads(error.json(include_url=False, include_input=False))})
     if problems:
         raise HTTPException(422, problems)
     return docs
