@@ -82,7 +82,8 @@ def get_document(request: Request, document_id: str):
 @router.post("/documents", status_code=201, summary="Ingest one or many documents (needs the API token)",
              responses={200: {"description": "Nothing new: every document was already there"},
                         401: {"description": "No valid API token"}, 413: {"description": "Too large"},
-                        422: {"description": "Not JSON, or not documents"}})
+                        422: {"description": "Not JSON, or not documents"}},
+             openapi_extra=writes.OPENAPI_BODY)
 async def post_documents(request: Request):
     """Body: a document `{"text", "published", "lang", "source", "title", "url", "id"}`, a list of them, or
     `{"documents": [...]}`. Answers each document's id, whether it was new, and the claims extracted from it."""

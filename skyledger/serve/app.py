@@ -45,12 +45,25 @@ def create_app(ledger_or_url: Ledger | str | None = None, *, api_token: str | No
     app.state.api_token = api_token if api_token is not None else os.environ.get("SKYLEDGER_API_TOKEN") or None
     app.state.max_body = max_body or int(os.environ.get("SKYLEDGER_API_MAX_BODY", DEFAULT_MAX_BODY))
     app.include_router(api.router)
+    app.openapi = lambda: _openapi(app)
     app.include_router(pages.router)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     _vendor_routes(app)
     _guards(app)
     _error_handlers(app)
     return app
+
+
+def _openapi(app: FastAPI) -> dict:
+    """The generated schema, plus the bearer-token scheme that writes use."""
+    if app.openapi_schema is None:
+        from fastapi.openapi.utils import get_openapi
+
+        schema = get_openapi(title=app.title, version=app.version, description=app.description, routes=app.routes)
+        schema.setdefault("components", {})["securitySchemes"] = {
+            "bearer": {"type": "http", "scheme": "bearer", "description": "the server's SKYLEDGER_API_TOKEN"}}
+        app.openapi_schema = schema
+    return app.openapi_schema
 
 
 def _vendor_routes(app: FastAPI) -> None:

@@ -49,6 +49,17 @@ class DocumentIn(BaseModel):
                         title=self.title, url=self.url, ref=self.id, origin=origin)
 
 
+# The body is read by hand (to enforce the size limit while it streams in), so its schema is declared here.
+_ONE = DocumentIn.model_json_schema()
+OPENAPI_BODY = {
+    "requestBody": {"required": True, "content": {"application/json": {"schema": {"oneOf": [
+        _ONE, {"type": "array", "items": _ONE, "maxItems": MAX_DOCUMENTS},
+        {"type": "object", "properties": {"documents": {"type": "array", "items": _ONE}}, "required": ["documents"]},
+    ]}}}},
+    "security": [{"bearer": []}],
+}
+
+
 def check_token(request: Request, token: str | None) -> None:
     given = request.headers.get("x-api-token")
     auth = request.headers.get("authorization", "")
