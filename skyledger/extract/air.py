@@ -86,6 +86,8 @@ def link_count(info: SentenceInfo, c: Count, ctx: DocContext) -> Link | None:
             ante = _antecedent(info, c, ctx)
             return Link("partitive", None, ante, total, total.end) if ante else None
         if j < n and (tokens[j].norm in _pronoun_words(ctx) or tokens[j].lemma in _pronoun_words(ctx)):
+            if not _speaks_of_weapons(info, ctx):
+                return None
             after = j + 1
             phrase = info.weapon_at.get(after)  # "about 150 of them Shaheds"
             ante = _antecedent(info, c, ctx)
@@ -98,10 +100,18 @@ def link_count(info: SentenceInfo, c: Count, ctx: DocContext) -> Link | None:
         return None
     if c.form == "singular" and tokens[c.start].norm not in ("one",):
         return None  # "a wave of 315 drones": an article counts only the noun right after it
+    if not _speaks_of_weapons(info, ctx):
+        return None
     if _preceded_by_partitive_pronoun(info, c, ctx) or _looks_elliptical(info, c, k, ctx):
         ante = _antecedent(info, c, ctx)
         return Link("ellipsis", None, ante, None, c.end) if ante else None
     return None
+
+
+def _speaks_of_weapons(info: SentenceInfo, ctx: DocContext) -> bool:
+    """A bare count ("46", "all of them") is a weapon figure only where the sentence has an
+    attack verb, or continues a list of them."""
+    return bool(info.cat("metric")) or bool(ctx.lead_metric and (info.sent.bullet or _is_list_item(info)))
 
 
 def _trailing_total(info: SentenceInfo, k: int, ctx: DocContext) -> Count | None:
@@ -128,6 +138,8 @@ def _preceded_by_partitive_pronoun(info: SentenceInfo, c: Count, ctx: DocContext
 def _looks_elliptical(info: SentenceInfo, c: Count, k: int, ctx: DocContext) -> bool:
     """A bare count followed by a verb, a dash, "each" or a place: its noun was said before."""
     tokens, n = info.tokens, len(info.tokens)
+    if c.value is not None and c.value > 10000:
+        return False  # bare large numbers are phone numbers and totals, not a figure whose noun was said
     if k >= n:
         return c.form in ("digits", "words") and c.start > 0 and tokens[c.start - 1].norm in (",", "та", "і", "и", "and")
     nxt = tokens[k]
@@ -135,7 +147,7 @@ def _looks_elliptical(info: SentenceInfo, c: Count, k: int, ctx: DocContext) -> 
         return True
     if nxt.norm in ("-", "–", "—") and nxt.start == tokens[c.end - 1].end:
         return False  # "1,000-kilometre": a hyphen glued to the number makes a compound, not a list dash
-    if nxt.norm in ("—", "–", "-", "each", "over", "above", ";", ",", ".", "над", "по", "в", "у", "на") and c.form != "singular":
+    if nxt.norm in ("—", "–", "-", "each", "over", "above", ",", "над", "по", "в", "у", "на") and c.form != "singular":
         return not any(m.start == k + 1 for m in info.cat("people"))
     if ctx.data.code in ("uk", "ru"):
         return _verbal(nxt, ctx)
@@ -150,11 +162,18 @@ def _verbal(token, ctx: DocContext) -> bool:
 
 
 def _antecedent(info: SentenceInfo, c: Count, ctx: DocContext) -> Antecedent | None:
+    """The weapon figure a bare count refers to: the last one counted before it in this
+    sentence ("33 of the drones had been shot down and 36 had been lost"), else the last
+    weapon phrase named in this sentence, else the last figure of the document."""
+    ante = ctx.antecedent
+    if ante is not None and ante.sentence == info.index and ante.position < c.qstart:
+        return ante
     before = [w for w in info.weapons if w.end <= c.qstart]
     if before:
         w = before[-1]
-        return Antecedent(w.cls, w.wtype, None, None, None, None, None, None, info.index)
-    return ctx.antecedent
+        value = next((x.value for x in info.counts if _skip_fillers(info, x.end) == w.start), None)
+        return Antecedent(w.cls, w.wtype, None, value, None, None, None, None, info.index, position=w.start)
+    return ante
 
 
 # -- metric -----------------------------------------------------------------------------
@@ -166,11 +185,15 @@ def _metric_starting(info: SentenceInfo, k: int):
 
 def metric_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext) -> str | None:
     tokens, n = info.tokens, len(info.tokens)
-    # 1. governed from the right: "239 drones were shot down", "146 збито", "193 – локаційно втрачені"
-    if link.kind != "partitive" or link.phrase is None:
-        k, steps = link.end, 0
+    instrument = _lex(ctx, "grammar", "instrument")
+    if c.qstart > 0 and tokens[c.qstart - 1].norm in instrument:
+        return "launched"  # "an attempt to strike ... with two Neptune-D missiles was thwarted"
+    # 1. governed from the right: "239 drones were shot down", "146 збито", "193 – локаційно втрачені";
+    #    coordinated counts share it: "59 missiles and 54 drones were shot down"
+    if not (link.kind == "partitive" and link.total is not None):
+        k, steps = _chain_end(info, link.end, ctx), 0
         aux = {m.start for m in info.cat("aux")}
-        nxt_count = min((x.qstart for x in info.counts if x.qstart >= link.end), default=n)
+        nxt_count = min((x.qstart for x in info.counts if x.qstart >= k), default=n)
         while k < min(n, nxt_count) and steps < 5:
             m = _metric_starting(info, k)
             if m:
@@ -180,13 +203,13 @@ def metric_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext) -> str
                 steps += 1
                 continue
             break
-    # 2. "with 43 missiles": the instrument of an attack
-    if c.qstart > 0 and tokens[c.qstart - 1].norm in _lex(ctx, "grammar", "instrument"):
-        return "launched"
-    # 3. governed from the left: the nearest trigger before the count in this clause
+    # 2./3. governed from the left: the nearest trigger before the count in this clause;
+    #    "struck the city with 48 drones, two missiles and four bombs": the instruments were launched
     left = [m for m in info.cat("metric") if m.end <= c.qstart and not _in_other_clause(info, m.end, c.qstart)]
     if left:
         best = max(left, key=lambda m: (m.end, m.end - m.start))
+        if any(t.norm in instrument for t in tokens[best.end:c.qstart]):
+            return "launched"
         return best.value[1]
     # 4. a list item takes its lead's verb; an ellipsis its antecedent's
     if ctx.lead_metric and (info.sent.bullet or ctx.lead_sentence == info.index - 1 or _is_list_item(info)):
@@ -194,6 +217,24 @@ def metric_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext) -> str
     if link.kind in ("ellipsis", "anaphor") and link.antecedent and link.antecedent.metric:
         return link.antecedent.metric
     return "launched"
+
+
+def _chain_end(info: SentenceInfo, k: int, ctx: DocContext) -> int:
+    """Past counts coordinated with this one: "268 drones and two missiles | were shot down"."""
+    tokens, n = info.tokens, len(info.tokens)
+    while k < n and tokens[k].norm in (",", "and", "та", "і", "й", "и", "as well as"):
+        j = k + 1
+        if j < n and tokens[j].norm in ("and", "та", "і", "и"):
+            j += 1
+        nxt = _count_at(info, j)
+        if nxt is None:
+            break
+        after = _skip_fillers(info, nxt.end)
+        phrase = info.weapon_at.get(after)
+        if phrase is None:
+            break
+        k = phrase.end
+    return k
 
 
 def _adverb(token, ctx: DocContext) -> bool:
@@ -211,14 +252,15 @@ def _is_list_item(info: SentenceInfo) -> bool:
 
 # -- exclusions -------------------------------------------------------------------------
 
-def excluded(info: SentenceInfo, c: Count) -> bool:
+def excluded(info: SentenceInfo, c: Count, link_end: int | None = None) -> bool:
     """Running totals, production, capacity, prices: not one attack's count."""
     superlatives = [m.start for m in info.cat("superlative")]
     for m in info.cat("cumulative"):
         if any(0 <= m.start - s <= 10 for s in superlatives):
             continue  # "the largest attack since the start of the war" describes this attack
         return True
-    return bool(info.cat("not_attack"))
+    end = link_end if link_end is not None else c.end
+    return any(c.qstart - 8 <= m.start <= end + 6 for m in info.cat("not_attack"))
 
 
 # -- where ------------------------------------------------------------------------------
@@ -228,6 +270,8 @@ def _direction_spans(info: SentenceInfo) -> list[tuple[int, int]]:
     spans = []
     tokens = info.tokens
     for m in info.cat("direction"):
+        if any(t.norm in ("target", "targets") for t in tokens[m.start:m.end]):
+            spans.append((max(0, m.start - 3), m.start))  # "with Kyiv the main target"
         end = m.end
         while end < len(tokens) and tokens[end].norm not in (",", ";", ")", ".") and end - m.end < 8:
             end += 1
@@ -246,12 +290,13 @@ def _inside(k: int, spans) -> bool:
     return any(a <= k < b for a, b in spans)
 
 
-def places_near(info: SentenceInfo, c: Count, link_end: int) -> tuple[list, list]:
+def places_near(info: SentenceInfo, c: Count, link_end: int, people: set = frozenset()) -> tuple[list, list]:
     """(after, before): places in the count's own stretch after it, and those before it not owned by an earlier count."""
     spans = _direction_spans(info)
-    counts = sorted(info.counts, key=lambda x: x.start)
+    counts = sorted((x for x in info.counts if x.start not in people), key=lambda x: x.start)
     nxt = min((x.qstart for x in counts if x.qstart >= link_end), default=len(info.tokens))
-    after = [p for p in info.places if link_end <= p.start < nxt and not _inside(p.start, spans)]
+    after = [p for p in info.places if link_end <= p.start < nxt and not _inside(p.start, spans)
+             and not any(t.norm == ";" for t in info.tokens[link_end:p.start])]
     prev_counts = [x for x in counts if x.end <= c.qstart]
     floor = 0
     if prev_counts:
@@ -264,34 +309,75 @@ def places_near(info: SentenceInfo, c: Count, link_end: int) -> tuple[list, list
     return after, before
 
 
-def region_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext) -> tuple[list[str | None], bool]:
+def region_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext,
+               people: set = frozenset()) -> tuple[list[str | None], bool]:
     """Regions of this count (several for "eight each over X and Y"), and whether it is a national figure."""
-    after, before = places_near(info, c, link.end)
-    own = after or before[-1:] if not after else after
+    after, before = places_near(info, c, link.end, people)
+    speakers = _speaker_places(info)
     if after:
-        own = after
+        own = _first_group(after)
     elif before:
-        own = _last_group(before)
+        own = _last_group([p for p in before if p.start not in speakers] or before)
     else:
         own = []
-    regions = [p.code for p in own if p.kind in ("region", "city") and p.code]
+    if own and own[0].kind == "country":
+        own = own[:1]  # "at Ukraine; Kyiv hit again": the country is the scope
+    regions = [p.code for p in own if p.kind in ("region", "city") and p.code and p.start not in speakers]
     national = not regions and any(p.kind == "country" for p in own)
     anaphora = _anaphoric_place(info, c, link.end, ctx)
     if not regions and anaphora:
         regions = [anaphora]
     distinct = list(dict.fromkeys(regions))
-    if c.each and len(distinct) > 1:
+    each = c.each or (link.end < len(info.tokens) and info.tokens[link.end].norm == "each")
+    if each and len(distinct) > 1:
         return distinct, False
     if len(distinct) == 1 and not national:
         return distinct, False
     if distinct or national or any(p.kind == "sea" for p in own):
         return [None], True
     # Nothing here: an ellipsis follows its antecedent; a local source speaks of its own region.
-    if link.antecedent is not None and link.antecedent.sentence != info.index:
+    if link.antecedent is not None and link.kind in ("ellipsis", "anaphor"):
         return [link.antecedent.region], link.antecedent.region is None
     if ctx.home and not _national_sentence(info):
         return [ctx.home], False
+    carried = _carried_place(info, ctx)
+    if carried:
+        return [carried], False
     return [None], True
+
+
+def _speaker_places(info: SentenceInfo) -> set:
+    """Places that name a speaker ("Moscow's mayor", "the Odesa Oblast administration"): not a count's region."""
+    out = set()
+    claimant_starts = {m.start for m in info.cat("claimant")}
+    tokens = info.tokens
+    for p in info.places:
+        k = p.end + (1 if p.end < len(tokens) and tokens[p.end].norm == "'s" else 0)
+        if k in claimant_starts or k + 1 in claimant_starts and tokens[k].kind == "word":
+            out.add(p.start)
+    return out
+
+
+def _carried_place(info: SentenceInfo, ctx: DocContext) -> str | None:
+    """"Both bombs hit an industrial zone": a sentence with no place of its own, right after
+    one that named a single place, in the same paragraph, speaks of that place."""
+    if not ctx.previous_places or _national_sentence(info):
+        return None
+    paragraph, codes = ctx.previous_places
+    if paragraph == info.sent.paragraph and len(set(codes)) == 1:
+        return codes[0]
+    return None
+
+
+def _first_group(places: list) -> list:
+    """The places nearest after the count, with those coordinated with them."""
+    group = [places[0]]
+    for p in places[1:]:
+        if p.start - group[-1].end <= 2:
+            group.append(p)
+        else:
+            break
+    return group
 
 
 def _last_group(places: list) -> list:
@@ -385,10 +471,18 @@ def _sentence_direction(info: SentenceInfo, ctx: DocContext) -> tuple[str, str] 
     for p in info.places:
         if p.kind == "country" and p.start > 0 and tokens[p.start - 1].norm in _lex(ctx, "grammar", "target_prepositions"):
             return _other(p.code), p.code
+    # "Russia launched ...", "Ukraine hit back": a country right before an attack verb acts
+    launch_marks = [m for m in info.cat("metric") if m.value[1] == "launched"]
+    for p in info.places:
+        if p.kind == "country" and any(0 <= m.start - p.end <= 2 for m in launch_marks):
+            return p.code, _other(p.code)
+    reporting = _lex(ctx, "grammar", "reporting")
     # the first side named outside claimant phrases acts
     for s in info.cat("side"):
         if any(a <= s.start < b for a, b in claimant_spans):
             continue
+        if s.end < len(tokens) and tokens[s.end].norm in reporting:
+            continue  # "Russia said": a speaker
         side = s.value[1]
         if side == "enemy":
             side = ctx.enemy_of(ctx.home)
@@ -419,6 +513,7 @@ def claimant_for(info: SentenceInfo, ctx: DocContext) -> str | None:
 
 def air_claims(info: SentenceInfo, ctx: DocContext, consumed: set[int]) -> list[AirAttack]:
     claims: list[AirAttack] = []
+    people = set(consumed)  # counts the casualties component took
     for c in info.counts:
         if c.start in consumed:
             continue
@@ -429,7 +524,7 @@ def air_claims(info: SentenceInfo, ctx: DocContext, consumed: set[int]) -> list[
             consumed.add(link.total.start)
         if _is_people(info, c, link):
             continue
-        if excluded(info, c):
+        if excluded(info, c, link.end):
             continue
         metric = metric_for(info, c, link, ctx)
         if metric is None:
@@ -439,7 +534,7 @@ def air_claims(info: SentenceInfo, ctx: DocContext, consumed: set[int]) -> list[
         value = c.value if c.value is not None else (link.antecedent.count if link.antecedent else None)
         if not value:
             continue
-        regions, _national = region_for(info, c, link, ctx)
+        regions, _national = region_for(info, c, link, ctx, people)
         when = date_for(info, c, ctx, link)
         claimant = claimant_for(info, ctx)
         evidence = _evidence(info, c)
@@ -456,7 +551,7 @@ def air_claims(info: SentenceInfo, ctx: DocContext, consumed: set[int]) -> list[
         first = claims[-1] if claims else None
         if first is not None:
             ctx.antecedent = Antecedent(cls, wtype, metric, value, when, regions[0], first.attacker, first.target,
-                                        info.index, claimant)
+                                        info.index, claimant, position=c.start)
             ctx.directions[(first.attacker, first.target)] += 1
     return claims
 
@@ -475,7 +570,8 @@ def _is_people(info: SentenceInfo, c: Count, link: Link) -> bool:
 def date_for(info: SentenceInfo, c: Count, ctx: DocContext, link: Link | None = None):
     """The first date after the count ("500 drones on Monday", "315 drones and seven missiles
     overnight on Tuesday"), else the nearest before it; "said on Sunday" only as a last resort."""
-    usable = [d for d in info.dates if not d.bound and d.date is not None]
+    usable = [d for d in info.dates if not d.bound and d.date is not None
+              and not any(t.norm == ";" for t in info.tokens[min(d.end, c.start):max(d.start, c.end)])]
     reporting = _lex(ctx, "grammar", "reporting")
     told = [d for d in usable if _after_reporting(info, d, reporting)]
     attack = [d for d in usable if d not in told]

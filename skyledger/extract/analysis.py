@@ -47,12 +47,48 @@ class SentenceInfo:
         return self.sent.span_text(tokens[start].start, tokens[end - 1].end)
 
 
-def _places(tokens, lang: str) -> list:
-    try:
-        from skyledger.extract.places import gazetteer
-    except ImportError:  # the gazetteer is optional for a bare checkout
+def _generic_anaphora(tokens, data: LanguageData, known, places) -> list[Match]:
+    """"the central Ukrainian city", "the north-eastern region": the place named before."""
+    nouns = data.word_set("grammar", "anaphora_nouns")
+    articles = data.word_set("grammar", "anaphora_articles")
+    if not nouns:
         return []
-    return gazetteer(lang).find(tokens)
+    taken = {m.start for m in known}
+    found = []
+    for k, t in enumerate(tokens):
+        if t.norm not in articles or k in taken:
+            continue
+        for j in range(k + 2, min(k + 5, len(tokens))):
+            if tokens[j].norm in nouns and all(x.kind == "word" for x in tokens[k + 1:j]) and not any(
+                    k < p.end and p.start <= j for p in places):
+                after = tokens[j + 1].norm if j + 1 < len(tokens) else ""
+                if after != "of":  # "the city of Sumy" names it
+                    found.append(Match(k, j + 1, ("anaphora", "anaphora")))
+                break
+    return found
+
+
+def _dateline(tokens, p) -> bool:
+    """"KYIV, July 9 —", "MOSCOW, Nov 11 (Wire) -": where the story was filed, not where it happened."""
+    return p.start == 0 and tokens[0].text.isupper() and len(tokens[0].text) > 2 and p.end < len(tokens) \
+        and tokens[p.end].norm == ","
+
+
+def _places(tokens, data: LanguageData) -> list:
+    from skyledger.extract.places import gazetteer
+
+    not_after = data.word_set("context", "not_place_after")
+    kept = []
+    for p in gazetteer(data.code).find(tokens):
+        nxt = tokens[p.end] if p.end < len(tokens) else None
+        if nxt is not None and (nxt.norm in not_after or nxt.lemma in not_after):
+            continue  # "Moscow time", "the Kyiv regime"
+        if tokens[p.end - 1].norm.endswith(("skyi", "skyy", "sky")) and p.kind == "city" and data.code == "en":
+            continue  # "the Shevchenkivskyi district": a city district named like many others
+        if _dateline(tokens, p):
+            continue
+        kept.append(p)
+    return kept
 
 
 def annotate(index: int, sent: Sentence, data: LanguageData) -> SentenceInfo:
@@ -61,15 +97,21 @@ def annotate(index: int, sent: Sentence, data: LanguageData) -> SentenceInfo:
     by_cat: dict[str, list[Match]] = {}
     for m in marks:
         by_cat.setdefault(m.value[0], []).append(m)
+    weapons = find_weapons(tokens, data)
+    places = _places(tokens, data)
     info = SentenceInfo(
         index=index,
         sent=sent,
         marks=marks,
-        counts=find_counts(tokens, marks, data),
-        weapons=find_weapons(tokens, data),
-        places=_places(tokens, data.code),
+        counts=find_counts(tokens, marks, data, frozenset(w.start for w in weapons)),
+        weapons=weapons,
+        places=places,
         by_cat=by_cat,
     )
+    # A verb inside a weapon phrase is part of its name: "strike UAVs", "multiple launch rocket system".
+    inside = [(w.start, w.end) for w in weapons]
+    by_cat["metric"] = [m for m in by_cat.get("metric", []) if not any(a <= m.start < b for a, b in inside)]
+    by_cat.setdefault("anaphora", []).extend(_generic_anaphora(tokens, data, by_cat.get("anaphora", []), places))
     info.weapon_at = {w.start: w for w in info.weapons}
     return info
 

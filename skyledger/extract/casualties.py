@@ -48,6 +48,9 @@ def _person_after(info: SentenceInfo, k: int, ctx: DocContext, limit: int = 3):
             return None
         m = _mark_at(info, "people", j) or _mark_at(info, "person1", j)
         if m:
+            # "other people", "port workers": the last noun of the run is the head
+            while m.end < len(tokens) and (_mark_at(info, "people", m.end) or _mark_at(info, "person1", m.end)):
+                m = _mark_at(info, "people", m.end) or _mark_at(info, "person1", m.end)
             return m
         t = tokens[j]
         if t.kind != "word" or any(x.start == j for x in info.cat("casualty")) or any(x.start == j for x in info.cat("metric")):
@@ -79,10 +82,21 @@ def _outcome(info: SentenceInfo, c: Count, end: int, ctx: DocContext) -> str | N
     k, steps = end, 0
     counts_after = [x.qstart for x in info.counts if x.qstart >= end]
     stop = min(counts_after, default=n)
+    including = {m.start: m for m in info.cat("including")}
     while k < min(n, stop) and steps < 6:
         m = _mark_at(info, "casualty", k)
         if m:
             return m.value[1]
+        if _mark_at(info, "other_status", k):
+            return None  # "are still listed as missing"
+        if info.tokens[k].norm == "," and k + 1 in including:
+            # ", including a four-year-old child, were injured": skip the aside
+            close = next((j for j in range(k + 2, n) if info.tokens[j].norm == ","), None)
+            if close is None:
+                break
+            k = close + 1
+            stop = min((x.qstart for x in info.counts if x.qstart >= k), default=n)
+            continue
         if k in aux or info.tokens[k].norm in ("—", "–", "-", ",") or info.tokens[k].kind == "word" and steps < 2 and \
                 info.tokens[k].norm in _lex(ctx, "grammar", "adverbs"):
             k += 1
@@ -122,20 +136,38 @@ def find_person_counts(info: SentenceInfo, ctx: DocContext, consumed: set[int]) 
             continue
         person = _person_after(info, c.end, ctx)
         parent = _subcount_parent(info, c, found, ctx)
+        if _increment(info, c):
+            continue  # "after two more people died": the toll went up by these, the total is the claim
         if person is None:
             casualty_next = any(m.start in range(c.end, c.end + 3) for m in info.cat("casualty"))
-            rising = any(m.end in (c.qstart, c.start) for m in info.cat("rising"))
-            if not (casualty_next or rising or parent):
+            casualty_before = any(m.end == c.qstart for m in info.cat("casualty"))  # "injuring more than 100"
+            rising = any(m.end in (c.qstart, c.start) for m in info.cat("rising")) or _rising_to(info, c, ctx)
+            if not (casualty_next or casualty_before or rising or parent):
                 continue
             if c.form == "singular":
                 continue
             end = c.end
         else:
             end = person.end
-        individual = c.form == "singular" and person is not None and person.value[0] == "person1"
+        articles = _lex(ctx, "grammar", "articles")
+        individual = (c.form == "singular" and info.tokens[c.start].norm in articles) or (c.form == "both" and person is None)
         found.append(PersonCount(c, c.value, end, _population(info, person, ctx), individual, parent))
     found.extend(_bare_individuals(info, ctx, {p.count.start for p in found} | consumed))
     return found
+
+
+def _rising_to(info: SentenceInfo, c: Count, ctx: DocContext) -> bool:
+    """"the number of injured to 31": a toll given after "to" with its casualty word before."""
+    tokens = info.tokens
+    if c.qstart == 0 or tokens[c.qstart - 1].norm not in _lex(ctx, "grammar", "to_words"):
+        return False
+    return any(0 <= c.qstart - m.end <= 4 for m in info.cat("casualty"))
+
+
+def _increment(info: SentenceInfo, c: Count) -> bool:
+    tokens = info.tokens
+    more = c.end < len(tokens) and tokens[c.end].norm in ("more", "further", "additional")
+    return more and bool(info.cat("rising"))
 
 
 def _bare_individuals(info: SentenceInfo, ctx: DocContext, taken: set[int]) -> list[PersonCount]:
@@ -192,18 +224,26 @@ def _excluded(info: SentenceInfo) -> bool:
 def _region(info: SentenceInfo, pc: PersonCount, ctx: DocContext) -> str | None:
     c = pc.count
     places = [p for p in info.places if p.kind in ("region", "city", "country")]
-    capital = _capital_place(info, ctx)
-    candidates = places + capital
+    country = [_Pseudo(m.start, m.end, None, "country", "country") for m in info.cat("country_ref")]
+    candidates = places + country or _capital_place(info, ctx)
     if candidates:
-        def distance(p):
-            return min(abs(p.start - c.end), abs(c.start - p.end)) + (0.5 if p.start > c.start else 0)
-
-        nearest = min(candidates, key=distance)
+        # "two of them in Mykolaiv": a place in the count's own clause after it; else the nearest before
+        nxt = min((x.qstart for x in info.counts if x.qstart > c.end), default=len(info.tokens))
+        after = [p for p in candidates if c.end <= p.start < min(nxt, c.end + 10)]
+        before = [p for p in candidates if p.end <= c.qstart]
+        if after:
+            nearest = min(after, key=lambda p: p.start)
+        elif before:
+            nearest = max(before, key=lambda p: p.end)
+        else:
+            nearest = min(candidates, key=lambda p: abs(p.start - c.end))
         return nearest.code if nearest.kind != "country" else None
     for m in info.cat("anaphora"):
         place = ctx.city_place or ctx.region_place
         if place:
             return place[0]
+    if ctx.home:
+        return ctx.home
     if ctx.region_place:
         return ctx.region_place[0] if ctx.region_place[1] != "country" else None
     return ctx.home
@@ -226,7 +266,15 @@ def _capital_place(info: SentenceInfo, ctx: DocContext) -> list:
 
 
 def _attacker(info: SentenceInfo, region: str | None, ctx: DocContext) -> str | None:
-    sides = [m for m in info.cat("side") if not any(c.start <= m.start < c.end for c in info.cat("claimant"))]
+    attack_words = _lex(ctx, "grammar", "attack_nouns")
+    tokens = info.tokens
+
+    def tied(m) -> bool:  # "Russian missile strike", "Ukrainian drones", "Russian forces"
+        if (m.end - m.start) > 1:
+            return True
+        return any(t.norm in attack_words or t.lemma in attack_words for t in tokens[m.end:m.end + 4])
+
+    sides = [m for m in info.cat("side") if not any(c.start <= m.start < c.end for c in info.cat("claimant")) and tied(m)]
     for m in sides:
         side = m.value[1]
         if side == "enemy":

@@ -38,6 +38,7 @@ class Antecedent:
     target: str | None
     sentence: int
     claimant: str | None = None
+    position: int = 0  # token index of its count in its sentence
 
 
 @dataclass
@@ -56,6 +57,7 @@ class DocContext:
     source_claimant: str | None = None
     perspective: str | None = None  # whose side the text speaks for: "enemy" is the other
     directions: Counter = field(default_factory=Counter)
+    previous_places: tuple = ()  # (paragraph, [codes]) of the sentence before
     people_total: dict = field(default_factory=dict)
 
     def default_direction(self) -> tuple[str | None, str | None]:

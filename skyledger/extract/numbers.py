@@ -53,9 +53,30 @@ def _is_date_or_time(tokens, i: int, months: set) -> bool:
         return True  # 16-17 October
     if prev in ("-", "–", "/", ".") and i > 1 and tokens[i - 2].kind == "num":
         return True  # the second half of a range or a date 21.05.2025
+    if prev == "." and i > 1 and tokens[i - 2].norm in months:
+        return True  # Nov. 25
     if nxt in (".", "/") and i + 2 < len(tokens) and tokens[i + 2].kind == "num" and tokens[i + 1].end == tokens[i + 2].start:
         return True
     return False
+
+
+def _is_year(tokens, i: int, value: int, data: LanguageData, weapon_starts=frozenset()) -> bool:
+    """"annexed in 2014", "з 2022 року", "July 10, 2025": a year, not a count."""
+    if not 1900 <= value <= 2100:
+        return False
+    if len(tokens[i].text) == 4 and i + 1 not in weapon_starts:
+        return True
+    prev = tokens[i - 1].norm if i else ""
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    year_words = set(data.dates.get("year_before", ["in", "since", "until", "by", "of", "from", "to"]))
+    return prev in year_words or (nxt is not None and nxt.lemma in set(data.dates.get("year_after", [])))
+
+
+def _coordinating_both(tokens, i: int) -> bool:
+    """"both Shahed-type drones and decoys" coordinates; "both missiles" counts two."""
+    if i + 1 < len(tokens) and tokens[i + 1].norm == "of":
+        return False
+    return any(t.norm in ("and", "та", "і", "и", "й") for t in tokens[i + 2:i + 9])
 
 
 def _month_words(data: LanguageData) -> set:
@@ -109,7 +130,7 @@ def _qualifier_before(marks_by_end: dict, start: int) -> tuple[str, int]:
     return "exact", start
 
 
-def find_counts(tokens, marks, data: LanguageData) -> list[Count]:
+def find_counts(tokens, marks, data: LanguageData, weapon_starts: frozenset = frozenset()) -> list[Count]:
     table = data.number_words
     months = _month_words(data)
     numbers = data.lexicon.get("numbers", {})
@@ -128,6 +149,8 @@ def find_counts(tokens, marks, data: LanguageData) -> list[Count]:
         found = None
         if token.kind == "num":
             value = parse_digits(token.text)
+            if value is not None and _is_year(tokens, i, value, data, weapon_starts):
+                value = None
             if value is not None and not _is_date_or_time(tokens, i, months):
                 nxt = tokens[i + 1].norm if i + 1 < n else ""
                 prev = tokens[i - 1].norm if i else ""
@@ -135,7 +158,8 @@ def find_counts(tokens, marks, data: LanguageData) -> list[Count]:
                     found = (value, i + 1, "digits")
         elif token.kind == "word":
             if token.norm in both or any(lemma in both for lemma in token.lemmas):
-                found = (2, i + 1, "both")
+                if not _coordinating_both(tokens, i):
+                    found = (2, i + 1, "both")
             elif token.norm in all_words and i + 1 < n and tokens[i + 1].norm in ("of",) and not (
                     i + 2 < n and tokens[i + 2].kind == "num"):
                 counts.append(Count(i, i + 1, None, "exact", "all", i))  # "all of them": as many as were named
@@ -145,6 +169,8 @@ def find_counts(tokens, marks, data: LanguageData) -> list[Count]:
                 found = (1, i + 1, "singular")  # "a drone"; but "a pair of", "a dozen" are numbers
             else:
                 words = _word_number(tokens, i, table)
+                if words and i > 0 and tokens[i - 1].kind == "num" and table.get(token.lemma, (0, ""))[1] == "scale":
+                    words = None  # "1.5 million": the number before it is a decimal, not a count
                 if words:
                     value, end, form = words
                     nxt = tokens[end].norm if end < n else ""

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from skyledger.extract.air import air_claims
+from skyledger.extract.air import _after_reporting, air_claims
 from skyledger.extract.analysis import SentenceInfo, add_dates, annotate
 from skyledger.extract.casualties import casualty_claims
 from skyledger.extract.context import LOCAL_SOURCES, DocContext, new_context
@@ -71,7 +71,7 @@ def run(document: Document) -> list[ClaimBase]:
         for component in SENTENCE_COMPONENTS.values():
             component(info, ctx, consumed, found)
         _remember(info, ctx, [c for c, _ in found[before:]])
-    return _finish(found)
+    return _finish(found, _headline_end(infos))
 
 
 def _section_date(info: SentenceInfo, ctx: DocContext) -> None:
@@ -86,9 +86,11 @@ def _section_date(info: SentenceInfo, ctx: DocContext) -> None:
 def _find_home(infos: list[SentenceInfo], ctx: DocContext) -> None:
     """A governor's or a city's report speaks of its own region: the first place it names."""
     source = (ctx.doc.source or "").lower()
-    head = infos[:4]
-    local = source in LOCAL_SOURCES or any(
-        m.value[1] in _LOCAL_CLAIMANTS for info in head for m in info.cat("claimant"))
+    if source:
+        local = source in LOCAL_SOURCES
+    else:  # no metadata: a header line naming a governor or an administration
+        head = [info for info in infos[:2] if info.sent.first_in_line and not info.sent.text.rstrip().endswith(".")]
+        local = any(m.value[1] in _LOCAL_CLAIMANTS for info in head for m in info.cat("claimant"))
     for info in infos[:3]:
         for m in info.cat("claimant"):
             ctx.claimant = ctx.claimant or m.value[1]
@@ -104,7 +106,8 @@ def _find_home(infos: list[SentenceInfo], ctx: DocContext) -> None:
 
 
 def _remember(info: SentenceInfo, ctx: DocContext, new_claims: list[ClaimBase]) -> None:
-    dated = [d for d in info.dates if not d.bound and d.date]
+    reporting = set(ctx.data.lexicon.get("grammar", {}).get("reporting", []))
+    dated = [d for d in info.dates if not d.bound and d.date and not _after_reporting(info, d, reporting)]
     if dated:
         ctx.last_date = dated[-1].date
     for p in info.places:
@@ -112,8 +115,9 @@ def _remember(info: SentenceInfo, ctx: DocContext, new_claims: list[ClaimBase]) 
             ctx.region_place = (p.code, p.kind)
             if p.kind == "city":
                 ctx.city_place = (p.code, p.kind)
-        elif p.kind == "country":
-            ctx.region_place = ctx.region_place  # a country does not replace the local place
+    ctx.previous_places = (info.sent.paragraph, [p.code for p in info.places if p.kind in ("region", "city") and p.code])
+    if any(p.kind == "country" for p in info.places):
+        ctx.previous_places = ()
     text = info.sent.text.rstrip()
     air = [c for c in new_claims if isinstance(c, AirAttack)]
     if text.endswith(":") and air:
@@ -126,12 +130,18 @@ def _remember(info: SentenceInfo, ctx: DocContext, new_claims: list[ClaimBase]) 
         ctx.lead_metric = None
 
 
-def _finish(found: list[tuple[ClaimBase, bool]]) -> list[ClaimBase]:
+def _finish(found: list[tuple[ClaimBase, bool]], headline_end: int = 0) -> list[ClaimBase]:
     totals = [c for c, individual in found if isinstance(c, Casualties) and not individual]
+    launched = [c for c, _ in found if isinstance(c, AirAttack) and c.metric == "launched" and c.count > 1 and c.region]
+    body = [c for c, _ in found if c.evidence and c.evidence.start >= headline_end]
     kept, seen = [], set()
     for claim, individual in found:
         if individual and any(_covers(t, claim) for t in totals):
             continue  # a person described one by one inside a stated total
+        if isinstance(claim, AirAttack) and _single(claim) and any(_covers_weapon(t, claim) for t in launched):
+            continue  # "a drone attacked a minibus" inside "the enemy launched 88 drones" at that place
+        if claim.evidence and claim.evidence.start < headline_end and any(_same_figure(claim, b) for b in body):
+            continue  # a headline repeats a figure the body gives with more detail
         key = _key(claim)
         if key in seen:
             continue
@@ -140,11 +150,36 @@ def _finish(found: list[tuple[ClaimBase, bool]]) -> list[ClaimBase]:
     return kept
 
 
+def _single(claim: AirAttack) -> bool:
+    text = claim.evidence.sentence[claim.evidence.start - claim.evidence.sentence_start:
+                                   claim.evidence.end - claim.evidence.sentence_start] if claim.evidence else ""
+    return claim.count == 1 and text.lower() in ("a", "an")
+
+
+def _covers_weapon(total: AirAttack, one: AirAttack) -> bool:
+    return total.weapon in (one.weapon, "any") and total.date == one.date and total.region == one.region \
+        and total.attacker == one.attacker
+
+
+def _same_figure(a: ClaimBase, b: ClaimBase) -> bool:
+    ignore = {"evidence", "claimant", "weapon_type", "population", "date", "qualifier"}
+    return a.model_dump(exclude=ignore) == b.model_dump(exclude=ignore)
+
+
+def _headline_end(infos: list[SentenceInfo]) -> int:
+    """A first line without final punctuation is a headline."""
+    for info in infos[:3]:
+        text = info.sent.text.rstrip()
+        if info.sent.first_in_line and info.counts and not text.endswith((".", "!", "?", ":", ";")):
+            return info.sent.end
+    return 0
+
+
 def _covers(total: Casualties, one: Casualties) -> bool:
     return (total.outcome == one.outcome and total.date == one.date
             and (total.region is None or one.region is None or total.region == one.region))
 
 
 def _key(claim: ClaimBase) -> tuple:
-    data = claim.model_dump(exclude={"evidence", "claimant", "weapon_type", "population"})
+    data = claim.model_dump(exclude={"evidence", "claimant", "population"})
     return tuple(sorted((k, str(v)) for k, v in data.items()))

@@ -18,7 +18,7 @@ from skyledger.lang.morph import lemmas, normalise
 # then words, which may carry hyphens, apostrophes and "/69" ("Х-59/69").
 _TOKEN = re.compile(
     r"""
-    (?P<word>(?:\d{1,3}(?:,\d{3})+|\d+)(?:-[^\W\d_][\w]*)+|\d+(?:st|nd|rd|th)\b)
+    (?P<word>(?:\d{1,3}(?:,\d{3})+|\d+)(?:-[^\W\d_][\w]*)+|\d+(?:st|nd|rd|th)\b|(?:[A-Z]\.){2,}(?:-[^\W\d_]+)?)
   | (?P<num>\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?![\d,.]\d)|\d+(?:[.,]\d+)?)
   | (?P<w>[^\W_](?:[\w]|[-'’ʼ](?=\w)|/(?=\d))*)
   | (?P<p>\S)

@@ -26,12 +26,13 @@ _MARK_SECTIONS = {
     "casualties": {
         "killed": "casualty", "injured": "casualty", "people": "people", "children": "children",
         "military": "military", "singular_person": "person1", "superseded": "superseded", "rising": "rising",
-        "nobody": "nobody", "including": "including",
+        "nobody": "nobody", "including": "including", "other_status": "other_status",
     },
     "qualifiers": {"about": "qualifier", "at_least": "qualifier", "at_most": "qualifier", "fillers": "filler"},
     "context": {
         "cumulative": "cumulative", "not_attack": "not_attack", "superlative": "superlative",
         "direction": "direction", "location": "location", "anaphora": "anaphora", "capital": "capital",
+        "country_ref": "country_ref",
     },
     "sides": {"ru": "side", "ua": "side", "enemy": "side", "defence": "defence"},
 }
