@@ -1,0 +1,106 @@
+"""Choosing the figure shown for one quantity, and flagging conflicts.
+
+The input is every claim for one quantity (an event's weapon, metric and
+region). The steps, in order:
+
+1. Claims from one *unit* — one story (a document and its near-duplicate
+   copies) and one claimant — collapse to one figure: the story's first
+   document's, and within it the exact one before an approximate one, then
+   the largest (a total beats its parts: "112, of which 74 shot down"). The
+   rest stay as alternatives ("same_document", "copy").
+2. Units of the same *voice* (claimant, or outlet when none is named): a later
+   document supersedes an earlier one ("superseded").
+3. The remaining figures, one per source, are ranked by tier (see
+   ``sources.py``), then exact before approximate, then the later document,
+   then the larger count. The first is shown; the others are alternatives
+   ("source"), and any that disagrees with it beyond the tolerance is a conflict.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from datetime import date
+
+# Two figures agree when the gap between their ranges is at most this share of the larger.
+TOLERANCE = 0.05
+# The range an approximate figure stands for ("about 500" is 450-550).
+ABOUT_WIDTH = 0.10
+EXACT_FIRST = {"exact": 0, "about": 1, "at_least": 1, "at_most": 1}
+
+
+@dataclass(slots=True)
+class Figure:
+    claim_id: str
+    document_id: str
+    group_id: str  # near-duplicate group of the document
+    published: date | None
+    claimant: str | None
+    source: str | None
+    tier: int
+    voice: str
+    count: int
+    qualifier: str
+
+
+def value_range(count: int, qualifier: str) -> tuple[float, float]:
+    if qualifier == "about":
+        return count * (1 - ABOUT_WIDTH), count * (1 + ABOUT_WIDTH)
+    if qualifier == "at_least":
+        return count, math.inf
+    if qualifier == "at_most":
+        return 0, count
+    return count, count
+
+
+def agrees(a_count: int, a_qualifier: str, b_count: int, b_qualifier: str, tolerance: float = TOLERANCE) -> bool:
+    a_low, a_high = value_range(a_count, a_qualifier)
+    b_low, b_high = value_range(b_count, b_qualifier)
+    gap = max(0.0, b_low - a_high, a_low - b_high)
+    return gap <= tolerance * max(a_count, b_count)
+
+
+def _day(value: date | None) -> int:
+    return value.toordinal() if value else 0
+
+
+def _unit_order(f: Figure):
+    # The story's first document speaks for its copies; inside it, the exact figure, then the total.
+    return (f.document_id != f.group_id, EXACT_FIRST.get(f.qualifier, 1), -f.count, _day(f.published),
+            f.document_id, f.claim_id)
+
+
+def _source_order(f: Figure):
+    return (f.tier, EXACT_FIRST.get(f.qualifier, 1), -_day(f.published), -f.count, f.group_id, f.claim_id)
+
+
+def alternative(f: Figure, status: str, chosen: Figure) -> dict:
+    return {
+        "count": f.count, "qualifier": f.qualifier, "claim_id": f.claim_id, "document_id": f.document_id,
+        "claimant": f.claimant, "source": f.source, "published": f.published.isoformat() if f.published else None,
+        "status": status, "agrees": agrees(f.count, f.qualifier, chosen.count, chosen.qualifier),
+    }
+
+
+def choose(figures: list[Figure]) -> tuple[Figure, list[dict], bool]:
+    """The figure shown, every other figure as an alternative, and whether sources conflict."""
+    units: dict[tuple, list[Figure]] = {}
+    for f in figures:
+        units.setdefault((f.group_id, f.claimant), []).append(f)
+    heads, inside = [], []  # one figure per unit; the rest of each unit
+    for members in units.values():
+        members.sort(key=_unit_order)
+        heads.append(members[0])
+        inside.extend((m, "same_document" if m.document_id == members[0].document_id else "copy")
+                      for m in members[1:])
+    latest: dict[str, int] = {}
+    for f in heads:
+        latest[f.voice] = max(latest.get(f.voice, 0), _day(f.published))
+    sources = [f for f in heads if _day(f.published) == latest[f.voice]]
+    superseded = [f for f in heads if _day(f.published) < latest[f.voice]]
+    sources.sort(key=_source_order)
+    chosen = sources[0]
+    alternatives = [alternative(f, "source", chosen) for f in sources[1:]]
+    conflict = any(not a["agrees"] for a in alternatives)
+    alternatives += [alternative(f, "superseded", chosen) for f in superseded]
+    alternatives += [alternative(f, status, chosen) for f, status in inside]
+    return chosen, alternatives, conflict
