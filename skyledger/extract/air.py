@@ -66,8 +66,9 @@ def _count_at(info: SentenceInfo, k: int) -> Count | None:
 def link_count(info: SentenceInfo, c: Count, ctx: DocContext) -> Link | None:
     tokens, n = info.tokens, len(info.tokens)
     k = _skip_fillers(info, c.end)
-    if k in info.weapon_at:
-        phrase = info.weapon_at[k]
+    direct = next((j for j in range(c.end, k + 1) if j in info.weapon_at), None)  # "41 more drones"
+    if direct is not None:
+        phrase = info.weapon_at[direct]
         total = _trailing_total(info, phrase.end, ctx)
         return Link("direct", phrase, None, total, phrase.end if total is None else total.end)
     if k < n and tokens[k].norm == "out" and k + 1 < n and tokens[k + 1].norm == "of":
@@ -246,8 +247,10 @@ def _in_other_clause(info: SentenceInfo, a: int, b: int) -> bool:
 
 
 def _is_list_item(info: SentenceInfo) -> bool:
+    """"63 over the territory of the Bryansk region,", "eight each over ...", "по 6 – над ..."."""
     tokens = info.tokens
-    return bool(tokens) and (tokens[0].kind == "num" or tokens[0].norm in ("по",)) and info.sent.first_in_line
+    starts_with_count = any(c.qstart <= 1 for c in info.counts) or (tokens and tokens[0].norm in ("по", "and", "і", "и", "та"))
+    return bool(tokens) and starts_with_count and info.sent.first_in_line
 
 
 # -- exclusions -------------------------------------------------------------------------
@@ -273,7 +276,7 @@ def _direction_spans(info: SentenceInfo) -> list[tuple[int, int]]:
         if any(t.norm in ("target", "targets") for t in tokens[m.start:m.end]):
             spans.append((max(0, m.start - 3), m.start))  # "with Kyiv the main target"
         end = m.end
-        while end < len(tokens) and tokens[end].norm not in (",", ";", ")", ".") and end - m.end < 8:
+        while end < len(tokens) and tokens[end].norm not in (",", ";", ")", ".") and end - m.end < 12:
             end += 1
         spans.append((m.start, end))
     depth_start = None
@@ -290,10 +293,15 @@ def _inside(k: int, spans) -> bool:
     return any(a <= k < b for a, b in spans)
 
 
+def _bounding(info: SentenceInfo, x: Count) -> bool:
+    """Counts that end another count's stretch: not a stray article ("at a military facility")."""
+    return x.form != "singular" or _skip_fillers(info, x.end) in info.weapon_at
+
+
 def places_near(info: SentenceInfo, c: Count, link_end: int, people: set = frozenset()) -> tuple[list, list]:
     """(after, before): places in the count's own stretch after it, and those before it not owned by an earlier count."""
     spans = _direction_spans(info)
-    counts = sorted((x for x in info.counts if x.start not in people), key=lambda x: x.start)
+    counts = sorted((x for x in info.counts if x.start not in people and _bounding(info, x)), key=lambda x: x.start)
     nxt = min((x.qstart for x in counts if x.qstart >= link_end), default=len(info.tokens))
     after = [p for p in info.places if link_end <= p.start < nxt and not _inside(p.start, spans)
              and not any(t.norm == ";" for t in info.tokens[link_end:p.start])]
@@ -311,20 +319,25 @@ def places_near(info: SentenceInfo, c: Count, link_end: int, people: set = froze
 
 def region_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext,
                people: set = frozenset()) -> tuple[list[str | None], bool]:
-    """Regions of this count (several for "eight each over X and Y"), and whether it is a national figure."""
+    """Regions of this count (several for "eight each over X and Y"), and whether it is a national figure.
+
+    In order: a place after the count in its own stretch ("41 over the Belgorod region"), a
+    place word referring back ("over the region"), places before it ("In the Khmelnytskyi
+    region alone, air defence destroyed nine drones"), then what the text said before."""
     after, before = places_near(info, c, link.end, people)
-    speakers = _speaker_places(info)
-    if after:
-        own = _first_group(after)
-    elif before:
-        own = _last_group([p for p in before if p.start not in speakers] or before)
-    else:
-        own = []
+    skip = _speaker_places(info) | _actor_places(info)
+    after = [p for p in after if p.start not in skip]
+    before = [p for p in before if p.start not in skip]
+    own = _first_group(after) if after else []
+    anaphora = _anaphoric_place(info, c, link.end, ctx, after_only=True) if not own else None
+    if not own and not anaphora and before:
+        own = _last_group(before)
+    if not own and not anaphora:
+        anaphora = _anaphoric_place(info, c, link.end, ctx)
     if own and own[0].kind == "country":
         own = own[:1]  # "at Ukraine; Kyiv hit again": the country is the scope
-    regions = [p.code for p in own if p.kind in ("region", "city") and p.code and p.start not in speakers]
+    regions = [p.code for p in own if p.kind in ("region", "city") and p.code]
     national = not regions and any(p.kind == "country" for p in own)
-    anaphora = _anaphoric_place(info, c, link.end, ctx)
     if not regions and anaphora:
         regions = [anaphora]
     distinct = list(dict.fromkeys(regions))
@@ -338,12 +351,21 @@ def region_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext,
     # Nothing here: an ellipsis follows its antecedent; a local source speaks of its own region.
     if link.antecedent is not None and link.kind in ("ellipsis", "anaphor"):
         return [link.antecedent.region], link.antecedent.region is None
+    if link.kind == "partitive" and link.total is None and ctx.antecedent and link.phrase \
+            and ctx.antecedent.cls == link.phrase.cls and not info.places:
+        return [ctx.antecedent.region], ctx.antecedent.region is None  # "five of the missiles": those just named
     if ctx.home and not _national_sentence(info):
         return [ctx.home], False
     carried = _carried_place(info, ctx)
     if carried:
         return [carried], False
     return [None], True
+
+
+def _actor_places(info: SentenceInfo) -> set:
+    """"Russia fired ...", "Ukraine hit back": a country that acts is not where it happened."""
+    launch = [m.start for m in info.cat("metric")]
+    return {p.start for p in info.places if p.kind == "country" and any(0 <= k - p.end <= 3 for k in launch)}
 
 
 def _speaker_places(info: SentenceInfo) -> set:
@@ -361,7 +383,7 @@ def _speaker_places(info: SentenceInfo) -> set:
 def _carried_place(info: SentenceInfo, ctx: DocContext) -> str | None:
     """"Both bombs hit an industrial zone": a sentence with no place of its own, right after
     one that named a single place, in the same paragraph, speaks of that place."""
-    if not ctx.previous_places or _national_sentence(info):
+    if not ctx.previous_places or _national_sentence(info) or info.places:
         return None
     paragraph, codes = ctx.previous_places
     if paragraph == info.sent.paragraph and len(set(codes)) == 1:
@@ -391,17 +413,22 @@ def _last_group(places: list) -> list:
     return group
 
 
-def _anaphoric_place(info: SentenceInfo, c: Count, link_end: int, ctx: DocContext) -> str | None:
+def _anaphoric_place(info: SentenceInfo, c: Count, link_end: int, ctx: DocContext,
+                     after_only: bool = False) -> str | None:
     """"over the region", "над областю", "over the city": the place the text named before."""
-    nxt = min((x.qstart for x in info.counts if x.qstart >= link_end), default=len(info.tokens))
+    nxt = min((x.qstart for x in info.counts if x.qstart >= link_end and _bounding(info, x)), default=len(info.tokens))
+    spans = _direction_spans(info)
     for m in info.cat("anaphora"):
-        if m.start >= link_end and m.start < nxt or m.end <= c.qstart:
-            kind = m.value[1]
+        if _inside(m.start, spans):
+            continue  # "most of them aimed at the capital"
+        if (link_end <= m.start < nxt) or (not after_only and m.end <= c.qstart):
             words = {t.norm for t in info.tokens[m.start:m.end]}
-            if words & set(ctx.data.lexicon.get("grammar", {}).get("city_words", ["city", "town", "capital", "village"])):
-                place = ctx.city_place or ctx.region_place
-            else:
-                place = ctx.region_place or ctx.city_place
+            city = bool(words & _lex(ctx, "grammar", "city_words"))
+            here = [p for p in info.places if p.end <= m.start and p.kind in ("region", "city") and p.code
+                    and (p.kind == "city" or not city)]
+            if here:  # "In Tula, the governor said a drone had been shot down over the city"
+                return here[-1].code
+            place = (ctx.city_place or ctx.region_place) if city else (ctx.region_place or ctx.city_place)
             if place:
                 return place[0]
             if ctx.home:
@@ -432,12 +459,14 @@ def sides_for(info: SentenceInfo, c: Count, link: Link, region: str | None, ctx:
     if own:
         attacker = resolve(own[0].value[1])
         return attacker, _other(attacker)
-    # 2. the place it happened
+    # 2. the place it happened (occupied ground in a paragraph about a Ukrainian strike is Russian-held)
     if region:
         if region.startswith("RU-") or region in OCCUPIED_AS_RU_TARGET:
             return "UA", "RU"
-        if not _sentence_says_ukraine_attacks(info, ctx):
-            return "RU", "UA"
+        said = _sentence_direction(info, ctx)
+        if said == ("UA", "RU") or (said is None and ctx.paragraph_direction == (info.sent.paragraph, ("UA", "RU"))):
+            return "UA", "RU"
+        return "RU", "UA"
     # 3. whose air defence, who attacked, whom
     guess = _sentence_direction(info, ctx)
     if guess:
@@ -568,20 +597,24 @@ def _is_people(info: SentenceInfo, c: Count, link: Link) -> bool:
 
 
 def date_for(info: SentenceInfo, c: Count, ctx: DocContext, link: Link | None = None):
-    """The first date after the count ("500 drones on Monday", "315 drones and seven missiles
-    overnight on Tuesday"), else the nearest before it; "said on Sunday" only as a last resort."""
-    usable = [d for d in info.dates if not d.bound and d.date is not None
-              and not any(t.norm == ";" for t in info.tokens[min(d.end, c.start):max(d.start, c.end)])]
+    """The day of a figure, in order: a date in its own clause (the first after it — "500 drones
+    on Monday", "315 drones and seven missiles overnight on Tuesday" — else the nearest before),
+    its antecedent's day, another date in the sentence, the day the story is on, and only then
+    the day something was said ("the air force said on Sunday")."""
     reporting = _lex(ctx, "grammar", "reporting")
+    usable = [d for d in info.dates if not d.bound and d.date is not None]
     told = [d for d in usable if _after_reporting(info, d, reporting)]
     attack = [d for d in usable if d not in told]
-    after = [d for d in attack if d.start >= c.end]
+    clause = [d for d in attack if not any(t.norm == ";" for t in info.tokens[min(d.end, c.start):max(d.start, c.end)])]
+    after = [d for d in clause if d.start >= c.end]
     if after:
         return after[0].date
-    if attack:
-        return max(attack, key=lambda d: d.start).date
-    if link is not None and link.antecedent is not None and link.antecedent.sentence != info.index and link.antecedent.date:
+    if clause:
+        return max(clause, key=lambda d: d.start).date
+    if link is not None and link.antecedent is not None and link.kind != "direct" and link.antecedent.date:
         return link.antecedent.date
+    if attack:
+        return min(attack, key=lambda d: abs(d.start - c.start)).date
     if ctx.last_date:
         return ctx.last_date
     if told:

@@ -106,6 +106,10 @@ def _outcome(info: SentenceInfo, c: Count, end: int, ctx: DocContext) -> str | N
             k += 1  # free word order: "ще 9 людей дістали поранень"
             steps += 1
             continue
+        if c.form == "singular" and steps < 12 and info.tokens[k].norm not in (";", ".") and info.tokens[k].kind != "num":
+            k += 1  # "a 49-year-old woman was taken to hospital with shrapnel wounds"
+            steps += 1
+            continue
         break
     before = [m for m in info.cat("casualty") if m.end <= c.qstart]
     if before:
@@ -150,7 +154,8 @@ def find_person_counts(info: SentenceInfo, ctx: DocContext, consumed: set[int]) 
         else:
             end = person.end
         articles = _lex(ctx, "grammar", "articles")
-        individual = (c.form == "singular" and info.tokens[c.start].norm in articles) or (c.form == "both" and person is None)
+        individual = parent is None and (
+            (c.form == "singular" and info.tokens[c.start].norm in articles) or (c.form == "both" and person is None))
         found.append(PersonCount(c, c.value, end, _population(info, person, ctx), individual, parent))
     found.extend(_bare_individuals(info, ctx, {p.count.start for p in found} | consumed))
     return found
@@ -283,6 +288,8 @@ def _attacker(info: SentenceInfo, region: str | None, ctx: DocContext) -> str | 
     if region:
         if region.startswith("RU-") or region in OCCUPIED_AS_RU_TARGET:
             return "UA"
+        if ctx.paragraph_direction == (info.sent.paragraph, ("UA", "RU")):
+            return "UA"  # occupied ground in a paragraph about a Ukrainian strike
         return "RU"
     attacker, _target = ctx.default_direction()
     return attacker

@@ -46,7 +46,8 @@ class DocContext:
     doc: Document
     data: LanguageData
     reference: date | None  # the day the text speaks from (publication date or a section header's)
-    last_date: date | None = None
+    last_date: date | None = None  # the day the story is on, for sentences that name none
+    mentioned_date: date | None = None  # the last day named outright, for "that night"
     home: str | None = None  # region code of a local source (a governor's, a city's)
     region_place: tuple | None = None  # last region or settlement named: (code, kind)
     city_place: tuple | None = None  # last settlement named
@@ -58,6 +59,7 @@ class DocContext:
     perspective: str | None = None  # whose side the text speaks for: "enemy" is the other
     directions: Counter = field(default_factory=Counter)
     previous_places: tuple = ()  # (paragraph, [codes]) of the sentence before
+    paragraph_direction: tuple = ()  # (paragraph, (attacker, target)) last said outright in a paragraph
     people_total: dict = field(default_factory=dict)
 
     def default_direction(self) -> tuple[str | None, str | None]:

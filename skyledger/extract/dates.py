@@ -220,6 +220,7 @@ def header_date(sentence, data: LanguageData, reference: date | None) -> date | 
     covered = {k for d in explicit for k in range(d.start, d.end)}
     rest = [t for k, t in enumerate(sentence.tokens) if k not in covered]
     filler = set(_table(data, "weekdays")) | set(_table(data, "weekday_lemmas")) | {"·", "|", "(", ")", ":", ",", "-", "–", "—", "."}
+    filler |= set(data.dates.get("night_words", [])) | set(data.dates.get("into_words", []))
     words = [t for t in rest if t.kind == "word" and not (set(t.lemmas) & filler) and t.norm not in filler]
     numbers = [t for t in rest if t.kind == "num"]
     if len(words) <= 1 and len(numbers) <= 2:

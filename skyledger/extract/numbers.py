@@ -60,6 +60,11 @@ def _is_date_or_time(tokens, i: int, months: set) -> bool:
     return False
 
 
+def _glued_hyphen(tokens, i: int) -> bool:
+    """"nine- and ten-storey": a number glued to a hyphen is half a compound."""
+    return i + 1 < len(tokens) and tokens[i + 1].norm == "-" and tokens[i + 1].start == tokens[i].end
+
+
 def _is_year(tokens, i: int, value: int, data: LanguageData, weapon_starts=frozenset()) -> bool:
     """"annexed in 2014", "з 2022 року", "July 10, 2025": a year, not a count."""
     if not 1900 <= value <= 2100:
@@ -154,7 +159,7 @@ def find_counts(tokens, marks, data: LanguageData, weapon_starts: frozenset = fr
             if value is not None and not _is_date_or_time(tokens, i, months):
                 nxt = tokens[i + 1].norm if i + 1 < n else ""
                 prev = tokens[i - 1].norm if i else ""
-                if nxt not in _UNIT_AFTER and prev not in _CURRENCY_BEFORE:
+                if nxt not in _UNIT_AFTER and prev not in _CURRENCY_BEFORE and not _glued_hyphen(tokens, i):
                     found = (value, i + 1, "digits")
         elif token.kind == "word":
             if token.norm in both or any(lemma in both for lemma in token.lemmas):
@@ -174,7 +179,8 @@ def find_counts(tokens, marks, data: LanguageData, weapon_starts: frozenset = fr
                 if words:
                     value, end, form = words
                     nxt = tokens[end].norm if end < n else ""
-                    if nxt not in _UNIT_AFTER and not (end < n and tokens[end].norm in months) and value:
+                    if nxt not in _UNIT_AFTER and not (end < n and tokens[end].norm in months) and value \
+                            and not _glued_hyphen(tokens, end - 1):
                         found = (value, end, form)
         if found is None:
             i += 1

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from skyledger.extract.air import _after_reporting, air_claims
+from skyledger.extract.air import _after_reporting, _direction_spans, _inside, _sentence_direction, air_claims
 from skyledger.extract.analysis import SentenceInfo, add_dates, annotate
 from skyledger.extract.casualties import casualty_claims
 from skyledger.extract.context import LOCAL_SOURCES, DocContext, new_context
@@ -65,7 +65,7 @@ def run(document: Document) -> list[ClaimBase]:
     found: list[tuple[ClaimBase, bool]] = []
     for info in infos:
         _section_date(info, ctx)
-        add_dates(info, data, ctx.reference, ctx.last_date)
+        add_dates(info, data, ctx.reference, ctx.mentioned_date or ctx.last_date)
         consumed: set[int] = set()
         before = len(found)
         for component in SENTENCE_COMPONENTS.values():
@@ -108,15 +108,27 @@ def _find_home(infos: list[SentenceInfo], ctx: DocContext) -> None:
 def _remember(info: SentenceInfo, ctx: DocContext, new_claims: list[ClaimBase]) -> None:
     reporting = set(ctx.data.lexicon.get("grammar", {}).get("reporting", []))
     dated = [d for d in info.dates if not d.bound and d.date and not _after_reporting(info, d, reporting)]
-    if dated:
+    named = [d for d in dated if d.kind in ("explicit", "weekday", "yesterday")]
+    if named:
+        ctx.mentioned_date = named[-1].date  # for "that night", "the same night"
+    if dated and new_claims:
         ctx.last_date = dated[-1].date
+    elif len({d.date for d in named}) == 1:
+        # "late on Monday (Aug 18)" sets the story's day; a passing "overnight" ("died in
+        # hospital overnight") or an intro with two days ("overnight and on Monday") does not
+        ctx.last_date = named[0].date
+    said = _sentence_direction(info, ctx) if info.cat("side") else None
+    if said:
+        ctx.paragraph_direction = (info.sent.paragraph, said)
     for p in info.places:
         if p.kind in ("region", "city") and p.code:
             ctx.region_place = (p.code, p.kind)
             if p.kind == "city":
                 ctx.city_place = (p.code, p.kind)
-    ctx.previous_places = (info.sent.paragraph, [p.code for p in info.places if p.kind in ("region", "city") and p.code])
-    if any(p.kind == "country" for p in info.places):
+    spans = _direction_spans(info)
+    ctx.previous_places = (info.sent.paragraph, [p.code for p in info.places
+                                                 if p.kind in ("region", "city") and p.code and not _inside(p.start, spans)])
+    if _national_scope(info):
         ctx.previous_places = ()
     text = info.sent.text.rstrip()
     air = [c for c in new_claims if isinstance(c, AirAttack)]
@@ -130,12 +142,30 @@ def _remember(info: SentenceInfo, ctx: DocContext, new_claims: list[ClaimBase]) 
         ctx.lead_metric = None
 
 
+def _national_scope(info: SentenceInfo) -> bool:
+    """A country named as the scope ("at Ukraine", "across Russia"), not as an actor or owner."""
+    from skyledger.extract.air import _actor_places
+
+    actors = _actor_places(info)
+    tokens = info.tokens
+    for p in info.places:
+        if p.kind != "country" or p.start in actors:
+            continue
+        if p.end < len(tokens) and tokens[p.end].norm in ("'s", "said", "says"):
+            continue
+        return True
+    return False
+
+
 def _finish(found: list[tuple[ClaimBase, bool]], headline_end: int = 0) -> list[ClaimBase]:
     totals = [c for c, individual in found if isinstance(c, Casualties) and not individual]
     launched = [c for c, _ in found if isinstance(c, AirAttack) and c.metric == "launched" and c.count > 1 and c.region]
     body = [c for c, _ in found if c.evidence and c.evidence.start >= headline_end]
+    typed = {_key(c, with_type=False) for c, _ in found if isinstance(c, AirAttack) and c.weapon_type}
     kept, seen = [], set()
     for claim, individual in found:
+        if isinstance(claim, AirAttack) and not claim.weapon_type and _key(claim, with_type=False) in typed:
+            continue  # "nine cruise missiles" and "all nine Kh-101 missiles": one figure, the typed one
         if individual and any(_covers(t, claim) for t in totals):
             continue  # a person described one by one inside a stated total
         if isinstance(claim, AirAttack) and _single(claim) and any(_covers_weapon(t, claim) for t in launched):
@@ -180,6 +210,7 @@ def _covers(total: Casualties, one: Casualties) -> bool:
             and (total.region is None or one.region is None or total.region == one.region))
 
 
-def _key(claim: ClaimBase) -> tuple:
-    data = claim.model_dump(exclude={"evidence", "claimant", "population"})
+def _key(claim: ClaimBase, with_type: bool = True) -> tuple:
+    exclude = {"evidence", "claimant", "population"} | (set() if with_type else {"weapon_type"})
+    data = claim.model_dump(exclude=exclude)
     return tuple(sorted((k, str(v)) for k, v in data.items()))

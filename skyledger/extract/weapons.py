@@ -86,8 +86,17 @@ def _phrase_at(tokens, i, heads, types, data) -> WeaponPhrase | None:
             break
     if last is None:
         return None
+    if not has_head and _describes_other(tokens, last, data):
+        return None  # "a Smerch multiple rocket launcher", "Kalibr-capable ships"
     end = _post_types(tokens, last, types, data, names)
     return _make(i, end, classes, names, has_head)
+
+
+def _describes_other(tokens, k, data) -> bool:
+    """Do modifiers from k on lead to a word that is not a weapon ("... rocket launcher")?"""
+    while k < len(tokens) and (_is_modifier(tokens[k], data) or tokens[k].norm in ("rocket", "missile", "drone")):
+        k += 1
+    return k < len(tokens) and (tokens[k].lemma in data.not_heads or tokens[k].norm in data.not_heads)
 
 
 def _leads_to_head(tokens, k, heads, types, data) -> bool:
