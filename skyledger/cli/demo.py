@@ -36,28 +36,26 @@ def demo(db: Optional[str] = typer.Option("skyledger-demo.db", "--db", help="Whe
 
 
 def print_nights(ledger) -> None:
-    """Per night and direction: each weapon's figures, with how many sources give them."""
-    rows = ledger.claims()
-    figures = defaultdict(lambda: defaultdict(dict))
-    sources = defaultdict(set)
-    for c in rows:
-        if c["kind"] != "air_attack" or c["region"] is not None:
-            continue
-        night = (c["date"], f"{c['attacker'] or '?'}→{c['target'] or '?'}")
-        cell = figures[night][c["weapon"]]
-        # Keep the largest exact figure for a quick view; reconciliation proper is `skyledger events`.
-        best = cell.get(c["metric"])
-        if best is None or (c["qualifier"] == "exact" and c["count"] > best):
-            cell[c["metric"]] = c["count"]
-        sources[night].add(c["claimant"] or "unnamed")
-    table = Table(title="Nights in the ledger (national figures)", header_style="bold")
-    for column in ("night", "direction", "weapon", *METRICS, "sources"):
+    """Per reconciled event (national figures): each weapon's chosen figures, sources and conflicts."""
+    from skyledger.reconcile import events, reconcile
+
+    reconcile(ledger)
+    table = Table(title="Attacks in the ledger (reconciled events, national figures)", header_style="bold")
+    for column in ("night", "sides", "weapon", *METRICS, "stories"):
         table.add_column(column)
-    for (night, direction), weapons in sorted(figures.items()):
-        for weapon, metrics in sorted(weapons.items()):
-            table.add_row(night or "?", direction, weapon, *(str(metrics.get(m, "")) for m in METRICS),
-                          ", ".join(sorted(sources[(night, direction)])))
+    for e in sorted(events(ledger), key=lambda e: e["date"]):
+        if e["region"] is not None:
+            continue
+        figures = defaultdict(dict)
+        for f in e["figures"]:
+            if f["weapon_type"] is None:
+                mark = "~" if f["qualifier"] != "exact" else ""
+                figures[f["weapon"]][f["metric"]] = f"{mark}{f['count']}" + ("!" if f["conflict"] else "")
+        for weapon, metrics in figures.items():
+            table.add_row(e["date"], f"{e['attacker']}→{e['target']}", weapon, *(metrics.get(m, "") for m in METRICS),
+                          str(e["documents"]))
     out.print(table)
+    out.print("~ approximate figure, ! sources disagree; details: skyledger events", highlight=False)
 
 
 def print_casualties(ledger) -> None:
