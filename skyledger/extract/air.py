@@ -383,7 +383,8 @@ def _speaker_places(info: SentenceInfo) -> set:
 def _carried_place(info: SentenceInfo, ctx: DocContext) -> str | None:
     """"Both bombs hit an industrial zone": a sentence with no place of its own, right after
     one that named a single place, in the same paragraph, speaks of that place."""
-    if not ctx.previous_places or _national_sentence(info) or info.places:
+    speakers = _speaker_places(info)
+    if not ctx.previous_places or _national_sentence(info) or any(p.start not in speakers for p in info.places):
         return None
     paragraph, codes = ctx.previous_places
     if paragraph == info.sent.paragraph and len(set(codes)) == 1:
@@ -553,7 +554,7 @@ def air_claims(info: SentenceInfo, ctx: DocContext, consumed: set[int]) -> list[
             consumed.add(link.total.start)
         if _is_people(info, c, link):
             continue
-        if excluded(info, c, link.end):
+        if excluded(info, c, link.end) or _modal_after(info, link.end, ctx):
             continue
         metric = metric_for(info, c, link, ctx)
         if metric is None:
@@ -585,6 +586,11 @@ def air_claims(info: SentenceInfo, ctx: DocContext, consumed: set[int]) -> list[
     return claims
 
 
+def _modal_after(info: SentenceInfo, k: int, ctx: DocContext) -> bool:
+    """"A drone can follow a car for two kilometres": what drones do, not what one did."""
+    return k < len(info.tokens) and info.tokens[k].norm in _lex(ctx, "grammar", "modals")
+
+
 def _is_people(info: SentenceInfo, c: Count, link: Link) -> bool:
     """"two of them children", "21 injured": the count is of people, not weapons."""
     if link.phrase is not None:
@@ -613,10 +619,10 @@ def date_for(info: SentenceInfo, c: Count, ctx: DocContext, link: Link | None = 
         return max(clause, key=lambda d: d.start).date
     if link is not None and link.antecedent is not None and link.kind != "direct" and link.antecedent.date:
         return link.antecedent.date
-    if attack:
-        return min(attack, key=lambda d: abs(d.start - c.start)).date
     if ctx.last_date:
         return ctx.last_date
+    if attack:
+        return min(attack, key=lambda d: abs(d.start - c.start)).date
     if told:
         return told[0].date
     return ctx.reference

@@ -76,49 +76,52 @@ def info_children(ctx: DocContext) -> set:
 
 
 def _outcome(info: SentenceInfo, c: Count, end: int, ctx: DocContext) -> str | None:
-    """The casualty word governing the count: after it first ("were killed"), else the nearest before."""
+    """The casualty word governing the count: right after it ("were killed"), else the nearest
+    before it ("killing one person"), else further on in its clause ("a 49-year-old woman was
+    taken to hospital with shrapnel wounds")."""
     n = len(info.tokens)
+    stop = min((x.qstart for x in info.counts if x.qstart >= end), default=n)
+    found = _scan_right(info, end, stop, ctx, loose=False)
+    if found is not None:
+        return found or None
+    before = [m for m in info.cat("casualty") if m.end <= c.qstart]
+    if before:
+        return max(before, key=lambda m: m.end).value[1]
+    return _scan_right(info, end, stop, ctx, loose=True) or None
+
+
+def _scan_right(info: SentenceInfo, k: int, stop: int, ctx: DocContext, loose: bool):
+    """A casualty word after position k: its outcome, "" for a status that is not one
+    ("listed as missing"), None for nothing found."""
+    tokens, n = info.tokens, len(info.tokens)
     aux = {m.start for m in info.cat("aux")}
-    k, steps = end, 0
-    counts_after = [x.qstart for x in info.counts if x.qstart >= end]
-    stop = min(counts_after, default=n)
-    including = {m.start: m for m in info.cat("including")}
-    while k < min(n, stop) and steps < 6:
+    including = {m.start for m in info.cat("including")}
+    adverbs = _lex(ctx, "grammar", "adverbs")
+    steps, limit = 0, (12 if loose else 6)
+    while k < min(n, stop) and steps < limit:
         m = _mark_at(info, "casualty", k)
         if m:
             return m.value[1]
         if _mark_at(info, "other_status", k):
-            return None  # "are still listed as missing"
-        if info.tokens[k].norm == "," and k + 1 in including:
+            return ""
+        token = tokens[k]
+        if token.norm == "," and k + 1 in including:
             # ", including a four-year-old child, were injured": skip the aside
-            close = next((j for j in range(k + 2, n) if info.tokens[j].norm == ","), None)
+            close = next((j for j in range(k + 2, n) if tokens[j].norm == ","), None)
             if close is None:
-                break
+                return None
             k = close + 1
             stop = min((x.qstart for x in info.counts if x.qstart >= k), default=n)
             continue
-        if k in aux or info.tokens[k].norm in ("—", "–", "-", ",") or info.tokens[k].kind == "word" and steps < 2 and \
-                info.tokens[k].norm in _lex(ctx, "grammar", "adverbs"):
-            k += 1
-            steps += 1
-            continue
-        if ctx.data.code != "en" and steps < 3 and info.tokens[k].kind == "word":
-            k += 1  # free word order: "ще 9 людей дістали поранень"
-            steps += 1
-            continue
-        if c.form == "singular" and steps < 12 and info.tokens[k].norm not in (";", ".") and info.tokens[k].kind != "num":
-            k += 1  # "a 49-year-old woman was taken to hospital with shrapnel wounds"
-            steps += 1
-            continue
-        break
-    before = [m for m in info.cat("casualty") if m.end <= c.qstart]
-    if before:
-        nearest = max(before, key=lambda m: m.end)
-        # across another count's own casualty word, the outcome does not carry
-        between = [x for x in info.counts if nearest.end <= x.start < c.start]
-        if not between or all(_person_after(info, x.end, ctx) for x in between):
-            return nearest.value[1]
-        return nearest.value[1]
+        skippable = k in aux or token.norm in ("—", "–", "-") or (token.kind == "word" and steps < 2 and token.norm in adverbs)
+        if not skippable and ctx.data.code != "en" and steps < 3 and token.kind == "word":
+            skippable = True  # free word order: "ще 9 людей дістали поранень"
+        if not skippable and loose and token.kind == "word" and token.norm not in ("and", "but", "while"):
+            skippable = True
+        if not skippable:
+            return None
+        k += 1
+        steps += 1
     return None
 
 

@@ -186,11 +186,14 @@ def find_dates(sentence, marks, data: LanguageData, *, reference: date | None, l
 def _absorb(found: list[DateExpr], tokens) -> list[DateExpr]:
     """"overnight on Tuesday", "the night of 12 June": the named day decides."""
     named = [d for d in found if d.kind in ("explicit", "weekday") and not d.bound]
+    explicit = [d for d in found if d.kind == "explicit" and not d.bound]
     kept = []
     for d in found:
+        if d.kind == "weekday" and any(0 <= e.start - d.end <= 4 for e in explicit):
+            continue  # "on Thursday (May 29)", "у неділю, 12 жовтня": the date says it exactly
         if d.kind == "this_night" and any(0 <= n.start - d.end <= 3 for n in named):
             gap = tokens[d.end:min(n.start for n in named if n.start >= d.end)]
-            if all(t.kind != "num" for t in gap):
+            if all(t.kind != "num" and t.norm not in ("and", "or", "і", "та", "и", "й") for t in gap):
                 continue
         kept.append(d)
     return kept

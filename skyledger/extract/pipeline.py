@@ -17,7 +17,8 @@ from __future__ import annotations
 
 from typing import Callable
 
-from skyledger.extract.air import _after_reporting, _direction_spans, _inside, _sentence_direction, air_claims
+from skyledger.extract.air import (_after_reporting, _direction_spans, _inside, _is_list_item, _sentence_direction,
+                                  air_claims)
 from skyledger.extract.analysis import SentenceInfo, add_dates, annotate
 from skyledger.extract.casualties import casualty_claims
 from skyledger.extract.context import LOCAL_SOURCES, DocContext, new_context
@@ -113,7 +114,7 @@ def _remember(info: SentenceInfo, ctx: DocContext, new_claims: list[ClaimBase]) 
         ctx.mentioned_date = named[-1].date  # for "that night", "the same night"
     if dated and new_claims:
         ctx.last_date = dated[-1].date
-    elif len({d.date for d in named}) == 1:
+    elif named and len({d.date for d in dated}) == 1:
         # "late on Monday (Aug 18)" sets the story's day; a passing "overnight" ("died in
         # hospital overnight") or an intro with two days ("overnight and on Monday") does not
         ctx.last_date = named[0].date
@@ -138,7 +139,7 @@ def _remember(info: SentenceInfo, ctx: DocContext, new_claims: list[ClaimBase]) 
         metric = info.cat("metric")
         ctx.lead_metric = metric[-1].value[1] if metric else ctx.lead_metric
         ctx.lead_sentence = info.index
-    elif not (info.sent.bullet or (info.tokens and info.tokens[0].kind == "num")):
+    elif not (info.sent.bullet or _is_list_item(info)):
         ctx.lead_metric = None
 
 
@@ -173,6 +174,8 @@ def _finish(found: list[tuple[ClaimBase, bool]], headline_end: int = 0) -> list[
         if claim.evidence and claim.evidence.start < headline_end and any(_same_figure(claim, b) for b in body):
             continue  # a headline repeats a figure the body gives with more detail
         key = _key(claim)
+        if isinstance(claim, AirAttack) and _single(claim):
+            key = key + (claim.evidence.sentence_start,)  # "a drone attacked a car", "a drone dropped ...": two drones
         if key in seen:
             continue
         seen.add(key)

@@ -94,9 +94,14 @@ def _phrase_at(tokens, i, heads, types, data) -> WeaponPhrase | None:
 
 def _describes_other(tokens, k, data) -> bool:
     """Do modifiers from k on lead to a word that is not a weapon ("... rocket launcher")?"""
-    while k < len(tokens) and (_is_modifier(tokens[k], data) or tokens[k].norm in ("rocket", "missile", "drone")):
+    while k < len(tokens):
+        token = tokens[k]
+        if token.lemma in data.not_heads or token.norm in data.not_heads:
+            return True
+        if not (_is_modifier(token, data) or token.norm in ("rocket", "missile", "drone")):
+            return False
         k += 1
-    return k < len(tokens) and (tokens[k].lemma in data.not_heads or tokens[k].norm in data.not_heads)
+    return False
 
 
 def _leads_to_head(tokens, k, heads, types, data) -> bool:
