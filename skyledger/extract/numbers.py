@@ -144,9 +144,10 @@ def find_counts(tokens, marks, data: LanguageData, weapon_starts: frozenset = fr
     all_words = set(numbers.get("all", []))
     distributive = set(numbers.get("distributive", []))
     qual_by_end: dict[int, list] = {}
+    rising = [(m.start, m.end) for m in marks if m.value[0] == "rising"]
     for m in marks:
-        if m.value[0] == "qualifier":
-            qual_by_end.setdefault(m.end, []).append(m)
+        if m.value[0] == "qualifier" and not any(a <= m.start < b for a, b in rising):
+            qual_by_end.setdefault(m.end, []).append(m)  # "зросла до 31" rises to 31, not "up to 31"
 
     counts, i, n = [], 0, len(tokens)
     while i < n:

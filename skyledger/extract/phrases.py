@@ -21,24 +21,25 @@ class Match(NamedTuple):
 
 class PhraseMatcher:
     def __init__(self, phrases: Iterable[tuple[Sequence[str], Any]], lang: str):
-        self._exact: dict[str, list[tuple[tuple[str, ...], Any]]] = {}
-        self._prefix: list[tuple[str, tuple[str, ...], Any]] = []
+        self._exact: dict[str, list[tuple[tuple, Any]]] = {}
+        self._prefix: list[tuple[str, tuple, Any]] = []
         for words, value in phrases:
             pattern = tuple(_pattern_word(w, lang) for w in words)
             if not pattern:
                 continue
             first = pattern[0]
-            if first.endswith("*"):
+            if isinstance(first, str):  # "stem*"
                 self._prefix.append((first[:-1], pattern, value))
             else:
-                self._exact.setdefault(first, []).append((pattern, value))
+                for key in first:
+                    self._exact.setdefault(key, []).append((pattern, value))
         for candidates in self._exact.values():
             candidates.sort(key=lambda item: -len(item[0]))
 
     def match_at(self, tokens, i: int) -> Match | None:
         """The longest phrase starting at token i, or None."""
         best = None
-        for lemma in tokens[i].lemmas:
+        for lemma in {tokens[i].norm, *tokens[i].lemmas}:
             for pattern, value in self._exact.get(lemma, ()):
                 if (best is None or len(pattern) > best.end - best.start) and _matches(pattern, tokens, i):
                     best = Match(i, i + len(pattern), value)
@@ -52,7 +53,7 @@ class PhraseMatcher:
         found = []
         for i, token in enumerate(tokens):
             seen = set()
-            for lemma in token.lemmas:
+            for lemma in {token.norm, *token.lemmas}:
                 for pattern, value in self._exact.get(lemma, ()):
                     if (pattern, id(value)) not in seen and _matches(pattern, tokens, i):
                         seen.add((pattern, id(value)))
@@ -75,16 +76,17 @@ class PhraseMatcher:
         return found
 
 
-def _pattern_word(word: str, lang: str) -> str:
-    """Patterns are written as lemmas; normalise them as the text is."""
-    star = word.endswith("*")
-    norm = normalise(word.rstrip("*"))
-    if not star and lang in ("uk", "ru") and norm[:1].isalpha() and " " not in norm:
-        # Written as a lemma already; pymorphy3 may still give a different
-        # normal form (e.g. participles), so take its first one.
-        forms = lemmas(norm, lang)
-        norm = norm if norm in forms else forms[0]
-    return norm + ("*" if star else "")
+def _pattern_word(word: str, lang: str):
+    """A lexicon word as the set of forms a token may show to match it: the written form
+    and, for uk/ru, its normal forms (so "ракета" matches "ракетами", "збито" matches
+    "збили"); "stem*" stays a string and matches by prefix."""
+    if word.endswith("*"):
+        return normalise(word)
+    norm = normalise(word)
+    forms = {norm}
+    if lang in ("uk", "ru") and norm[:1].isalpha():
+        forms.update(lemmas(norm, lang)[:1])
+    return frozenset(forms)
 
 
 def _matches(pattern, tokens, i: int) -> bool:
@@ -92,11 +94,11 @@ def _matches(pattern, tokens, i: int) -> bool:
         return False
     for k, want in enumerate(pattern):
         token = tokens[i + k]
-        if want.endswith("*"):
+        if isinstance(want, str):
             stem = want[:-1]
             if not any(lemma.startswith(stem) for lemma in token.lemmas) and not token.norm.startswith(stem):
                 return False
-        elif want not in token.lemmas and want != token.norm:
+        elif token.norm not in want and want.isdisjoint(token.lemmas):
             return False
     return True
 

@@ -57,7 +57,7 @@ class LanguageData:
         node = self.lexicon
         for key in path:
             node = node.get(key, {})
-        return frozenset(_norm_lemma(w, self.code) for w in node or ())
+        return _forms_of(node or (), self.code)
 
 
 def _read(lang: str, name: str) -> dict:
@@ -65,6 +65,15 @@ def _read(lang: str, name: str) -> dict:
     if not path.is_file():
         return {}
     return tomllib.loads(path.read_text(encoding="utf-8"))
+
+
+def _forms_of(words, lang: str) -> frozenset:
+    """Each word as written and as its first normal form (abbreviations like "БПЛА" keep their own)."""
+    out = set()
+    for word in words:
+        out.add(normalise(word))
+        out.add(_norm_lemma(word, lang))
+    return frozenset(out)
 
 
 def _norm_lemma(word: str, lang: str) -> str:
@@ -120,10 +129,10 @@ def load(lang: str) -> LanguageData:
         marks=_marks(lexicon, dates, lang),
         heads=heads,
         types=types,
-        modifiers=frozenset(_norm_lemma(w, lang) for w in weapons.get("modifiers", [])),
+        modifiers=_forms_of(weapons.get("modifiers", []), lang),
         connectors=frozenset(normalise(w) for w in weapons.get("connectors", [])),
-        not_heads=frozenset(_norm_lemma(w, lang) for w in weapons.get("not_heads", {}).get("words", [])),
-        post_type_words=frozenset(_norm_lemma(w, lang) for w in weapons.get("post_type_words", [])),
+        not_heads=_forms_of(weapons.get("not_heads", {}).get("words", []), lang),
+        post_type_words=_forms_of(weapons.get("post_type_words", []), lang),
     )
     data.number_words = _number_words(lexicon.get("numbers", {}), lang)
     return data
