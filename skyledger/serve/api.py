@@ -13,6 +13,7 @@ from fastapi import APIRouter, HTTPException, Query, Request, Response
 from fastapi.concurrency import run_in_threadpool
 
 from skyledger.serve import queries, writes
+from skyledger.serve.responses import cached
 from skyledger.serve.regions import region_name
 from skyledger.serve.params import (
     Attacker, Format, Kind, Lang, Limit, Metric, Offset, Region, SearchText, Since, Source, Target, Until,
@@ -47,18 +48,6 @@ def listing(request: Request, rows: list[dict], has_more: bool, limit: int | Non
         return Response(csv_text(rows, columns), media_type="text/csv; charset=utf-8", headers=headers)
     body = {"items": rows, "limit": limit, "offset": offset, "next": following}
     return Response(json.dumps(body, ensure_ascii=False, default=str), media_type="application/json")
-
-
-def cached(request: Request, build) -> Response:
-    """A read whose whole answer is cached by its URL until the ledger changes."""
-    key = ("response", request.url.path, str(sorted(request.query_params.multi_items())))
-    body, media_type, headers = cache_of(request).get(key, lambda: _freeze(build()))
-    return Response(body, media_type=media_type, headers=headers)
-
-
-def _freeze(response: Response) -> tuple[bytes, str, dict]:
-    headers = {k: v for k, v in response.headers.items() if k.lower() == "link"}
-    return response.body, response.media_type, headers
 
 
 # -- documents -------------------------------------------------------------
@@ -123,7 +112,7 @@ def flat_claim(claim: dict) -> dict:
 # -- events ----------------------------------------------------------------
 
 @router.get("/events", summary="Reconciled events: one attack, its figures and the competing claims")
-def list_events(request: Request, since: Since = None, until: Until = None, attacker: Attacker = None,
+async def list_events(request: Request, since: Since = None, until: Until = None, attacker: Attacker = None,
                 target: Target = None, weapon: Weapon = None, region: Region = None,
                 limit: Limit = 100, offset: Offset = 0, format: Format = "json"):
     def build():
@@ -132,7 +121,7 @@ def list_events(request: Request, since: Since = None, until: Until = None, atta
         if format == "csv":
             rows = [flat for ev in rows for flat in flat_event(ev)]
         return listing(request, rows, more, limit, offset, format, EVENT_COLUMNS)
-    return cached(request, build)
+    return await cached(request, build)
 
 
 def flat_event(ev: dict) -> list[dict]:
@@ -161,7 +150,7 @@ SourceOfFigures = Annotated[str, Query(max_length=40, description="Where the fig
 
 
 @router.get("/series", summary="Figures per night, week or month: launched, defeated, lost, hit")
-def get_series(request: Request, freq: Annotated[Literal["night", "week", "month"], Query()] = "night",
+async def get_series(request: Request, freq: Annotated[Literal["night", "week", "month"], Query()] = "night",
                since: Since = None, until: Until = None, attacker: Attacker = None, target: Target = None,
                weapon: Weapon = None, source: SourceOfFigures = "ledger",
                limit: Annotated[Optional[int], Query(ge=1, le=100_000)] = None, offset: Offset = 0,
@@ -173,11 +162,11 @@ def get_series(request: Request, freq: Annotated[Literal["night", "week", "month
         window = rows[offset:end]
         window, more = queries.page(window, limit)
         return listing(request, window, more, limit, offset, format, SERIES_COLUMNS)
-    return cached(request, build)
+    return await cached(request, build)
 
 
 @router.get("/records", summary="Nights that set a record, with the record they broke")
-def get_records(request: Request, weapon: Weapon = None,
+async def get_records(request: Request, weapon: Weapon = None,
                 metric: Annotated[Literal["launched", "defeated", "lost", "hit"], Query()] = "launched",
                 attacker: Annotated[Side, Query()] = "RU", target: Annotated[Side, Query()] = "UA",
                 source: SourceOfFigures = "ledger", format: Format = "json"):
@@ -185,27 +174,27 @@ def get_records(request: Request, weapon: Weapon = None,
         rows = queries.records(cache_of(request), weapon=weapon, metric=metric, attacker=attacker, target=target,
                                source=source)
         return listing(request, rows, False, None, 0, format, RECORD_COLUMNS)
-    return cached(request, build)
+    return await cached(request, build)
 
 
 @router.get("/casualties", summary="People killed and injured, by region, month or both")
-def get_casualties(request: Request, by: Annotated[Literal["region", "month", "region_month"], Query()] = "region",
+async def get_casualties(request: Request, by: Annotated[Literal["region", "month", "region_month"], Query()] = "region",
                    since: Since = None, until: Until = None, format: Format = "json"):
     def build():
         rows = queries.casualties(cache_of(request), by=by, since=since, until=until)
         return listing(request, rows, False, None, 0, format, CASUALTY_COLUMNS)
-    return cached(request, build)
+    return await cached(request, build)
 
 
 @router.get("/regions", summary="Per region: attacks, drones defeated, people killed and injured (the map's data)")
-def get_regions(request: Request, since: Since = None, until: Until = None, attacker: Attacker = None,
+async def get_regions(request: Request, since: Since = None, until: Until = None, attacker: Attacker = None,
                 target: Target = None, format: Format = "json"):
     def build():
         totals = queries.region_totals(cache_of(request), since=since, until=until, attacker=attacker,
                                        target=target)
         rows = [{"region": code, "name": region_name(code), **values} for code, values in sorted(totals.items())]
         return listing(request, rows, False, None, 0, format, REGION_COLUMNS)
-    return cached(request, build)
+    return await cached(request, build)
 
 
 # -- search ----------------------------------------------------------------

@@ -23,6 +23,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from skyledger.serve import api, pages
 from skyledger.serve.cache import LedgerCache
+from skyledger.serve.responses import CachedResponses
 from skyledger.store import Ledger
 
 log = logging.getLogger("skyledger.serve")
@@ -49,7 +50,9 @@ def create_app(ledger_or_url: Ledger | str | None = None, *, api_token: str | No
     app.include_router(pages.router)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     _vendor_routes(app)
-    _guards(app)
+    # Added last, runs first: the guard checks every request, then cached answers skip the routing.
+    app.add_middleware(CachedResponses, cache=app.state.cache)
+    app.add_middleware(Guard)
     _error_handlers(app)
     return app
 
@@ -94,20 +97,32 @@ def _vendor_routes(app: FastAPI) -> None:
                               redoc_favicon_url="/static/favicon.svg", with_google_fonts=False)
 
 
-def _guards(app: FastAPI) -> None:
-    @app.middleware("http")
-    async def check_request(request: Request, call_next):
-        raw = request.scope.get("query_string", b"").lower() + request.scope.get("raw_path", b"").lower()
-        # NUL cannot be stored or compared in PostgreSQL text; refuse it up front.
+class Guard:
+    """Checks every request before routing (plain ASGI: no cost on the hot path but a few byte tests).
+
+    - NUL cannot be stored or compared in PostgreSQL text: refused up front with a 400.
+    - A dashboard URL with empty parameters (what an HTML form sends for blank fields) is
+      redirected to the same URL without them, so the address bar holds the view's clean address.
+    """
+
+    def __init__(self, app):
+        self.app = app
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        query = scope.get("query_string", b"")
+        raw = query.lower() + (scope.get("raw_path") or b"").lower() + scope["path"].encode("utf-8", "replace")
         if b"%00" in raw or b"\x00" in raw:
-            return JSONResponse({"detail": "NUL characters are not allowed in URLs"}, status_code=400)
-        if not request.url.path.startswith(("/api/", "/static/", "/vendor/")):
-            clean = [(k, v) for k, v in parse_qsl(request.url.query, keep_blank_values=True) if v != ""]
-            if len(clean) != len(parse_qsl(request.url.query, keep_blank_values=True)):
-                # An HTML form sends empty fields; drop them so the URL stays the view's clean address.
-                query = urlencode(clean)
-                return RedirectResponse(request.url.path + ("?" + query if query else ""), status_code=303)
-        return await call_next(request)
+            response = JSONResponse({"detail": "NUL characters are not allowed in URLs"}, status_code=400)
+            return await response(scope, receive, send)
+        if query and not scope["path"].startswith(("/api/", "/static/", "/vendor/")):
+            pairs = parse_qsl(query.decode("latin-1"), keep_blank_values=True)
+            clean = [(k, v) for k, v in pairs if v != ""]
+            if len(clean) != len(pairs):
+                target = scope["path"] + ("?" + urlencode(clean) if clean else "")
+                return await RedirectResponse(target, status_code=303)(scope, receive, send)
+        return await self.app(scope, receive, send)
 
 
 def _error_handlers(app: FastAPI) -> None:

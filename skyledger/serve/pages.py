@@ -11,12 +11,13 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Annotated, Literal, Optional
 
-from fastapi import APIRouter, HTTPException, Query, Request
+from fastapi import APIRouter, HTTPException, Query, Request, Response
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
 from skyledger.serve import queries
 from skyledger.serve.highlight import highlight
+from skyledger.serve.responses import cached
 from skyledger.serve.params import (
     Attacker, Kind, Lang, Metric, Offset, Region, Side, Since, Source, Target, Until, Weapon, url_with,
 )
@@ -38,11 +39,9 @@ def render(request: Request, name: str, status_code: int = 200, **context) -> HT
     return templates.TemplateResponse(request, name, context, status_code=status_code)
 
 
-def cached_page(request: Request, name: str, context) -> HTMLResponse:
+async def cached_page(request: Request, name: str, context) -> Response:
     """Render once per URL and ledger version; ``context`` is a function so a hit computes nothing."""
-    key = ("page", request.url.path, str(sorted(request.query_params.multi_items())))
-    body = request.app.state.cache.get(key, lambda: render(request, name, **context()).body)
-    return HTMLResponse(body)
+    return await cached(request, lambda: render(request, name, **context()))
 
 
 def error_page(request: Request, status: int, message: str) -> HTMLResponse:
@@ -63,7 +62,7 @@ def periods(last: str | None) -> list[tuple[str, str | None, str | None]]:
 # -- overview --------------------------------------------------------------
 
 @router.get("/", response_class=HTMLResponse)
-def overview(request: Request, since: Since = None, until: Until = None, attacker: Attacker = None,
+async def overview(request: Request, since: Since = None, until: Until = None, attacker: Attacker = None,
              target: Target = None, weapon: Weapon = None):
     if attacker is None and target is None:
         attacker, target = "RU", "UA"  # what most reporting is about; the other direction is one click away
@@ -80,13 +79,13 @@ def overview(request: Request, since: Since = None, until: Until = None, attacke
                     records=recs[-8:][::-1], since=since, until=until, attacker=attacker, target=target,
                     weapon=weapon, periods=periods(head[0]["until"] if head else None))
 
-    return cached_page(request, "overview.html", context)
+    return await cached_page(request, "overview.html", context)
 
 
 # -- map -------------------------------------------------------------------
 
 @router.get("/map", response_class=HTMLResponse)
-def region_map(request: Request, since: Since = None, until: Until = None, attacker: Attacker = None,
+async def region_map(request: Request, since: Since = None, until: Until = None, attacker: Attacker = None,
                target: Target = None,
                metric: Annotated[Literal["attacks", "defeated", "casualties"], Query()] = "attacks"):
     cache = request.app.state.cache
@@ -99,7 +98,7 @@ def region_map(request: Request, since: Since = None, until: Until = None, attac
         return dict(page="map", grid=layout(values), totals=totals, metric=metric, since=since, until=until,
                     attacker=attacker, target=target, periods=periods(last))
 
-    return cached_page(request, "map.html", context)
+    return await cached_page(request, "map.html", context)
 
 
 # -- events ----------------------------------------------------------------

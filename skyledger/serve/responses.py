@@ -1,0 +1,95 @@
+"""Whole answers kept in the cache, sent gzipped to clients that take it.
+
+The overview page and the series are asked for far more often than the ledger
+changes. Their bytes are cached per URL (see ``cache.py``), compressed once
+when stored. A repeated request is answered by ``CachedResponses``, in front
+of FastAPI: routing and parameter checking cost more than the answer itself
+(they were two thirds of the time of a cache hit), and a URL is only ever in
+the cache after it passed them once.
+"""
+from __future__ import annotations
+
+import gzip
+from typing import Callable, NamedTuple
+from urllib.parse import parse_qsl
+
+from fastapi import Request, Response
+from fastapi.concurrency import run_in_threadpool
+
+MIN_GZIP = 1024  # smaller bodies are not worth compressing
+
+
+class Stored(NamedTuple):
+    body: bytes
+    gzipped: bytes | None
+    media_type: str
+    headers: dict
+    status_code: int
+
+
+def store(response: Response) -> Stored:
+    body = bytes(response.body)
+    gzipped = gzip.compress(body, compresslevel=5) if len(body) >= MIN_GZIP else None
+    headers = {k: v for k, v in response.headers.items() if k.lower() == "link"}
+    return Stored(body, gzipped, response.media_type, headers, response.status_code)
+
+
+def reply(request: Request, stored: Stored) -> Response:
+    headers = {**stored.headers, "Vary": "Accept-Encoding"}
+    body = stored.body
+    if stored.gzipped is not None and "gzip" in request.headers.get("accept-encoding", ""):
+        body, headers["Content-Encoding"] = stored.gzipped, "gzip"
+    return Response(body, status_code=stored.status_code, media_type=stored.media_type, headers=headers)
+
+
+def key_of(path: str, query: str) -> tuple:
+    """One key for a URL whichever order its parameters come in."""
+    return ("response", path, str(sorted(parse_qsl(query, keep_blank_values=True))))
+
+
+async def cached(request: Request, build: Callable[[], Response]) -> Response:
+    """The answer for this URL: from the cache, or built (in a worker thread) and stored."""
+    cache = request.app.state.cache
+    key = key_of(request.url.path, request.url.query)
+    stored = cache.peek(key)
+    if stored is None:
+        stored = await run_in_threadpool(cache.get, key, lambda: store(build()))
+    return reply(request, stored)
+
+
+class CachedResponses:
+    """ASGI middleware: answer a GET whose answer is in the cache, before routing."""
+
+    def __init__(self, app, cache):
+        self.app = app
+        self.cache = cache
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] == "http" and scope["method"] == "GET":
+            key = key_of(scope["path"], scope.get("query_string", b"").decode("latin-1"))
+            stored = self.cache.peek(key)
+            if stored is not None:
+                return await self._send(scope, send, stored)
+        return await self.app(scope, receive, send)
+
+    @staticmethod
+    async def _send(scope, send, stored: Stored) -> None:
+        accepts = b""
+        for name, value in scope["headers"]:
+            if name == b"accept-encoding":
+                accepts = value
+        body = stored.body
+        headers = [(b"content-type", _content_type(stored.media_type)), (b"vary", b"Accept-Encoding")]
+        headers += [(k.lower().encode(), v.encode("latin-1")) for k, v in stored.headers.items()]
+        if stored.gzipped is not None and b"gzip" in accepts:
+            body = stored.gzipped
+            headers.append((b"content-encoding", b"gzip"))
+        headers.append((b"content-length", str(len(body)).encode()))
+        await send({"type": "http.response.start", "status": stored.status_code, "headers": headers})
+        await send({"type": "http.response.body", "body": body})
+
+
+def _content_type(media_type: str) -> bytes:
+    if media_type.startswith("text/") and "charset" not in media_type:
+        media_type += "; charset=utf-8"
+    return media_type.encode()
