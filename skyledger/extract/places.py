@@ -51,11 +51,12 @@ from skyledger.lang.morph import MORPH_LANGS, analyzer, normalise, parses
 
 LANGS = ("en", "uk", "ru")
 DATA_DIR = Path(__file__).resolve().parent.parent / "lang" / "places"
-_FORMAT = 2  # bump when the pickled layout changes
+_FORMAT = 3  # bump when the pickled layout changes
 
 # Settlement flags
 _MID_ONLY = 1  # an ordinary word too: only capitalised inside a sentence ("Лиман", "Bar")
 _FIRST_NAME = 2  # a first name too: not when a capitalised word follows ("Vladimir Putin")
+_ADJECTIVE = 4  # an adjective ("Северный"): not when a noun follows ("Северный флот")
 
 _ALT_WEIGHT = 0.25  # a GeoNames alternate name counts as a quarter of the main one's population
 _PERSON_MIN_POP = 100_000  # below this a place named like a surname ("Shevchenko") is skipped
@@ -329,8 +330,14 @@ def _word_class(word: str, lang: str) -> tuple[bool, bool, bool] | None:
         ordinary = not place and not person
         person = person and not place
     else:
-        ordinary = any(t.split(",")[0].split()[0] in _FUNCTION_POS for t in tags)
+        ordinary = any(_pos(t) in _FUNCTION_POS for t in tags) or (
+            bool(nominative) and all(_pos(t) == "ADJF" for t in nominative)
+        )
     return ordinary, person, first
+
+
+def _pos(tag: str) -> str:
+    return tag.split(",")[0].split()[0]
 
 
 def _classes(names: dict[str, list[tuple[str, float]]]) -> list[tuple[bool, bool, bool]]:
@@ -487,14 +494,17 @@ def _add_settlements(tries: dict[str, _Trie], cities: list[dict]) -> None:
 
 
 def _is_person(name: str, lang: str, score: float) -> bool:
-    """A surname among a place's names ("Соколов" beside "Сокол")."""
+    """A surname or first name among a small place's names ("Соколов" beside
+    "Сокол", a village "Марія")."""
     if lang == "en" or " " in name or score >= _PERSON_MIN_POP:
         return False
     cls = _word_class(normalise(name), lang)
-    return cls is not None and cls[1]
+    return cls is not None and (cls[1] or cls[2])
 
 
 def _add_settlement(trie: _Trie, name: str, code: str, score: float, flags: int, main: bool = True) -> None:
+    if " " not in name and trie.lang in MORPH_LANGS and _adjective_forms(normalise(name), trie.lang):
+        flags |= _ADJECTIVE
     value = (code, score, flags)
     trie.add_scored(name, "city", value)
     for form in _inflections(name, trie.lang):
@@ -527,6 +537,40 @@ def _alias_flags(name: str, lang: str, common: set[str]) -> int:
     return (_MID_ONLY if ordinary or word in common else 0) | (_FIRST_NAME if first else 0)
 
 
+def _drop_never(trie: _Trie) -> None:
+    """Names that are never settlements lose every key they have: "Свобода" is
+    also reached through "Свободы", some village's name."""
+    for word in _toml("aliases.toml")["never"].get(trie.lang, []):
+        for payload in trie._payloads(_name_paths(word, trie.lang, True)):
+            if payload.get("city", (None, 0))[1] != _ALIAS_SCORE:
+                payload.pop("city", None)
+            payload.pop("dadj", None)
+
+
+def _prune(node: dict) -> bool:
+    """Drop emptied payloads and branches that lead to no name; True if the node is empty."""
+    if not node.get(_VALUE, True):
+        del node[_VALUE]
+    for key in [k for k in node if k != _VALUE]:
+        if _prune(node[key]):
+            del node[key]
+    return not node
+
+
+# Labels that need no capital letter: "росія", "над акваторією Чорного моря", "області"
+_CASELESS = {"country", "sea", "rnoun", "dnoun", "dirnoun", "street", "prefix", "generic"}
+
+
+def _caseless_starts(root: dict) -> frozenset[str]:
+    """First keys of the names that may start in lower case; other words start a name only capitalised."""
+    def reaches(node: dict) -> bool:
+        return bool(node.get(_VALUE, {}).keys() & _CASELESS) or any(
+            reaches(child) for key, child in node.items() if key != _VALUE
+        )
+
+    return frozenset(key for key, child in root.items() if reaches(child))
+
+
 def _drop_shadowed(node: dict) -> None:
     """Where a region adjective and a (non-alias) settlement share a key, the
     region wins: "над Курской" is the region whatever village is called so."""
@@ -543,11 +587,13 @@ def _build_all() -> dict[str, dict]:
     _add_settlements(tries, _load_geonames())
     _add_aliases(tries)
     for trie in tries.values():
+        _drop_never(trie)
         _add_regions(trie)
         _add_terms(trie)
         if trie.lang != "en":
             _drop_shadowed(trie.root)
-    return {lang: trie.root for lang, trie in tries.items()}
+        _prune(trie.root)
+    return {lang: {"root": trie.root, "caseless": _caseless_starts(trie.root)} for lang, trie in tries.items()}
 
 
 # ------------------------------------------------------------------ cache
@@ -578,27 +624,35 @@ def _cache_path(lang: str) -> Path:
     return _cache_dir() / f"places-{lang}-{_cache_key()}.pickle"
 
 
-def _load_trie(lang: str) -> dict:
+_built: dict[str, dict] = {}  # indexes built by this process, for when the cache cannot be written
+
+
+def _load_index(lang: str) -> dict:
+    if lang in _built:
+        return _built[lang]
     try:
         with open(_cache_path(lang), "rb") as f:
             return pickle.load(f)
-    except (OSError, pickle.UnpicklingError, EOFError):
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
         pass
-    roots = _build_all()
-    _save(roots)
-    return roots[lang]
+    _built.update(_build_all())
+    _save(_built)
+    return _built[lang]
 
 
-def _save(roots: dict[str, dict]) -> None:
+def _save(indexes: dict[str, dict]) -> None:
     """Write every language's trie; an unwritable cache only costs the next process a rebuild."""
     try:
         _cache_dir().mkdir(parents=True, exist_ok=True)
-        for lang, root in roots.items():
+        for lang, index in indexes.items():
             path = _cache_path(lang)
             tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
             with open(tmp, "wb") as f:
-                pickle.dump(root, f, protocol=pickle.HIGHEST_PROTOCOL)
+                pickle.dump(index, f, protocol=pickle.HIGHEST_PROTOCOL)
             os.replace(tmp, path)
+            for old in _cache_dir().glob(f"places-{lang}-*.pickle"):
+                if old != path:
+                    old.unlink(missing_ok=True)  # an index for older data or code
     except OSError:
         pass
 
@@ -615,9 +669,10 @@ class _Match(NamedTuple):
 
 
 class Gazetteer:
-    def __init__(self, lang: str, root: dict) -> None:
+    def __init__(self, lang: str, index: dict) -> None:
         self.lang = lang
-        self.root = root
+        self.root = index["root"]
+        self.caseless = index["caseless"]
         terms = _terms(lang)
         self.separators = frozenset(normalise(s) for s in terms["separators"])
         self.links = frozenset(normalise(s) for s in terms["district_links"])
@@ -627,16 +682,26 @@ class Gazetteer:
 
     def find(self, tokens: list[Token]) -> list[PlaceMatch]:
         """Places in one sentence's tokens, in text order, not overlapping."""
-        run = _Run(self, tokens)
+        keys, caseless = self.root.keys(), self.caseless
+        # Most tokens start no name: a dict probe or two decides it. Settlement and
+        # region names start capitalised; nouns, countries and seas may not.
+        hit = [
+            t.kind == "word"
+            and (t.norm in keys or not keys.isdisjoint(t.lemmas))
+            and (t.text[:1].isupper() or t.norm in caseless or not caseless.isdisjoint(t.lemmas))
+            for t in tokens
+        ]
+        if True not in hit:
+            return []
+        run = _Run(self, tokens, hit)
+        # An unknown capitalised word may begin a list of districts ("the Osnovianskyi and ... districts").
+        starts = [i for i, t in enumerate(tokens) if hit[i] or (i < run.last_hit and t.text[:1].isupper())]
         found: list[_Match] = []
-        i = 0
-        while i < len(tokens):
-            matches = run.best_at(i)
-            if matches:
+        end = 0
+        for i in starts:
+            if i >= end and (matches := run.best_at(i)):
                 found.extend(matches)
-                i = matches[-1].end
-            else:
-                i += 1
+                end = matches[-1].end
         return [
             PlaceMatch(m.start, m.end, m.code, m.kind, _surface(tokens, m.start, m.end))
             for m in _merge_districts(found, tokens, self.links)
@@ -646,25 +711,43 @@ class Gazetteer:
 class _Run:
     """One find(): the tokens, their keys and the trie hits at each position."""
 
-    def __init__(self, g: Gazetteer, tokens: list[Token]) -> None:
+    def __init__(self, g: Gazetteer, tokens: list[Token], hit: list[bool]) -> None:
         self.g = g
         self.tokens = tokens
-        self.keys = [_token_keys(t) for t in tokens]
+        self.hit = hit
+        self.keys: list[tuple[str, ...] | None] = [None] * len(tokens)
         self.hits: dict[int, list[tuple[int, dict]]] = {}
         self.first_word = next((k for k, t in enumerate(tokens) if t.kind == "word"), 0)
+        self.last_hit = len(hit) - 1 - hit[::-1].index(True)
+        self._last_noun: int | None = None
 
     def at(self, i: int) -> list[tuple[int, dict]]:
         """(end, payload) of every name starting at token i, longest first."""
+        if i >= len(self.tokens) or not self.hit[i]:
+            return []
         if i not in self.hits:
-            self.hits[i] = self._walk(i) if i < len(self.tokens) else []
+            self.hits[i] = self._walk(i)
         return self.hits[i]
+
+    def _keys(self, j: int) -> tuple[str, ...]:
+        keys = self.keys[j]
+        if keys is None:
+            keys = self.keys[j] = _token_keys(self.tokens[j])
+        return keys
 
     def _walk(self, i: int) -> list[tuple[int, dict]]:
         found = []
         nodes = [self.g.root]
-        j = i
-        while nodes and j < len(self.tokens):
-            nodes = [child for node in nodes for key in self.keys[j] if (child := node.get(key)) is not None]
+        j, n = i, len(self.tokens)
+        while j < n:
+            keys = self._keys(j)
+            if len(nodes) == 1 and len(keys) == 1:  # the usual case, spelt out for speed
+                child = nodes[0].get(keys[0])
+                nodes = [child] if child is not None else []
+            else:
+                nodes = [child for node in nodes for key in keys if (child := node.get(key)) is not None]
+            if not nodes:
+                break
             j += 1
             payloads = [node[_VALUE] for node in nodes if _VALUE in node]
             if payloads:
@@ -676,10 +759,19 @@ class _Run:
         return any(label in payload for _end, payload in self.at(k))
 
     def best_at(self, i: int) -> list[_Match] | None:
-        if not self.at(i) and not _is_capitalised(self.tokens[i]):
-            return None
+        if not self.hit[i]:
+            return self.chain(i)
         options = [o for o in (self.chain(i), self.prefixed(i), self.single(i)) if o]
         return max(options, key=lambda o: o[-1].end) if options else None  # the first of equals wins
+
+    @property
+    def last_noun(self) -> int:
+        """The last position of a region, district or direction noun (-1 if none): lists end there."""
+        if self._last_noun is None:
+            self._last_noun = max(
+                (k for k, h in enumerate(self.hit) if h and self.noun_at(k)), default=-1
+            )
+        return self._last_noun
 
     # --- region and district lists sharing a noun
 
@@ -695,6 +787,8 @@ class _Run:
         return (k + 1, {}) if not self.at(k) else None
 
     def chain(self, i: int) -> list[_Match] | None:
+        if self.last_noun <= i:
+            return None
         items = []
         k = i
         while (item := self.chain_item(k)) is not None:
@@ -755,13 +849,23 @@ class _Run:
         return None
 
     def city_ok(self, i: int, end: int, flags: int) -> bool:
+        nxt = self.tokens[end] if end < len(self.tokens) else None
+        nxt_word = nxt is not None and nxt.kind == "word"
         if flags & _MID_ONLY and i == self.first_word:
             return False
-        if flags & _FIRST_NAME and end < len(self.tokens):
-            nxt = self.tokens[end]
-            if nxt.kind == "word" and _is_capitalised(nxt):
-                return False
+        if flags & _FIRST_NAME and nxt_word and _is_capitalised(nxt):
+            return False
+        if flags & _ADJECTIVE and nxt_word and not _is_capitalised(nxt) and self.reads_as(nxt, "NOUN", ""):
+            return False
+        if i > 0 and _is_capitalised(self.tokens[i - 1]) and self.reads_as(self.tokens[i - 1], "Name", "nomn"):
+            return False  # "Павел Соколов", "Максим Горький"
         return not (end == i + 1 and self.surname_form(self.tokens[i]))
+
+    def reads_as(self, token: Token, grammeme: str, case: str) -> bool:
+        """Whether pymorphy3 reads the token with this grammeme (and case); cached, tokenize parsed it."""
+        if self.g.lang not in MORPH_LANGS or token.kind != "word":
+            return False
+        return any(grammeme in tag and case in tag for _n, tag in parses(token.norm, self.g.lang))
 
     def surname_form(self, token: Token) -> bool:
         """A surname reached through another lemma: "Соколов" is also the genitive
@@ -835,4 +939,4 @@ def gazetteer(lang: str) -> Gazetteer:
     """The gazetteer of "en", "uk" or "ru", loaded once per process."""
     if lang not in LANGS:
         raise ValueError(f"no gazetteer for language {lang!r}")
-    return Gazetteer(lang, _load_trie(lang))
+    return Gazetteer(lang, _load_index(lang))
