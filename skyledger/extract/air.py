@@ -65,6 +65,8 @@ def _count_at(info: SentenceInfo, k: int) -> Count | None:
 
 def link_count(info: SentenceInfo, c: Count, ctx: DocContext) -> Link | None:
     tokens, n = info.tokens, len(info.tokens)
+    if c.qstart > 0 and tokens[c.qstart - 1].lemma in _lex(ctx, "grammar", "debris"):
+        return None  # "обломками одного из беспилотников": the debris, not the drone, is the subject
     k = _skip_fillers(info, c.end)
     direct = next((j for j in range(c.end, k + 1) if j in info.weapon_at), None)  # "41 more drones"
     if direct is not None:
@@ -141,6 +143,11 @@ def _looks_elliptical(info: SentenceInfo, c: Count, k: int, ctx: DocContext) -> 
     tokens, n = info.tokens, len(info.tokens)
     if c.value is not None and c.value > 10000:
         return False  # bare large numbers are phone numbers and totals, not a figure whose noun was said
+    if any(m.end in (c.qstart, c.start) for m in info.cat("rising")):
+        return True  # "число уничтоженных воздушных целей возросло до 17"
+    at_end = k >= n or tokens[k].norm in (".", ";", "!")
+    if at_end and any(m.end in (c.qstart, c.start) for m in info.cat("metric")):
+        return True  # "из 28 дронов, атаковавших область, сбиты 24."
     if k >= n:
         return c.form in ("digits", "words") and c.start > 0 and tokens[c.start - 1].norm in (",", "та", "і", "и", "and")
     nxt = tokens[k]
@@ -351,10 +358,14 @@ def region_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext,
     # Nothing here: an ellipsis follows its antecedent; a local source speaks of its own region.
     if link.antecedent is not None and link.kind in ("ellipsis", "anaphor"):
         return [link.antecedent.region], link.antecedent.region is None
+    ante = ctx.antecedent
+    if c.form in ("all", "both") and ante and link.phrase and ante.cls == link.phrase.cls and ante.count == c.value \
+            and not info.places:
+        return [ante.region], ante.region is None  # "Все четыре ракеты сбиты": the four just named
     if link.kind == "partitive" and link.total is None and ctx.antecedent and link.phrase \
             and ctx.antecedent.cls == link.phrase.cls and not info.places:
         return [ctx.antecedent.region], ctx.antecedent.region is None  # "five of the missiles": those just named
-    if ctx.home and not _national_sentence(info):
+    if ctx.home and not any(p.kind == "country" for p in info.places):
         return [ctx.home], False
     carried = _carried_place(info, ctx)
     if carried:
@@ -372,11 +383,14 @@ def _speaker_places(info: SentenceInfo) -> set:
     """Places that name a speaker ("Moscow's mayor", "the Odesa Oblast administration"): not a count's region."""
     out = set()
     claimant_starts = {m.start for m in info.cat("claimant")}
+    claimant_ends = {m.end for m in info.cat("claimant")}
     tokens = info.tokens
     for p in info.places:
         k = p.end + (1 if p.end < len(tokens) and tokens[p.end].norm == "'s" else 0)
         if k in claimant_starts or k + 1 in claimant_starts and tokens[k].kind == "word":
             out.add(p.start)
+        elif p.start in claimant_ends:
+            out.add(p.start)  # "Мер Москви", "губернатор Курської області"
     return out
 
 
@@ -541,9 +555,12 @@ def claimant_for(info: SentenceInfo, ctx: DocContext) -> str | None:
 
 # -- building claims ----------------------------------------------------------------------
 
-def air_claims(info: SentenceInfo, ctx: DocContext, consumed: set[int]) -> list[AirAttack]:
-    claims: list[AirAttack] = []
+def air_claims(info: SentenceInfo, ctx: DocContext, consumed: set[int]) -> list[tuple[AirAttack, bool]]:
+    """The sentence's air_attack claims, each with a flag: True for one weapon described on
+    its own ("a drone hit a dormitory", "дрон влучив"), which a stated total may already cover."""
+    out: list[tuple[AirAttack, bool]] = []
     people = set(consumed)  # counts the casualties component took
+    linked: set[int] = set()
     for c in info.counts:
         if c.start in consumed:
             continue
@@ -552,38 +569,82 @@ def air_claims(info: SentenceInfo, ctx: DocContext, consumed: set[int]) -> list[
             continue
         if link.total is not None:
             consumed.add(link.total.start)
-        if _is_people(info, c, link):
-            continue
-        if excluded(info, c, link.end) or _modal_after(info, link.end, ctx):
-            continue
-        metric = metric_for(info, c, link, ctx)
-        if metric is None:
-            continue
-        cls = link.phrase.cls if link.phrase else link.antecedent.cls
-        wtype = link.phrase.wtype if link.phrase else link.antecedent.wtype
-        value = c.value if c.value is not None else (link.antecedent.count if link.antecedent else None)
-        if not value:
-            continue
-        regions, _national = region_for(info, c, link, ctx, people)
-        when = date_for(info, c, ctx, link)
-        claimant = claimant_for(info, ctx)
-        evidence = _evidence(info, c)
-        for region in regions:
-            attacker, target = sides_for(info, c, link, region, ctx)
-            base = dict(attacker=attacker, target=target, weapon=cls, weapon_type=wtype, date=when, region=region,
-                        claimant=claimant, evidence=evidence)
-            claims.append(AirAttack(metric=metric, count=value, qualifier=c.qualifier, **base))
-            if c.form in ("all", "both") and metric in ("defeated", "hit", "lost"):
-                claims.append(AirAttack(metric="launched", count=value, qualifier=c.qualifier, **base))
-            if link.total is not None and link.total.value:
-                claims.append(AirAttack(metric="launched", count=link.total.value, qualifier=link.total.qualifier,
-                                        **{**base, "evidence": _evidence(info, link.total)}))
-        first = claims[-1] if claims else None
-        if first is not None:
-            ctx.antecedent = Antecedent(cls, wtype, metric, value, when, regions[0], first.attacker, first.target,
-                                        info.index, claimant, position=c.start)
-            ctx.directions[(first.attacker, first.target)] += 1
+        if link.phrase is not None:
+            linked.add(link.phrase.start)
+        single = c.form == "singular" and info.tokens[c.start].norm in _lex(ctx, "grammar", "articles")
+        out.extend((claim, single) for claim in _claims_for(info, c, link, ctx, people))
+    for c, link in _implicit_singles(info, ctx, linked):
+        out.extend((claim, True) for claim in _claims_for(info, c, link, ctx, people))
+    return out
+
+
+def _claims_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext, people: set) -> list[AirAttack]:
+    if _is_people(info, c, link) or excluded(info, c, link.end) or _modal_after(info, link.end, ctx):
+        return []
+    metric = metric_for(info, c, link, ctx)
+    cls = link.phrase.cls if link.phrase else link.antecedent.cls
+    wtype = link.phrase.wtype if link.phrase else link.antecedent.wtype
+    value = c.value if c.value is not None else (link.antecedent.count if link.antecedent else None)
+    if metric is None or not value:
+        return []
+    regions, _national = region_for(info, c, link, ctx, people)
+    when = date_for(info, c, ctx, link)
+    claimant = claimant_for(info, ctx)
+    evidence = _evidence(info, c)
+    claims = []
+    for region in regions:
+        attacker, target = sides_for(info, c, link, region, ctx)
+        base = dict(attacker=attacker, target=target, weapon=cls, weapon_type=wtype, date=when, region=region,
+                    claimant=claimant, evidence=evidence)
+        claims.append(AirAttack(metric=metric, count=value, qualifier=c.qualifier, **base))
+        if c.form in ("all", "both") and metric in ("defeated", "hit", "lost"):
+            claims.append(AirAttack(metric="launched", count=value, qualifier=c.qualifier, **base))
+        if link.total is not None and link.total.value:
+            claims.append(AirAttack(metric="launched", count=link.total.value, qualifier=link.total.qualifier,
+                                    **{**base, "evidence": _evidence(info, link.total)}))
+    if claims:
+        first = claims[0]
+        ctx.antecedent = Antecedent(cls, wtype, metric, value, when, regions[0], first.attacker, first.target,
+                                    info.index, claimant, position=c.start)
+        ctx.directions[(first.attacker, first.target)] += 1
     return claims
+
+
+def _implicit_singles(info: SentenceInfo, ctx: DocContext, linked: set[int]):
+    """uk/ru have no article: a singular weapon noun that an attack verb governs is one weapon
+    ("дрон влучив у склад", "Ракету збито", "уничтожили безэкипажный катер")."""
+    if ctx.data.code not in ("uk", "ru") or not info.cat("metric"):
+        return
+    from skyledger.extract.weapons import grammatical_number
+    from skyledger.lang.morph import parses
+
+    tokens = info.tokens
+    governing_nouns = _lex(ctx, "grammar", "governing_nouns")
+    for w in info.weapons:
+        if w.start in linked or not w.has_head:
+            continue
+        if any(c.end <= w.start <= c.end + 2 for c in info.counts):
+            continue  # counted already ("з них", "по 6 –")
+        before = tokens[max(0, w.start - 2):w.start]
+        if any(t.lemma in ctx.data.not_heads and t.lemma not in governing_nouns for t in before):
+            continue  # "уламки збитого БпЛА"
+        if grammatical_number(tokens, w.start, w.end, ctx.data.code) != "sing":
+            continue
+        case = _case(tokens, w, ctx.data.code, parses)
+        if case in ("gent", "datv", "loct") and not any(t.lemma in governing_nouns for t in before):
+            continue  # "падіння уламків ракети"; but "влучання ракети" counts
+        c = Count(w.start, w.start + 1, 1, "exact", "implicit", w.start)
+        yield c, Link("direct", w, None, None, w.end)
+
+
+def _case(tokens, w, lang, parses) -> str | None:
+    for token in tokens[w.start:w.end]:
+        tags = parses(token.norm, lang) if token.kind == "word" else ()
+        if tags and "Fixd" not in tags[0][1]:
+            for case in ("nomn", "accs", "ablt", "gent", "datv", "loct"):
+                if case in tags[0][1]:
+                    return case
+    return None
 
 
 def _modal_after(info: SentenceInfo, k: int, ctx: DocContext) -> bool:

@@ -68,6 +68,16 @@ def _generic_anaphora(tokens, data: LanguageData, known, places) -> list[Match]:
     return found
 
 
+def _country_areas(marks, tokens) -> list:
+    from skyledger.extract.places import PlaceMatch
+
+    out = []
+    for m in marks:
+        text = " ".join(t.text for t in tokens[m.start:m.end])
+        out.append(PlaceMatch(m.start, m.end, m.value[1], "country", text))
+    return out
+
+
 def _dateline(tokens, p) -> bool:
     """"KYIV, July 9 —", "MOSCOW, Nov 11 (Wire) -": where the story was filed, not where it happened."""
     return p.start == 0 and tokens[0].text.isupper() and len(tokens[0].text) > 2 and p.end < len(tokens) \
@@ -98,7 +108,11 @@ def annotate(index: int, sent: Sentence, data: LanguageData) -> SentenceInfo:
     for m in marks:
         by_cat.setdefault(m.value[0], []).append(m)
     weapons = find_weapons(tokens, data)
-    places = _places(tokens, data)
+    places = _places(tokens, data) + _country_areas(by_cat.get("country_area", []), tokens)
+    places.sort(key=lambda p: p.start)
+    if by_cat.get("country_area"):  # "over Russian regions" names a place, not an actor
+        areas = [(m.start, m.end) for m in by_cat["country_area"]]
+        by_cat["side"] = [m for m in by_cat.get("side", []) if not any(a <= m.start < b for a, b in areas)]
     info = SentenceInfo(
         index=index,
         sent=sent,

@@ -35,7 +35,9 @@ def _table(data: LanguageData, key: str) -> dict:
 
 
 def _lookup(token, table: dict):
-    for form in (token.norm, *token.lemmas):
+    """By the word itself or its most likely normal form only: "серед" (among) must not
+    be read as "середа" (Wednesday) through an unlikely parse."""
+    for form in (token.norm, token.lemmas[0]):
         if form in table:
             return table[form]
     return None

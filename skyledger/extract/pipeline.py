@@ -37,8 +37,7 @@ def _casualties(info, ctx, consumed, out):
 
 
 def _air(info, ctx, consumed, out):
-    for claim in air_claims(info, ctx, consumed):
-        out.append((claim, False))
+    out.extend(air_claims(info, ctx, consumed))
 
 
 def _events(info, ctx, consumed, out):
@@ -167,26 +166,20 @@ def _finish(found: list[tuple[ClaimBase, bool]], headline_end: int = 0) -> list[
     for claim, individual in found:
         if isinstance(claim, AirAttack) and not claim.weapon_type and _key(claim, with_type=False) in typed:
             continue  # "nine cruise missiles" and "all nine Kh-101 missiles": one figure, the typed one
-        if individual and any(_covers(t, claim) for t in totals):
+        if individual and isinstance(claim, Casualties) and any(_covers(t, claim) for t in totals):
             continue  # a person described one by one inside a stated total
-        if isinstance(claim, AirAttack) and _single(claim) and any(_covers_weapon(t, claim) for t in launched):
+        if isinstance(claim, AirAttack) and individual and any(_covers_weapon(t, claim) for t in launched):
             continue  # "a drone attacked a minibus" inside "the enemy launched 88 drones" at that place
         if claim.evidence and claim.evidence.start < headline_end and any(_same_figure(claim, b) for b in body):
             continue  # a headline repeats a figure the body gives with more detail
         key = _key(claim)
-        if isinstance(claim, AirAttack) and _single(claim):
+        if isinstance(claim, AirAttack) and individual:
             key = key + (claim.evidence.sentence_start,)  # "a drone attacked a car", "a drone dropped ...": two drones
         if key in seen:
             continue
         seen.add(key)
         kept.append(claim)
     return kept
-
-
-def _single(claim: AirAttack) -> bool:
-    text = claim.evidence.sentence[claim.evidence.start - claim.evidence.sentence_start:
-                                   claim.evidence.end - claim.evidence.sentence_start] if claim.evidence else ""
-    return claim.count == 1 and text.lower() in ("a", "an")
 
 
 def _covers_weapon(total: AirAttack, one: AirAttack) -> bool:

@@ -81,6 +81,8 @@ def _phrase_at(tokens, i, heads, types, data) -> WeaponPhrase | None:
         elif _is_modifier(token, data):
             j += 1
         elif token.norm in data.connectors and j > i and j + 1 < n and _continues(tokens, j + 1, heads, types, data):
+            if has_head and data.code in ("uk", "ru") and _singular_conjunct(tokens, j + 1, data, heads):
+                break  # "112 ударних БпЛА та аеробалістичну ракету": a second, singular phrase
             j += 1
         else:
             break
@@ -102,6 +104,34 @@ def _describes_other(tokens, k, data) -> bool:
             return False
         k += 1
     return False
+
+
+def grammatical_number(tokens, start: int, end: int, lang: str) -> str | None:
+    """"sing" or "plur" from the first inflected word of a phrase (uk/ru), None if it cannot tell."""
+    from skyledger.lang.morph import parses
+
+    for token in tokens[start:end]:
+        if token.kind != "word":
+            continue
+        tags = parses(token.norm, lang)
+        if not tags:
+            continue
+        tag = tags[0][1]
+        if "Fixd" in tag:
+            continue  # "БпЛА" has one form for both
+        if "plur" in tag:
+            return "plur"
+        if "sing" in tag or any(g in tag for g in ("masc", "femn", "neut")):
+            return "sing"  # Ukrainian tags give a gender, not "sing", for the singular
+    return None
+
+
+def _singular_conjunct(tokens, j, data, heads) -> bool:
+    k = j
+    while k < len(tokens) and k not in heads and k - j < 4:
+        k += 1
+    end = heads[k].end if k in heads else k
+    return grammatical_number(tokens, j, end, data.code) == "sing"
 
 
 def _leads_to_head(tokens, k, heads, types, data) -> bool:

@@ -96,6 +96,8 @@ def _marks(lexicon: dict, dates: dict, lang: str) -> PhraseMatcher:
         for key, category in keys.items():
             value = (category, _SIDE_VALUES.get(key, key) if section == "sides" else key)
             phrases.extend(_phrases(lexicon.get(section, {}).get(key, []), value))
+    for code, entries in lexicon.get("context", {}).get("country_area", {}).items():
+        phrases.extend(_phrases(entries, ("country_area", code)))
     for phrase, name in lexicon.get("claimants", {}).items():
         phrases.extend(_phrases([phrase], ("claimant", name)))
     for key in ("this_night", "yesterday", "same", "day_before"):
