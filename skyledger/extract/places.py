@@ -358,8 +358,9 @@ def _entry_flags(names: dict[str, list[tuple[str, float]]], population: int) -> 
     common = any(c[0] for c in classes)
     person = bool(classes) and all(c[1] for c in classes)
     flags = _FIRST_NAME if any(c[2] for c in classes) else 0
-    if (person and population < _PERSON_MIN_POP) or (common and population < _COMMON_MIN_POP):
-        return True, flags
+    small = population < _COMMON_MIN_POP
+    if (person and population < _PERSON_MIN_POP) or ((common or flags & _FIRST_NAME) and small):
+        return True, flags  # "Сергій" or "Марія" as a village's name is too often a person
     if common and population < _COMMON_FREE_POP:
         flags |= _MID_ONLY
     return False, flags
@@ -393,6 +394,24 @@ def _uk_spelling(name: str) -> str:
     return result[:1].upper() + result[1:] if name[:1].isupper() else result
 
 
+_TO_LATIN = str.maketrans({
+    "а": "a", "б": "b", "в": "v", "г": "g", "ґ": "g", "д": "d", "е": "e", "є": "e", "ё": "e", "ж": "z",
+    "з": "z", "и": "i", "і": "i", "ї": "i", "й": "", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o",
+    "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "x", "ц": "c", "ч": "c", "ш": "s",
+    "щ": "s", "ъ": "", "ы": "i", "ь": "", "э": "e", "ю": "u", "я": "a",
+})
+_DIGRAPHS = (("shch", "s"), ("kh", "x"), ("zh", "z"), ("ch", "c"), ("sh", "s"), ("ts", "c"), ("h", "g"))
+
+
+def _skeleton(name: str) -> str:
+    """The first three consonants, so that "Kharkiv", "Харків" and "Харьков" agree
+    and "Tolyatti" and "Ставрополь" do not."""
+    word = name.lower().translate(_TO_LATIN)
+    for digraph, letter in _DIGRAPHS:
+        word = word.replace(digraph, letter)
+    return "".join(c for c in word if c.isalpha() and c not in "aeiouyj")[:3]
+
+
 def _settlement_names(city: dict) -> dict[str, list[tuple[str, float]]]:
     """Names of one GeoNames settlement per language, with their scores."""
     population = city["population"]
@@ -405,10 +424,12 @@ def _settlement_names(city: dict) -> dict[str, list[tuple[str, float]]]:
         if script == "latin" and _usable(alt, 4) and alt != main:
             names["en"].append((alt, population * _ALT_WEIGHT))
         elif script in ("uk", "ru", "cyr") and _usable(alt, 3):
+            # A historical name ("Ставрополь" for Tolyatti) must not outweigh the town of that name.
+            score = population if _skeleton(alt) == _skeleton(main) else population * _ALT_WEIGHT
             if script != "ru":
-                names["uk"].append((alt, population))
+                names["uk"].append((alt, score))
             if script != "uk":
-                names["ru"].append((alt, population))
+                names["ru"].append((alt, score))
                 if city["countrycode"] == "RU" and population >= _UK_SPELLING_MIN_POP:
                     names["uk"].append((_uk_spelling(alt), population * _ALT_WEIGHT))
     return names
@@ -442,13 +463,15 @@ _CASE_ENDINGS = {"uk": ("а", "у", "ом", "і", "ові"), "ru": ("а", "у", 
 
 
 def _inflections(name: str, lang: str) -> list[str]:
-    """Oblique forms of a one-word name ending in a consonant that the dictionary
-    does not know: pymorphy3 guesses "Приморсько-Ахтарська" to be an adjective,
-    so its lemma never reaches "Приморсько-Ахтарськ"."""
+    """Oblique forms of a one-word name that the dictionary does not know, ending
+    in a consonant or in "-о": pymorphy3 guesses "Приморсько-Ахтарська" to be an
+    adjective and "Бібірева" a surname, so their lemmas miss the town."""
     word = normalise(name)
-    if lang not in _CASE_ENDINGS or " " in word or word[-1:] in "аеєиіїоуюяыэьй'":
+    if lang not in _CASE_ENDINGS or " " in word or analyzer(lang).word_is_known(word):
         return []
-    if analyzer(lang).word_is_known(word):
+    if word.endswith("о") and word[-2:-1] not in _VOWELS:
+        return [name[:-1] + ending for ending in _CASE_ENDINGS[lang]]
+    if word[-1:] in "аеєиіїоуюяыэьй'":
         return []
     return [name + ending for ending in _CASE_ENDINGS[lang]]
 
@@ -494,12 +517,13 @@ def _add_settlements(tries: dict[str, _Trie], cities: list[dict]) -> None:
 
 
 def _is_person(name: str, lang: str, score: float) -> bool:
-    """A surname or first name among a small place's names ("Соколов" beside
-    "Сокол", a village "Марія")."""
-    if lang == "en" or " " in name or score >= _PERSON_MIN_POP:
+    """A surname among a smaller place's names ("Соколов" beside "Сокол").
+    Judged by the Russian dictionary, which knows places (Geox): the Ukrainian
+    one would take "Балашов" or "Реутов" for surnames only."""
+    if lang == "en" or " " in name or score >= _PERSON_MIN_POP or _script(name) not in ("ru", "cyr"):
         return False
-    cls = _word_class(normalise(name), lang)
-    return cls is not None and (cls[1] or cls[2])
+    cls = _word_class(normalise(name), "ru")
+    return cls is not None and cls[1]
 
 
 def _add_settlement(trie: _Trie, name: str, code: str, score: float, flags: int, main: bool = True) -> None:
@@ -868,12 +892,13 @@ class _Run:
         return any(grammeme in tag and case in tag for _n, tag in parses(token.norm, self.g.lang))
 
     def surname_form(self, token: Token) -> bool:
-        """A surname reached through another lemma: "Соколов" is also the genitive
-        plural of "сокол", "Орлов" of "орёл" (Oryol)."""
+        """A man's surname reached through another lemma: "Соколов" is also the
+        genitive plural of "сокол", "Орлов" of "орёл" (Oryol). Women's ("Львова")
+        are left alone: they are the genitives of towns ("з Львова", "Харькова")."""
         if self.g.lang not in MORPH_LANGS or _VALUE in self.g.root.get(token.norm, {}):
             return False  # the word itself is a name ("Энгельс")
-        cls = _word_class(token.norm, self.g.lang)
-        return cls is not None and cls[1]
+        nominative = [tag for _n, tag in parses(token.norm, self.g.lang) if "nomn" in tag]
+        return bool(nominative) and all("Surn" in t and "masc" in t for t in nominative)
 
     def on_street(self, i: int, end: int) -> bool:
         """A street named after a place: "на Ленинском проспекте", "вулиця Київська",
