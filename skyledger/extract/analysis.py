@@ -93,7 +93,8 @@ def _places(tokens, data: LanguageData) -> list:
         nxt = tokens[p.end] if p.end < len(tokens) else None
         if nxt is not None and (nxt.norm in not_after or nxt.lemma in not_after):
             continue  # "Moscow time", "the Kyiv regime"
-        if tokens[p.end - 1].norm.endswith(("skyi", "skyy", "sky")) and p.kind == "city" and data.code == "en":
+        if tokens[p.end - 1].norm.endswith(("skyi", "skyy", "sky")) and p.kind == "city" and data.code == "en" \
+                and any(t.norm in ("district", "districts") for t in tokens[p.end:p.end + 4]):
             continue  # "the Shevchenkivskyi district": a city district named like many others
         if _dateline(tokens, p):
             continue

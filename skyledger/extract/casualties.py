@@ -76,21 +76,32 @@ def info_children(ctx: DocContext) -> set:
 
 
 def _outcome(info: SentenceInfo, c: Count, end: int, ctx: DocContext) -> str | None:
-    """The casualty word governing the count: right after it ("were killed"), else the nearest
-    before it ("killing one person"), else further on in its clause ("a 49-year-old woman was
-    taken to hospital with shrapnel wounds")."""
+    """The casualty word governing the count. English puts it after ("were killed"), unless an
+    aside intervenes ("three people, including a child, were injured"); Ukrainian and Russian
+    mostly before ("загинули двоє", "поранено сімох"). Failing both, further on in its clause
+    ("a 49-year-old woman was taken to hospital with shrapnel wounds")."""
     n = len(info.tokens)
     stop = min((x.qstart for x in info.counts if x.qstart >= end), default=n)
-    found = _scan_right(info, end, stop, ctx, loose=False)
-    if found is not None:
-        return found or None
-    before = [m for m in info.cat("casualty") if m.end <= c.qstart]
-    if before:
-        return max(before, key=lambda m: m.end).value[1]
-    return _scan_right(info, end, stop, ctx, loose=True) or None
+    before = [m for m in info.cat("casualty") if m.end <= c.qstart and not _across_clause(info, m.end, c.qstart)]
+    left = max(before, key=lambda m: m.end).value[1] if before else None
+    right = _scan_right(info, end, stop, ctx, loose=False, asides=False)
+    if right is not None:
+        return right or None
+    if ctx.data.lexicon.get("grammar", {}).get("verb_first") and left:
+        return left
+    right = _scan_right(info, end, stop, ctx, loose=False, asides=True)
+    if right is not None:
+        return right or None
+    if left:
+        return left
+    return _scan_right(info, end, stop, ctx, loose=True, asides=True) or None
 
 
-def _scan_right(info: SentenceInfo, k: int, stop: int, ctx: DocContext, loose: bool):
+def _across_clause(info: SentenceInfo, a: int, b: int) -> bool:
+    return any(t.norm in (";",) for t in info.tokens[a:b])
+
+
+def _scan_right(info: SentenceInfo, k: int, stop: int, ctx: DocContext, loose: bool, asides: bool = True):
     """A casualty word after position k: its outcome, "" for a status that is not one
     ("listed as missing"), None for nothing found."""
     tokens, n = info.tokens, len(info.tokens)
@@ -105,7 +116,7 @@ def _scan_right(info: SentenceInfo, k: int, stop: int, ctx: DocContext, loose: b
         if _mark_at(info, "other_status", k):
             return ""
         token = tokens[k]
-        if token.norm == "," and k + 1 in including:
+        if asides and token.norm == "," and k + 1 in including:
             # ", including a four-year-old child, were injured": skip the aside
             close = next((j for j in range(k + 2, n) if tokens[j].norm == ","), None)
             if close is None:
@@ -114,7 +125,8 @@ def _scan_right(info: SentenceInfo, k: int, stop: int, ctx: DocContext, loose: b
             stop = min((x.qstart for x in info.counts if x.qstart >= k), default=n)
             continue
         skippable = k in aux or token.norm in ("—", "–", "-") or (token.kind == "word" and steps < 2 and token.norm in adverbs)
-        if not skippable and ctx.data.code != "en" and steps < 3 and token.kind == "word":
+        if not skippable and ctx.data.code != "en" and steps < 3 and token.kind == "word" and \
+                token.norm not in ("і", "та", "й", "и", "а", "але", "но"):
             skippable = True  # free word order: "ще 9 людей дістали поранень"
         if not skippable and loose and token.kind == "word" and token.norm not in ("and", "but", "while"):
             skippable = True
@@ -161,7 +173,38 @@ def find_person_counts(info: SentenceInfo, ctx: DocContext, consumed: set[int]) 
             (c.form == "singular" and info.tokens[c.start].norm in articles) or (c.form == "both" and person is None))
         found.append(PersonCount(c, c.value, end, _population(info, person, ctx), individual, parent))
     found.extend(_bare_individuals(info, ctx, {p.count.start for p in found} | consumed))
+    found.extend(_bare_subcounts(info, ctx, found))
     return found
+
+
+def _bare_subcounts(info: SentenceInfo, ctx: DocContext, found: list[PersonCount]) -> list[PersonCount]:
+    """"серед них дитина", "среди них ребёнок", "including a child" without a number: one."""
+    out = []
+    if ctx.data.code == "en":
+        return out  # English says "a child"; the article is a count already
+    taken = {p.count.start for p in found}
+    for m in info.cat("including"):
+        if any(c.end == m.start for c in info.counts):
+            continue  # "two of them children": counted already
+        k = m.end
+        while k < len(info.tokens) and info.tokens[k].norm in ("–", "—", "-", ":"):
+            k += 1
+        person = _mark_at(info, "person1", k)
+        if person is None or any(abs(k - t) <= 1 for t in taken):
+            continue
+        from skyledger.extract.weapons import grammatical_number
+
+        if grammatical_number(info.tokens, k, person.end, ctx.data.code) == "plur":
+            continue  # "серед них діти": children, but how many is not said
+        if any(c.start in range(m.end, k + 1) for c in info.counts):
+            continue
+        before = [p for p in found if p.count.end <= m.start]
+        parent = before[-1] if before else getattr(ctx, "last_casualty", None)
+        if parent is None:
+            continue
+        fake = Count(k, person.end, 1, "exact", "implicit", k)
+        out.append(PersonCount(fake, 1, person.end, _population(info, person, ctx), False, parent))
+    return out
 
 
 def _rising_to(info: SentenceInfo, c: Count, ctx: DocContext) -> bool:
@@ -204,21 +247,38 @@ def casualty_claims(info: SentenceInfo, ctx: DocContext, consumed: set[int]) -> 
     outcomes: dict[int, str] = {}
     for pc in find_person_counts(info, ctx, consumed):
         outcome = _outcome(info, pc.count, pc.end, ctx)
-        if pc.parent is not None and pc.parent.count.start in outcomes:
-            outcome = outcomes[pc.parent.count.start] if outcome is None or pc.population == "children" else outcome
+        parent_outcome = outcomes.get(pc.parent.count.start) if pc.parent is not None else None
+        if pc.parent is not None and parent_outcome is None and pc.parent.count.start >= len(info.tokens):
+            parent_outcome = getattr(ctx, "last_casualty_outcome", None)
+        if pc.parent is not None and parent_outcome is None and pc.parent is getattr(ctx, "last_casualty", None):
+            parent_outcome = getattr(ctx, "last_casualty_outcome", None)  # the total was in the sentence before
+        if parent_outcome and (outcome is None or pc.population == "children"):
+            outcome = parent_outcome
         if outcome is None:
             continue
         outcomes[pc.count.start] = outcome
-        region = _region(info, pc, ctx)
-        attacker = _attacker(info, region, ctx)
-        claim = Casualties(
-            outcome=outcome, count=pc.value, qualifier=pc.count.qualifier, region=region, attacker=attacker,
-            population=pc.population, date=date_for(info, pc.count, ctx),
-            claimant=_claimant(info, ctx), evidence=_evidence(info, pc.count),
-        )
-        out.append((claim, pc.individual))
+        for region in _regions(info, pc, ctx):
+            attacker = _attacker(info, region, ctx)
+            claim = Casualties(
+                outcome=outcome, count=pc.value, qualifier=pc.count.qualifier, region=region, attacker=attacker,
+                population=pc.population, date=date_for(info, pc.count, ctx),
+                claimant=_claimant(info, ctx), evidence=_evidence(info, pc.count),
+            )
+            out.append((claim, pc.individual))
         consumed.add(pc.count.start)
+        if pc.parent is None:
+            ctx.last_casualty, ctx.last_casualty_outcome = pc, outcome
     return out
+
+
+def _regions(info: SentenceInfo, pc: PersonCount, ctx: DocContext) -> list[str | None]:
+    """"По одній людині загинули на Запоріжжі та на Дніпропетровщині": one claim per place."""
+    if pc.count.each:
+        places = [p.code for p in info.places if p.start >= pc.count.end and p.kind in ("region", "city") and p.code]
+        distinct = list(dict.fromkeys(places))
+        if len(distinct) > 1:
+            return distinct
+    return [_region(info, pc, ctx)]
 
 
 def _excluded(info: SentenceInfo) -> bool:
@@ -237,7 +297,8 @@ def _region(info: SentenceInfo, pc: PersonCount, ctx: DocContext) -> str | None:
     if candidates:
         # "two of them in Mykolaiv": a place in the count's own clause after it; else the nearest before
         nxt = min((x.qstart for x in info.counts if x.qstart > c.end), default=len(info.tokens))
-        after = [p for p in candidates if c.end <= p.start < min(nxt, c.end + 10)]
+        comma = next((k for k in range(c.end, len(info.tokens)) if info.tokens[k].norm in (",", ";")), len(info.tokens))
+        after = [p for p in candidates if c.end <= p.start < min(nxt, c.end + 10, comma)]
         before = [p for p in candidates if p.end <= c.qstart]
         if after:
             nearest = min(after, key=lambda p: p.start)

@@ -148,6 +148,7 @@ def find_dates(sentence, marks, data: LanguageData, *, reference: date | None, l
     weekdays = _table(data, "weekdays") | _table(data, "weekday_lemmas")
     night_words = set(data.dates.get("night_words", []))
     into_words = set(data.dates.get("into_words", []))
+    not_weekdays = set(data.dates.get("not_weekdays", []))  # "серед" (among) parses as "середа"
     found = _numeric_dates(sentence)
     taken = {k for d in found for k in range(d.start, d.end)}
     i, n = 0, len(tokens)
@@ -156,7 +157,7 @@ def find_dates(sentence, marks, data: LanguageData, *, reference: date | None, l
             i += 1
             continue
         expr = _explicit(tokens, i, months, reference)
-        if expr is None and tokens[i].kind == "word":
+        if expr is None and tokens[i].kind == "word" and tokens[i].norm not in not_weekdays:
             weekday = _lookup(tokens[i], weekdays)
             if weekday is not None and (tokens[i].text[:1].isupper() or data.code != "en"):
                 expr = _weekday(tokens, i, weekday, reference, night_words, into_words)

@@ -64,6 +64,7 @@ def run(document: Document) -> list[ClaimBase]:
     _find_home(infos, ctx)
     found: list[tuple[ClaimBase, bool]] = []
     for info in infos:
+        _drop_stray_districts(info, ctx)
         _section_date(info, ctx)
         add_dates(info, data, ctx.reference, ctx.mentioned_date or ctx.last_date)
         consumed: set[int] = set()
@@ -72,6 +73,26 @@ def run(document: Document) -> list[ClaimBase]:
             component(info, ctx, consumed, found)
         _remember(info, ctx, [c for c, _ in found[before:]])
     return _finish(found, _headline_end(infos))
+
+
+def _drop_stray_districts(info: SentenceInfo, ctx: DocContext) -> None:
+    """District names repeat across the country ("Олександрівський район" is in several
+    oblasts and cities): in a text that already has a region, a district elsewhere is most
+    likely a namesake in that region, so it is dropped rather than believed."""
+    focus = ctx.home or (ctx.region_place[0] if ctx.region_place else None)
+    if not focus:
+        return
+    district_words = set(ctx.data.lexicon.get("grammar", {}).get("district_words", []))
+    kept = []
+    for p in info.places:
+        span = info.tokens[p.start:min(p.end + 1, len(info.tokens))]
+        words = {t.norm for t in span} | {t.lemma for t in span}
+        names = [t for t in info.tokens[p.start:p.end] if t.kind == "word" and not ({t.norm, t.lemma} & district_words)]
+        bare = len(names) == 1  # "Олександрівський район", not "Obukhiv district of the Kyiv region"
+        if bare and words & district_words and p.code and p.code != focus and p.code[:2] == focus[:2]:
+            continue
+        kept.append(p)
+    info.places = kept
 
 
 def _section_date(info: SentenceInfo, ctx: DocContext) -> None:
@@ -113,7 +134,7 @@ def _remember(info: SentenceInfo, ctx: DocContext, new_claims: list[ClaimBase]) 
         ctx.mentioned_date = named[-1].date  # for "that night", "the same night"
     if dated and new_claims:
         ctx.last_date = dated[-1].date
-    elif named and len({d.date for d in dated}) == 1:
+    elif named and len({d.date for d in dated}) == 1 and (info.weapons or info.cat("metric") or info.cat("casualty")):
         # "late on Monday (Aug 18)" sets the story's day; a passing "overnight" ("died in
         # hospital overnight") or an intro with two days ("overnight and on Monday") does not
         ctx.last_date = named[0].date
