@@ -4,7 +4,8 @@ The extractor is not finished, so the test ledger is built from the dev gold
 claims (shared/eval/dev): each claim is stored as the extractor would store
 it, with an evidence span found by locating its count in the text where that
 can be done (digits, "1,200", or an English number word), so that highlights
-can be checked. The server is a real uvicorn on a free loopback port.
+can be checked. The reference per-night figures (shared/reference/mma) are imported too.
+The server is a real uvicorn on a free loopback port.
 """
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ from pathlib import Path
 
 import uvicorn
 
-from conftest import EVAL, read_jsonl
+from conftest import EVAL, SHARED, read_jsonl
 from skyledger.models import AirAttack, Casualties, Document, Evidence
 from skyledger.store import Ledger
 
@@ -71,16 +72,22 @@ def gold_claims(doc: dict) -> list:
     return claims
 
 
-def gold_ledger(url: str, docs: list[dict] | None = None) -> Ledger:
-    """A ledger holding the gold documents and claims, with events built when reconcile is there."""
+REFERENCE = SHARED / "reference" / "mma" / "missile_attacks_daily.csv"
+
+
+def gold_ledger(url: str, docs: list[dict] | None = None, *, reference: bool = True) -> Ledger:
+    """A ledger holding the gold documents and claims, its events, and the reference per-night figures."""
     ledger = Ledger(url)
     for doc in docs if docs is not None else gold_documents():
         document = Document(text=doc["text"], published=date.fromisoformat(doc["published"]), lang=doc["lang"],
                             source=doc.get("source"), ref=doc["id"], origin=doc["id"])
         ledger.add(document, gold_claims(doc))
     from skyledger.reconcile import reconcile
+    from skyledger.reconcile.reference import import_reference
 
     reconcile(ledger)
+    if reference:
+        import_reference(ledger, REFERENCE)
     return ledger
 
 

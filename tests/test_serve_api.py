@@ -193,6 +193,17 @@ def test_series_matches_the_analytics(served):
     assert len(table) == len(get(base, "/api/v1/series").json()["items"])
 
 
+def test_series_from_the_reference_data(served):
+    base, ledger = served
+    from skyledger import analytics
+
+    window = dict(since="2025-06-01", until="2025-06-30", attacker="RU", target="UA")
+    body = get(base, "/api/v1/series", source="reference", **window).json()
+    expected = json.loads(json.dumps(analytics.series(ledger, source="reference", **window), default=str))
+    assert body["items"] == expected and len(expected) >= 30
+    assert body["items"] != get(base, "/api/v1/series", **window).json()["items"]
+
+
 def test_records_and_casualties(served):
     base, ledger = served
     from skyledger import analytics
@@ -231,6 +242,7 @@ BAD_READS = [
     ("/api/v1/claims?kind=rumour", 422), ("/api/v1/claims?until=2025-02-30", 422),
     ("/api/v1/documents?lang=english", 422), ("/api/v1/search", 422), ("/api/v1/search?q=", 422),
     ("/api/v1/series?freq=hourly", 422), ("/api/v1/records?metric=spent", 422),
+    ("/api/v1/series?source=rumour", 422), ("/?source=rumour", 422),
     ("/api/v1/claims?source=%00", 400), ("/api/v1/documents/%00abc", 400),
     ("/api/v1/events/none", 404), ("/api/v1/nothing-here", 404),
     ("/events/none", 404), ("/claims?since=nope", 422), ("/map?metric=rainfall", 422),

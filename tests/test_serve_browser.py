@@ -101,6 +101,20 @@ def test_a_filter_click_changes_the_chart(page, base):
     assert launched["total"] == sum(r["launched"] or 0 for r in api["items"])
 
 
+def test_reference_figures_are_one_click_away(page, base):
+    page.goto(base + "/")
+    ledger = wait_for_chart(page)
+    page.click("#source >> text=reference data")
+    page.wait_for_url(re.compile(r"source=reference"))
+    reference = wait_for_chart(page)
+    assert reference != ledger
+    api = httpx.get(base + "/api/v1/series", params={"source": "reference", "attacker": "RU", "target": "UA",
+                                                      "weapon": "drone"}).json()["items"]
+    drones = next(t for t in reference if t["name"] == "drones launched")
+    assert drones["total"] == sum(r["launched"] or 0 for r in api) > 0
+    shot(page, "overview-reference")
+
+
 def test_period_links_narrow_the_chart(page, base):
     page.goto(base + "/")
     everything = wait_for_chart(page)

@@ -12,7 +12,7 @@ from skyledger.cli.app import DbOption, app, err, open_ledger
 def serve(
     host: str = typer.Option("127.0.0.1", help="Address to listen on."),
     port: int = typer.Option(8000, help="Port to listen on."),
-    reconcile: bool = typer.Option(True, help="Bring the events up to date before serving."),
+    reconcile: bool = typer.Option(True, help="Bring the events up to date first (when claims changed since the last run)."),
     db: Optional[str] = DbOption,
 ):
     """Serve the REST API (/api/v1, docs at /api/v1/docs) and the dashboard.
@@ -32,8 +32,10 @@ def serve(
 
 def _reconcile(ledger) -> None:
     try:
-        from skyledger.reconcile import reconcile
+        from skyledger.reconcile import ensure_reconciled
     except ImportError:  # events come from skyledger.reconcile; a build without it serves claims only
         err.print("[yellow]warning:[/yellow] skyledger.reconcile is not available; events are not updated")
         return
-    reconcile(ledger)
+    summary = ensure_reconciled(ledger)
+    if summary:
+        err.print(f"reconciled {summary.get('events', 0)} event(s) in {summary.get('seconds', '?')} s", highlight=False)

@@ -16,7 +16,7 @@ from skyledger.serve import queries, writes
 from skyledger.serve.responses import cached
 from skyledger.serve.regions import region_name
 from skyledger.serve.params import (
-    Attacker, Format, Kind, Lang, Limit, Metric, Offset, Region, SearchText, Since, Source, Target, Until,
+    Attacker, FiguresFrom, Format, Kind, Lang, Limit, Metric, Offset, Region, SearchText, Since, Source, Target, Until,
     Side, Weapon, csv_text, next_url,
 )
 from skyledger.store import ClaimFilter
@@ -145,14 +145,10 @@ def get_event(request: Request, event_id: str):
 
 # -- series, records, casualties, regions ----------------------------------
 
-SourceOfFigures = Annotated[str, Query(max_length=40, description="Where the figures come from: `ledger` "
-                                       "(default) or a reference series known to skyledger.analytics.")]
-
-
 @router.get("/series", summary="Figures per night, week or month: launched, defeated, lost, hit")
 async def get_series(request: Request, freq: Annotated[Literal["night", "week", "month"], Query()] = "night",
                since: Since = None, until: Until = None, attacker: Attacker = None, target: Target = None,
-               weapon: Weapon = None, source: SourceOfFigures = "ledger",
+               weapon: Weapon = None, source: FiguresFrom = "ledger",
                limit: Annotated[Optional[int], Query(ge=1, le=100_000)] = None, offset: Offset = 0,
                format: Format = "json"):
     def build():
@@ -169,7 +165,7 @@ async def get_series(request: Request, freq: Annotated[Literal["night", "week", 
 async def get_records(request: Request, weapon: Weapon = None,
                 metric: Annotated[Literal["launched", "defeated", "lost", "hit"], Query()] = "launched",
                 attacker: Annotated[Side, Query()] = "RU", target: Annotated[Side, Query()] = "UA",
-                source: SourceOfFigures = "ledger", format: Format = "json"):
+                source: FiguresFrom = "ledger", format: Format = "json"):
     def build():
         rows = queries.records(cache_of(request), weapon=weapon, metric=metric, attacker=attacker, target=target,
                                source=source)

@@ -19,7 +19,7 @@ from skyledger.serve import queries
 from skyledger.serve.highlight import highlight
 from skyledger.serve.responses import cached
 from skyledger.serve.params import (
-    Attacker, Kind, Lang, Metric, Offset, Region, Side, Since, Source, Target, Until, Weapon, url_with,
+    Attacker, FiguresFrom, Kind, Lang, Metric, Offset, Region, Side, Since, Source, Target, Until, Weapon, url_with,
 )
 from skyledger.serve.regions import METRICS as MAP_METRICS
 from skyledger.serve.regions import TILES, layout, region_name
@@ -63,21 +63,23 @@ def periods(last: str | None) -> list[tuple[str, str | None, str | None]]:
 
 @router.get("/", response_class=HTMLResponse)
 async def overview(request: Request, since: Since = None, until: Until = None, attacker: Attacker = None,
-             target: Target = None, weapon: Weapon = None):
+             target: Target = None, weapon: Weapon = None, source: FiguresFrom = "ledger"):
     if attacker is None and target is None:
         attacker, target = "RU", "UA"  # what most reporting is about; the other direction is one click away
     cache = request.app.state.cache
 
     def context():
-        all_nights = queries.series(cache, freq="night", attacker=attacker, target=target, weapon=weapon)
+        all_nights = queries.series(cache, freq="night", attacker=attacker, target=target, weapon=weapon,
+                                    source=source)
         rows = queries.series(cache, freq="night", since=since, until=until, attacker=attacker, target=target,
-                              weapon=weapon) if since or until else all_nights
-        recs = queries.records(cache, weapon=weapon, metric="launched", attacker=attacker, target=target)
+                              weapon=weapon, source=source) if since or until else all_nights
+        recs = queries.records(cache, weapon=weapon, metric="launched", attacker=attacker, target=target,
+                               source=source)
         head = queries.headline(all_nights)
         chart = queries.chart_data(rows, recs)
         return dict(page="overview", headline=head, chart_json=json.dumps(chart).replace("</", "<\\/"), nights=len(chart["nights"]),
                     records=recs[-8:][::-1], since=since, until=until, attacker=attacker, target=target,
-                    weapon=weapon, periods=periods(head[0]["until"] if head else None))
+                    weapon=weapon, source=source, periods=periods(head[0]["until"] if head else None))
 
     return await cached_page(request, "overview.html", context)
 

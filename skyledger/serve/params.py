@@ -35,6 +35,9 @@ Lang = Annotated[Optional[str], Query(pattern=r"^[a-z]{2,3}$", description="Lang
 Limit = Annotated[int, Query(ge=1, le=10000, description="Page size.")]
 Offset = Annotated[int, Query(ge=0, le=10_000_000, description="Rows to skip.")]
 Format = Annotated[Literal["json", "csv"], Query(description="json (default) or csv.")]
+FiguresFrom = Annotated[Literal["ledger", "reference"], Query(
+    description="Where per-night figures come from: `ledger` (reconciled from the claims) or `reference` "
+                "(imported with `skyledger import-reference`).")]
 SearchText = Annotated[str, Query(min_length=1, max_length=500, description="Words to search for.")]
 
 
