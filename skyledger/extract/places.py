@@ -454,6 +454,12 @@ def _district_adjectives(name: str, lang: str) -> set[str]:
     for ending in ("цьк", "цк"):
         if word.endswith(ending):
             return {word[: -len(ending)] + "ц" + suffix[1:]}
+    if lang == "uk" and word.endswith("ець"):  # "Марганець" -> "марганецький"
+        return {word[:-1] + "ький"}
+    if lang == "ru" and word.endswith("ец"):  # "Елец" -> "елецкий"
+        return {word + "кий"}
+    if word.endswith(("ка", "ки")):  # "Борисовка" -> "борисовский", "Валуйки" -> "валуйский"
+        return {word[:-2] + suffix}
     if word.endswith("ь"):  # "Севастополь" -> "севастопольский", "Ірпінь" -> "ірпінський"
         return {word + suffix, word[:-1] + suffix}
     return {word.rstrip("аеиоуыяіє") + suffix}
@@ -546,6 +552,10 @@ def _add_aliases(tries: dict[str, _Trie]) -> None:
             for name in place.get(lang, []):
                 flags = _alias_flags(name, lang, common[lang]) if " " not in name else 0
                 _add_settlement(trie, name, place["code"], _ALIAS_SCORE, flags)
+    for district in aliases.get("district", []):
+        for lang, trie in tries.items():
+            for adjective in district.get(lang, []):
+                trie.add_scored(adjective, "dadj", (district["code"], _ALIAS_SCORE, 0), lemmatise=False)
     for lang, trie in tries.items():
         for word in common[lang]:
             for payload in trie._payloads(_name_paths(word, lang, True)):
