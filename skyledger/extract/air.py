@@ -32,10 +32,16 @@ PRONOUNS = {"them", "which", "these", "those", "whom", "it"}
 
 
 def _lex(ctx: DocContext, *path) -> set:
-    node = ctx.data.lexicon
-    for key in path:
-        node = node.get(key, {})
-    return set(node or ())
+    """A lexicon list as a set, cached on the language data."""
+    cache = ctx.data._word_sets
+    key = ("raw",) + path
+    found = cache.get(key)
+    if found is None:
+        node = ctx.data.lexicon
+        for name in path:
+            node = node.get(name, {})
+        found = cache[key] = frozenset(node or ())
+    return found
 
 
 # -- linking a count to what it counts ------------------------------------------------

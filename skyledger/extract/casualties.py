@@ -28,10 +28,16 @@ class PersonCount(NamedTuple):
 
 
 def _lex(ctx: DocContext, *path) -> set:
-    node = ctx.data.lexicon
-    for key in path:
-        node = node.get(key, {})
-    return set(node or ())
+    """A lexicon list as a set, cached on the language data."""
+    cache = ctx.data._word_sets
+    key = ("raw",) + path
+    found = cache.get(key)
+    if found is None:
+        node = ctx.data.lexicon
+        for name in path:
+            node = node.get(name, {})
+        found = cache[key] = frozenset(node or ())
+    return found
 
 
 def _mark_at(info: SentenceInfo, category: str, k: int):

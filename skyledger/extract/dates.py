@@ -149,6 +149,9 @@ def find_dates(sentence, marks, data: LanguageData, *, reference: date | None, l
     night_words = set(data.dates.get("night_words", []))
     into_words = set(data.dates.get("into_words", []))
     not_weekdays = set(data.dates.get("not_weekdays", []))  # "серед" (among) parses as "середа"
+    names = months.keys() | weekdays.keys()
+    if not any(t.kind == "num" or t.norm in names or t.lemmas[0] in names for t in tokens):
+        return _from_marks([], marks, tokens, reference, last)  # no number and no day or month name
     found = _numeric_dates(sentence)
     taken = {k for d in found for k in range(d.start, d.end)}
     i, n = 0, len(tokens)
@@ -169,6 +172,12 @@ def find_dates(sentence, marks, data: LanguageData, *, reference: date | None, l
         found.append(expr)
         taken.update(range(expr.start, expr.end))
         i = expr.end
+    return _from_marks(found, marks, tokens, reference, last, taken)
+
+
+def _from_marks(found, marks, tokens, reference, last, taken=None) -> list[DateExpr]:
+    """Add the phrase dates ("overnight", "yesterday", "that night") to those found."""
+    taken = set() if taken is None else taken
     for m in marks:
         category, key = m.value
         if category != "date" or any(k in taken for k in range(m.start, m.end)):

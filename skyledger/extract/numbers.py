@@ -173,7 +173,8 @@ def find_counts(tokens, marks, data: LanguageData, weapon_starts: frozenset = fr
                 continue
             elif token.norm in singular and not (i + 1 < n and any(l in table for l in tokens[i + 1].lemmas)):
                 found = (1, i + 1, "singular")  # "a drone"; but "a pair of", "a dozen" are numbers
-            else:
+            elif token.norm in table or token.lemmas[0] in table or any(l in table for l in token.lemmas[1:]) \
+                    or "-" in token.norm:
                 words = _word_number(tokens, i, table)
                 if words and i > 0 and tokens[i - 1].kind == "num" and table.get(token.lemma, (0, ""))[1] == "scale":
                     words = None  # "1.5 million": the number before it is a decimal, not a count

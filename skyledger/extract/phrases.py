@@ -51,12 +51,31 @@ class PhraseMatcher:
     def find_all(self, tokens) -> list[Match]:
         """Every match at every position (overlapping), left to right."""
         found = []
+        exact = self._exact
+        n = len(tokens)
         for i, token in enumerate(tokens):
-            seen = set()
-            for lemma in {token.norm, *token.lemmas}:
-                for pattern, value in self._exact.get(lemma, ()):
-                    if (pattern, id(value)) not in seen and _matches(pattern, tokens, i):
-                        seen.add((pattern, id(value)))
+            lemmas = token.lemmas
+            keys = lemmas if len(lemmas) == 1 and lemmas[0] == token.norm else {token.norm, *lemmas}
+            seen = None
+            for key in keys:
+                candidates = exact.get(key)
+                if not candidates:
+                    continue
+                for pattern, value in candidates:
+                    if len(pattern) > 1:
+                        if i + 1 >= n:
+                            continue
+                        second, nxt = pattern[1], tokens[i + 1]
+                        if not isinstance(second, str) and nxt.norm not in second and second.isdisjoint(nxt.lemmas):
+                            continue  # most phrases fail on their second word: decide that without a call
+                        if not _matches(pattern, tokens, i):
+                            continue
+                    if True:
+                        if len(keys) > 1:
+                            seen = seen or set()
+                            if (pattern, id(value)) in seen:
+                                continue
+                            seen.add((pattern, id(value)))
                         found.append(Match(i, i + len(pattern), value))
             for stem, pattern, value in self._prefix:
                 if _matches(pattern, tokens, i):

@@ -50,8 +50,17 @@ def _followed_by_non_head(tokens, end: int, data: LanguageData) -> bool:
 
 def find_weapons(tokens, data: LanguageData) -> list[WeaponPhrase]:
     heads, types = _labels(tokens, data)
+    if not heads and not types:
+        return []
+    anchors = sorted(set(heads) | set(types))
     phrases, i, n = [], 0, len(tokens)
     while i < n:
+        # A phrase ends in a head or a system name: start only where one lies a few words on.
+        nxt = next((a for a in anchors if a >= i), None)
+        if nxt is None:
+            break
+        if nxt - i > 8:
+            i = nxt - 8
         phrase = _phrase_at(tokens, i, heads, types, data)
         if phrase is None:
             i += 1

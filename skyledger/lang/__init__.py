@@ -52,12 +52,17 @@ class LanguageData:
     not_heads: frozenset
     post_type_words: frozenset
     number_words: dict = field(default_factory=dict)
+    _word_sets: dict = field(default_factory=dict, repr=False)
 
     def word_set(self, *path) -> frozenset:
-        node = self.lexicon
-        for key in path:
-            node = node.get(key, {})
-        return _forms_of(node or (), self.code)
+        """A lexicon list as a set of forms, computed once."""
+        cached = self._word_sets.get(path)
+        if cached is None:
+            node = self.lexicon
+            for key in path:
+                node = node.get(key, {})
+            cached = self._word_sets[path] = _forms_of(node or (), self.code)
+        return cached
 
 
 def _read(lang: str, name: str) -> dict:

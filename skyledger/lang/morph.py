@@ -17,6 +17,7 @@ MORPH_LANGS = ("uk", "ru")
 _APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'", "‘": "'"})
 
 
+@lru_cache(maxsize=200_000)
 def normalise(word: str) -> str:
     """Lower case, one apostrophe, ё as е (Russian texts use both)."""
     return word.lower().translate(_APOSTROPHES).replace("ё", "е")
