@@ -108,7 +108,7 @@ def annotate(index: int, sent: Sentence, data: LanguageData) -> SentenceInfo:
     by_cat: dict[str, list[Match]] = {}
     for m in marks:
         by_cat.setdefault(m.value[0], []).append(m)
-    weapons = find_weapons(tokens, data)
+    weapons = find_weapons(tokens, data, marks)
     places = _places(tokens, data) + _country_areas(by_cat.get("country_area", []), tokens)
     places.sort(key=lambda p: p.start)
     if by_cat.get("country_area"):  # "over Russian regions" names a place, not an actor

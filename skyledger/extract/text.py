@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from skyledger.lang.morph import lemmas, normalise
+from skyledger.lang.morph import MORPH_LANGS, lemmas, normalise
 
 # Order matters: a number glued to a word ("28-year-old", "12-річна") is one
 # word token; then numbers with thousands separators ("1,200", "5 438");
@@ -73,6 +73,7 @@ class Sentence:
 
 def tokenize(text: str, offset: int, lang: str) -> list[Token]:
     tokens = []
+    morph = lang in MORPH_LANGS
     for m in _TOKEN.finditer(text):
         raw = m.group()
         if m.lastgroup == "num":
@@ -88,7 +89,7 @@ def tokenize(text: str, offset: int, lang: str) -> list[Token]:
             tokens.append(Token(raw[-2:], start + len(raw) - 2, start + len(raw), "'s", ("'s",), kind))
             continue
         norm = normalise(raw)
-        lem = lemmas(norm, lang) if kind == "word" else (norm,)
+        lem = lemmas(norm, lang) if kind == "word" and morph else (norm,)
         tokens.append(Token(raw, start, start + len(raw), norm, lem, kind))
     return tokens
 

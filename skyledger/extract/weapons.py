@@ -26,10 +26,25 @@ class WeaponPhrase(NamedTuple):
 _MIXABLE = {"decoy"}
 
 
-def _labels(tokens, data: LanguageData):
-    heads = {m.start: m for m in data.heads.find(tokens)}
-    types = {m.start: m for m in data.types.find(tokens)}
-    return heads, types
+def _labels(tokens, data: LanguageData, marks=None):
+    """Head nouns and system names by start position: the longest at each, not overlapping."""
+    if marks is None:
+        return {m.start: m for m in data.heads.find(tokens)}, {m.start: m for m in data.types.find(tokens)}
+    return _longest(marks, "head"), _longest(marks, "type")
+
+
+def _longest(marks, category: str) -> dict:
+    best: dict = {}
+    for m in marks:
+        if m.value[0] == category and (m.start not in best or m.end > best[m.start].end):
+            best[m.start] = m
+    out, end = {}, 0
+    for start in sorted(best):
+        if start >= end:
+            m = best[start]
+            out[start] = type(m)(m.start, m.end, m.value[1])
+            end = m.end
+    return out
 
 
 def _is_modifier(token, data: LanguageData) -> bool:
@@ -48,8 +63,8 @@ def _followed_by_non_head(tokens, end: int, data: LanguageData) -> bool:
     return any(lemma in data.not_heads for lemma in nxt.lemmas) or nxt.norm in data.not_heads
 
 
-def find_weapons(tokens, data: LanguageData) -> list[WeaponPhrase]:
-    heads, types = _labels(tokens, data)
+def find_weapons(tokens, data: LanguageData, marks=None) -> list[WeaponPhrase]:
+    heads, types = _labels(tokens, data, marks)
     if not heads and not types:
         return []
     anchors = sorted(set(heads) | set(types))

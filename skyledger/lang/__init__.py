@@ -107,6 +107,12 @@ def _marks(lexicon: dict, dates: dict, lang: str) -> PhraseMatcher:
         phrases.extend(_phrases([phrase], ("claimant", name)))
     for key in ("this_night", "yesterday", "same", "day_before"):
         phrases.extend(_phrases(dates.get(key, []), ("date", key)))
+    # weapon heads and system names ride along, so one pass over a sentence finds every cue
+    weapons = lexicon.get("weapons", {})
+    for cls, entries in weapons.get("heads", {}).items():
+        phrases.extend(_phrases(entries, ("head", cls)))
+    for name, (cls, canonical) in weapons.get("types", {}).items():
+        phrases.extend(_phrases([name], ("type", (cls, canonical))))
     return PhraseMatcher(phrases, lang)
 
 
