@@ -11,8 +11,6 @@ import io
 import json
 import re
 import uuid
-from datetime import date
-
 import httpx
 import pytest
 
@@ -20,7 +18,7 @@ from conftest import PG_SERVER
 from serve_helpers import gold_documents, gold_ledger, running
 from skyledger.models import document_id
 from skyledger.serve import create_app
-from skyledger.store import ClaimFilter, Ledger
+from skyledger.store import Ledger
 
 TOKEN = "test-token-3f9a"
 
@@ -338,7 +336,8 @@ BAD_BODIES = [
     (b"{not json", 422, "not JSON"), (b"\xff\xfe", 422, "not JSON"), (b"", 422, "not JSON"),
     (b"[]", 422, "send a document"), (b"42", 422, "send a document"), (b'"text"', 422, "send a document"),
     (json.dumps({"text": ""}), 422, "text"), (json.dumps({"text": 5}), 422, "text"),
-    (json.dumps({"title": "no text"}), 422, "text"), (json.dumps({"text": "x", "published": "yesterday"}), 422, "published"),
+    (json.dumps({"title": "no text"}), 422, "text"),
+    (json.dumps({"text": "x", "published": "yesterday"}), 422, "published"),
     (json.dumps({"text": "x", "lang": "English"}), 422, "lang"), (json.dumps({"text": "nul \x00 inside"}), 422, "NUL"),
     (json.dumps([{"text": "ok"}, {"text": None}]), 422, "text"),
     (json.dumps([{"text": f"doc {i}"} for i in range(501)]), 413, "at most 500"),
@@ -376,3 +375,51 @@ def test_reads_see_a_write_at_once(writable):
     claims = get(base, "/api/v1/claims", limit=1000).json()["items"]
     stored = [c for d in NEW for c in (get(base, f"/api/v1/documents/{document_id(d['text'])}").json()["claims"])]
     assert sorted(c["id"] for c in claims) == sorted(c["id"] for c in stored)
+
+
+# -- an empty ledger, and the command ---------------------------------------------
+
+@pytest.mark.parametrize("path", ["/", "/map", "/events", "/claims", "/documents", "/search?q=drones",
+                                  "/api/v1/series", "/api/v1/events", "/api/v1/regions", "/api/v1/records"])
+def test_an_empty_ledger_serves_every_view(writable, path):
+    base, _ = writable
+    response = get(base, path)
+    assert response.status_code == 200
+    if path.startswith("/api/"):
+        assert response.json()["items"] == []
+
+
+def test_skyledger_serve_command(tmp_path):
+    """`skyledger serve` as a user starts it: events reconciled first, then the dashboard and the API."""
+    import os
+    import socket
+    import subprocess
+    import sys
+    import time
+
+    db = str(tmp_path / "cli.db")
+    gold_ledger(db, gold_documents(("en",)), reference=False).close()
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    env = {k: v for k, v in os.environ.items() if k != "SKYLEDGER_DATABASE_URL"}
+    server = subprocess.Popen([sys.executable, "-m", "skyledger", "serve", "--db", db, "--port", str(port)],
+                              env={**env, "SKYLEDGER_API_TOKEN": TOKEN}, stderr=subprocess.PIPE, text=True)
+    try:
+        base = f"http://127.0.0.1:{port}"
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                if httpx.get(base + "/api/v1/openapi.json", timeout=2).status_code == 200:
+                    break
+            except httpx.TransportError:
+                assert time.monotonic() < deadline and server.poll() is None, "skyledger serve did not start"
+                time.sleep(0.2)
+        nights = re.search(r'data-nights="(\d+)"', get(base, "/").text)
+        assert nights and int(nights.group(1)) > 5
+        assert len(get(base, "/api/v1/events").json()["items"]) > 5
+        assert post(base, NEW[:1]).status_code == 201
+    finally:
+        server.terminate()
+        _, stderr = server.communicate(timeout=20)
+    assert f"on http://127.0.0.1:{port}/" in stderr

@@ -12,7 +12,7 @@ from skyledger.cli.app import DbOption, app, err, open_ledger
 def serve(
     host: str = typer.Option("127.0.0.1", help="Address to listen on."),
     port: int = typer.Option(8000, help="Port to listen on."),
-    reconcile: bool = typer.Option(True, help="Bring the events up to date first (when claims changed since the last run)."),
+    reconcile: bool = typer.Option(True, help="First bring the events up to date (if claims changed since)."),
     db: Optional[str] = DbOption,
 ):
     """Serve the REST API (/api/v1, docs at /api/v1/docs) and the dashboard.

@@ -13,12 +13,12 @@ from fastapi import APIRouter, HTTPException, Query, Request, Response
 from fastapi.concurrency import run_in_threadpool
 
 from skyledger.serve import queries, writes
-from skyledger.serve.responses import cached
-from skyledger.serve.regions import region_name
 from skyledger.serve.params import (
-    Attacker, FiguresFrom, Format, Kind, Lang, Limit, Metric, Offset, Region, SearchText, Since, Source, Target, Until,
-    Side, Weapon, csv_text, next_url,
+    Attacker, FiguresFrom, Format, Kind, Lang, Limit, Metric, Offset, Region, SearchText, Side, Since, Source, Target,
+    Until, Weapon, csv_text, next_url,
 )
+from skyledger.serve.regions import region_name
+from skyledger.serve.responses import cached
 from skyledger.store import ClaimFilter
 
 router = APIRouter(prefix="/api/v1")
@@ -174,8 +174,9 @@ async def get_records(request: Request, weapon: Weapon = None,
 
 
 @router.get("/casualties", summary="People killed and injured, by region, month or both")
-async def get_casualties(request: Request, by: Annotated[Literal["region", "month", "region_month"], Query()] = "region",
-                   since: Since = None, until: Until = None, format: Format = "json"):
+async def get_casualties(request: Request,
+                         by: Annotated[Literal["region", "month", "region_month"], Query()] = "region",
+                         since: Since = None, until: Until = None, format: Format = "json"):
     def build():
         rows = queries.casualties(cache_of(request), by=by, since=since, until=until)
         return listing(request, rows, False, None, 0, format, CASUALTY_COLUMNS)

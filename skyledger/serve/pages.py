@@ -17,12 +17,12 @@ from fastapi.templating import Jinja2Templates
 
 from skyledger.serve import queries
 from skyledger.serve.highlight import highlight
-from skyledger.serve.responses import cached
 from skyledger.serve.params import (
-    Attacker, FiguresFrom, Kind, Lang, Metric, Offset, Region, Side, Since, Source, Target, Until, Weapon, url_with,
+    Attacker, FiguresFrom, Kind, Lang, Metric, Offset, Region, Since, Source, Target, Until, Weapon, url_with,
 )
 from skyledger.serve.regions import METRICS as MAP_METRICS
 from skyledger.serve.regions import TILES, layout, region_name
+from skyledger.serve.responses import cached
 from skyledger.store import ClaimFilter
 
 router = APIRouter(include_in_schema=False)
@@ -77,7 +77,8 @@ async def overview(request: Request, since: Since = None, until: Until = None, a
                                source=source)
         head = queries.headline(all_nights)
         chart = queries.chart_data(rows, recs)
-        return dict(page="overview", headline=head, chart_json=json.dumps(chart).replace("</", "<\\/"), nights=len(chart["nights"]),
+        chart_json = json.dumps(chart).replace("</", "<\\/")  # safe inside <script>
+        return dict(page="overview", headline=head, chart_json=chart_json, nights=len(chart["nights"]),
                     records=recs[-8:][::-1], since=since, until=until, attacker=attacker, target=target,
                     weapon=weapon, source=source, periods=periods(head[0]["until"] if head else None))
 
