@@ -80,6 +80,8 @@ def main() -> None:
     ap.add_argument("--shared", default=str(REPO.parent / "shared"))
     ap.add_argument("--repeat", type=int, default=5)
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--save-floor", metavar="FILE",
+                    help="write the strict F1 reached per language and kind as the test suite's accuracy floor")
     args = ap.parse_args()
     eval_dir = Path(args.shared) / "eval"
     import spacy
@@ -114,6 +116,10 @@ def main() -> None:
             "secondary_agreement": figures["secondary_agreement"],
         }
     report["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+    if args.save_floor:
+        floor = {lang: {kind: report[lang]["accuracy"][f"strict/{kind}"]["f1"] for kind in ("all", "air_attack", "casualties")}
+                 for lang in SETS}
+        Path(args.save_floor).write_text(json.dumps(floor, indent=1, sort_keys=True) + "\n")
     if args.json:
         print(json.dumps(report, indent=1))
         return

@@ -134,7 +134,8 @@ def _scan_right(info: SentenceInfo, k: int, stop: int, ctx: DocContext, loose: b
         if not skippable and ctx.data.code != "en" and steps < 3 and token.kind == "word" and \
                 token.norm not in ("і", "та", "й", "и", "а", "але", "но"):
             skippable = True  # free word order: "ще 9 людей дістали поранень"
-        if not skippable and loose and token.kind == "word" and token.norm not in ("and", "but", "while"):
+        if not skippable and loose and (token.kind == "word" or token.norm == ",") and \
+                token.norm not in ("and", "but", "while"):
             skippable = True
         if not skippable:
             return None
@@ -178,8 +179,8 @@ def find_person_counts(info: SentenceInfo, ctx: DocContext, consumed: set[int]) 
         individual = parent is None and (
             (c.form == "singular" and info.tokens[c.start].norm in articles) or (c.form == "both" and person is None))
         found.append(PersonCount(c, c.value, end, _population(info, person, ctx), individual, parent))
-    found.extend(_bare_individuals(info, ctx, {p.count.start for p in found} | consumed))
     found.extend(_bare_subcounts(info, ctx, found))
+    found.extend(_bare_individuals(info, ctx, {p.count.start for p in found} | consumed))
     return found
 
 
