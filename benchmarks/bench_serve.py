@@ -244,6 +244,7 @@ def main() -> None:
     parser.add_argument("--budget", type=float, default=120, help="seconds at most per endpoint")
     parser.add_argument("--no-gzip", action="store_true", help="ask for uncompressed answers (as curl does)")
     args = parser.parse_args()
+    sys.stdout.reconfigure(line_buffering=True)  # progress shows even when the output is a file
     with tempfile.TemporaryDirectory() as tmp:
         url = args.db or str(Path(tmp) / "bench.db")
         build(url, args.claims).close()
