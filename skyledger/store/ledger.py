@@ -220,7 +220,7 @@ class Ledger:
 
     def claim_rows(self, flt: ClaimFilter | None = None) -> list[ClaimRow]:
         flt = flt or ClaimFilter()
-        q = select(ClaimRow).order_by(ClaimRow.date, ClaimRow.document_id, ClaimRow.span_start)
+        q = select(ClaimRow).order_by(ClaimRow.date, ClaimRow.document_id, ClaimRow.span_start, ClaimRow.id)
         for name in ("kind", "attacker", "target", "weapon", "metric", "region", "document_id"):
             value = getattr(flt, name)
             if value:
