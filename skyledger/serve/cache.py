@@ -36,14 +36,27 @@ class Entry(NamedTuple):
     made: float
     value: Any
     compute: Callable[[], Any]
+    weight: int
+
+
+def weigh(value: Any) -> int:
+    """Rough bytes held by a cached value: exact for stored answers, an estimate for rows."""
+    if hasattr(value, "body") and hasattr(value, "gzipped"):
+        return len(value.body) + len(value.gzipped or b"")
+    if isinstance(value, (list, dict)):
+        return 300 * len(value)  # a row dict of a dozen short fields
+    return 1000
 
 
 class LedgerCache:
-    def __init__(self, ledger: Ledger, *, version_ttl: float = 1.0, max_age: float = 300.0, size: int = 512):
+    def __init__(self, ledger: Ledger, *, version_ttl: float = 1.0, max_age: float = 300.0, size: int = 512,
+                 max_bytes: int = 128 * 1024 * 1024):
         self.ledger = ledger
         self.version_ttl = version_ttl
         self.max_age = max_age
         self.size = size
+        self.max_bytes = max_bytes  # many distinct URLs (every date range) must not fill the memory
+        self._bytes = 0
         self._entries: OrderedDict[Hashable, Entry] = OrderedDict()
         self._lock = threading.Lock()
         self._key_locks: dict[Hashable, threading.Lock] = {}
@@ -66,6 +79,7 @@ class LedgerCache:
             self._writes += 1
             self._version = None
             self._entries.clear()
+            self._bytes = 0
 
     def peek(self, key: Hashable) -> Any | None:
         """The cached value if there is a current one, else None; never computes in this thread."""
@@ -88,11 +102,14 @@ class LedgerCache:
 
     def _store(self, key: Hashable, version: Any, compute: Callable[[], Any]) -> Any:
         value = compute()
+        entry = Entry(version, time.monotonic(), value, compute, weigh(value))
         with self._lock:
-            self._entries[key] = Entry(version, time.monotonic(), value, compute)
-            self._entries.move_to_end(key)
-            while len(self._entries) > self.size:
-                old, _ = self._entries.popitem(last=False)
+            previous = self._entries.pop(key, None)
+            self._bytes += entry.weight - (previous.weight if previous else 0)
+            self._entries[key] = entry
+            while len(self._entries) > 1 and (len(self._entries) > self.size or self._bytes > self.max_bytes):
+                old, dropped = self._entries.popitem(last=False)  # least recently used first
+                self._bytes -= dropped.weight
                 self._key_locks.pop(old, None)
         return value
 
