@@ -719,17 +719,21 @@ class Gazetteer:
         keys, caseless = self.root.keys(), self.caseless
         # Most tokens start no name: a dict probe or two decides it. Settlement and
         # region names start capitalised; nouns, countries and seas may not.
-        hit = [
-            t.kind == "word"
-            and (t.norm in keys or not keys.isdisjoint(t.lemmas))
-            and (t.text[:1].isupper() or t.norm in caseless or not caseless.isdisjoint(t.lemmas))
-            for t in tokens
-        ]
+        if self.lang in MORPH_LANGS:
+            hit = [
+                t.kind == "word"
+                and (t.norm in keys or not keys.isdisjoint(t.lemmas))
+                and (t.text[:1].isupper() or t.norm in caseless or not caseless.isdisjoint(t.lemmas))
+                for t in tokens
+            ]
+        else:  # the lemma is the norm
+            hit = [t.kind == "word" and t.norm in keys and (t.text[:1].isupper() or t.norm in caseless) for t in tokens]
         if True not in hit:
             return []
         run = _Run(self, tokens, hit)
         # An unknown capitalised word may begin a list of districts ("the Osnovianskyi and ... districts").
-        starts = [i for i, t in enumerate(tokens) if hit[i] or (i < run.last_hit and t.text[:1].isupper())]
+        last_noun = run.last_noun
+        starts = [i for i, t in enumerate(tokens) if hit[i] or (i < last_noun and t.text[:1].isupper())]
         found: list[_Match] = []
         end = 0
         for i in starts:
@@ -742,26 +746,27 @@ class Gazetteer:
         ]
 
 
+_NOUN_LABELS = frozenset({"rnoun", "dnoun", "dirnoun"})
+
+
 class _Run:
-    """One find(): the tokens, their keys and the trie hits at each position."""
+    """One find(): the tokens, their keys and the names starting at each position."""
 
     def __init__(self, g: Gazetteer, tokens: list[Token], hit: list[bool]) -> None:
         self.g = g
         self.tokens = tokens
+        self.n = len(tokens)
+        self.keys: list[tuple[str, ...] | None] = [None] * self.n
         self.hit = hit
-        self.keys: list[tuple[str, ...] | None] = [None] * len(tokens)
-        self.hits: dict[int, list[tuple[int, dict]]] = {}
         self.first_word = next((k for k, t in enumerate(tokens) if t.kind == "word"), 0)
-        self.last_hit = len(hit) - 1 - hit[::-1].index(True)
-        self._last_noun: int | None = None
-
-    def at(self, i: int) -> list[tuple[int, dict]]:
-        """(end, payload) of every name starting at token i, longest first."""
-        if i >= len(self.tokens) or not self.hit[i]:
-            return []
-        if i not in self.hits:
-            self.hits[i] = self._walk(i)
-        return self.hits[i]
+        # (end, payload) of every name starting at each position, longest first; one slot past the end
+        self.walks: list = [()] * (self.n + 1)
+        self.last_noun = -1  # lists of regions or districts end at a noun
+        for i, h in enumerate(hit):
+            if h:
+                walk = self.walks[i] = self._walk(i)
+                if any(not _NOUN_LABELS.isdisjoint(payload) for _end, payload in walk):
+                    self.last_noun = i
 
     def _keys(self, j: int) -> tuple[str, ...]:
         keys = self.keys[j]
@@ -772,7 +777,7 @@ class _Run:
     def _walk(self, i: int) -> list[tuple[int, dict]]:
         found = []
         nodes = [self.g.root]
-        j, n = i, len(self.tokens)
+        j, n = i, self.n
         while j < n:
             keys = self._keys(j)
             if len(nodes) == 1 and len(keys) == 1:  # the usual case, spelt out for speed
@@ -790,7 +795,7 @@ class _Run:
         return found
 
     def has(self, k: int, label: str) -> bool:
-        return any(label in payload for _end, payload in self.at(k))
+        return any(label in payload for _end, payload in self.walks[k])
 
     def best_at(self, i: int) -> list[_Match] | None:
         if not self.hit[i]:
@@ -798,27 +803,19 @@ class _Run:
         options = [o for o in (self.chain(i), self.prefixed(i), self.single(i)) if o]
         return max(options, key=lambda o: o[-1].end) if options else None  # the first of equals wins
 
-    @property
-    def last_noun(self) -> int:
-        """The last position of a region, district or direction noun (-1 if none): lists end there."""
-        if self._last_noun is None:
-            self._last_noun = max(
-                (k for k, h in enumerate(self.hit) if h and self.noun_at(k)), default=-1
-            )
-        return self._last_noun
-
     # --- region and district lists sharing a noun
 
     def chain_item(self, k: int) -> tuple[int, dict] | None:
         """A capitalised name that may stand before a region or district noun;
         an unknown capitalised word is an item too, of a district with no region
         ("the Kyivskyi and Osnovianskyi districts")."""
-        if k >= len(self.tokens) or not _is_capitalised(self.tokens[k]) or self.tokens[k].kind != "word":
+        if k >= self.n or self.tokens[k].kind != "word" or not _is_capitalised(self.tokens[k]):
             return None
-        for end, payload in self.at(k):
+        walk = self.walks[k]
+        for end, payload in walk:
             if payload.keys() & self.g.item_labels:
                 return end, payload
-        return (k + 1, {}) if not self.at(k) else None
+        return None if walk else (k + 1, {})
 
     def chain(self, i: int) -> list[_Match] | None:
         if self.last_noun <= i:
@@ -847,7 +844,7 @@ class _Run:
         return matches
 
     def noun_at(self, k: int) -> tuple[str, int] | None:
-        for end, payload in self.at(k):
+        for end, payload in self.walks[k]:
             for label in ("rnoun", "dnoun", "dirnoun"):
                 if label in payload:
                     return label, end
@@ -856,9 +853,9 @@ class _Run:
     # --- "Republic of Crimea", "Республики Татарстан"
 
     def prefixed(self, i: int) -> list[_Match] | None:
-        for end, payload in self.at(i):
+        for end, payload in self.walks[i]:
             if "prefix" in payload and end < len(self.tokens) and _is_capitalised(self.tokens[end]):
-                for name_end, name in self.at(end):
+                for name_end, name in self.walks[end]:
                     if "region" in name:
                         return [_Match(i, name_end, name["region"], "region")]
         return None
@@ -867,7 +864,7 @@ class _Run:
 
     def single(self, i: int) -> list[_Match] | None:
         capitalised = _is_capitalised(self.tokens[i])
-        for end, payload in self.at(i):
+        for end, payload in self.walks[i]:
             if "country" in payload:
                 return [_Match(i, end, payload["country"], "country")]
             if "sea" in payload:
