@@ -38,11 +38,21 @@ def period_of(day: date, freq: str) -> str:
     raise ValueError(f"freq must be one of {', '.join(FREQUENCIES)}, not {freq!r}")
 
 
+_NIGHT = (NightFigureRow.date, NightFigureRow.attacker, NightFigureRow.target, NightFigureRow.weapon,
+          NightFigureRow.launched, NightFigureRow.defeated, NightFigureRow.lost, NightFigureRow.hit)
+
+
 def nights(ledger, *, since=None, until=None, attacker=None, target=None, weapon=None,
-           source: str = "ledger") -> list[NightFigureRow]:
+           source: str = "ledger", provenance: bool = False) -> list:
+    """Night figure rows (attributes date, attacker, target, weapon and the metrics), oldest first.
+
+    Plain columns only, unless ``provenance``: decoding its JSON for thousands
+    of nights would cost the dashboard more than the query itself.
+    """
     if source not in SOURCES:
         raise ValueError(f"source must be one of {', '.join(SOURCES)}, not {source!r}")
-    q = select(NightFigureRow).where(NightFigureRow.source == source).order_by(NightFigureRow.date)
+    columns = _NIGHT + ((NightFigureRow.provenance,) if provenance else ())
+    q = select(*columns).where(NightFigureRow.source == source).order_by(NightFigureRow.date)
     for column, value in (("attacker", attacker), ("target", target), ("weapon", weapon)):
         if value:
             q = q.where(getattr(NightFigureRow, column) == value)
@@ -50,14 +60,8 @@ def nights(ledger, *, since=None, until=None, attacker=None, target=None, weapon
         q = q.where(NightFigureRow.date >= _as_date(since))
     if until:
         q = q.where(NightFigureRow.date <= _as_date(until))
-    with ledger.session() as session:
-        return list(session.scalars(q))
-
-
-def _add(total: int | None, value: int | None) -> int | None:
-    if value is None:
-        return total
-    return (total or 0) + value
+    with ledger.engine.connect() as connection:  # plain Core: no ORM bookkeeping for read-only rows
+        return list(connection.execute(q))
 
 
 def rate(defeated: int | None, launched: int | None) -> float | None:
@@ -70,13 +74,16 @@ def series(ledger, *, freq: str = "night", since=None, until=None, attacker=None
            source: str = "ledger") -> list[dict]:
     """Launched, defeated, lost, hit and interception rate per period, side and weapon class."""
     rows: dict[tuple, dict] = {}
-    for night in nights(ledger, since=since, until=until, attacker=attacker, target=target, weapon=weapon,
-                        source=source):
-        key = (period_of(night.date, freq), night.attacker, night.target, night.weapon)
-        row = rows.setdefault(key, dict(zip(("period", "attacker", "target", "weapon"), key),
-                                        **{m: None for m in METRICS}))
-        for metric in METRICS:
-            row[metric] = _add(row[metric], getattr(night, metric))
+    found = nights(ledger, since=since, until=until, attacker=attacker, target=target, weapon=weapon, source=source)
+    for day, *sides_weapon, launched, defeated, lost, hit in found:
+        key = (period_of(day, freq), *sides_weapon)
+        row = rows.get(key)
+        if row is None:
+            row = rows[key] = {"period": key[0], "attacker": key[1], "target": key[2], "weapon": key[3],
+                               "launched": None, "defeated": None, "lost": None, "hit": None}
+        for metric, value in (("launched", launched), ("defeated", defeated), ("lost", lost), ("hit", hit)):
+            if value is not None:
+                row[metric] = (row[metric] or 0) + value
     out = [rows[k] for k in sorted(rows)]
     for row in out:
         row["interception_rate"] = rate(row["defeated"], row["launched"])

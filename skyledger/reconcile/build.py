@@ -14,7 +14,6 @@ place.
 from __future__ import annotations
 
 import hashlib
-import json
 from dataclasses import dataclass
 from datetime import date
 
@@ -114,8 +113,9 @@ def build_event(key: tuple, quantities: dict[tuple, list[Figure]]) -> dict:
 
 def digest(event: dict) -> str:
     """Changes when anything shown about the event changes (a new alternative included)."""
-    body = [event["part_of"], event["documents"], event["figures"]]
-    return hashlib.sha256(json.dumps(body, sort_keys=True, default=str).encode()).hexdigest()[:32]
+    # repr, not JSON: figures are built in a fixed order from plain values, and repr is several times faster.
+    body = repr([event["part_of"], event["documents"], event["figures"]])
+    return hashlib.sha256(body.encode()).hexdigest()[:32]
 
 
 def build_events(placed: list[Placed]) -> dict[str, dict]:

@@ -25,7 +25,7 @@ def within(ledger_count: int, reference_count: int, share: float = WITHIN) -> bo
 
 def _ledger_nights(ledger) -> dict[tuple, dict]:
     out = {}
-    for night in analytics.nights(ledger, attacker="RU", target="UA"):
+    for night in analytics.nights(ledger, attacker="RU", target="UA", provenance=True):
         out[(night.date, night.weapon)] = {"launched": night.launched, "defeated": night.defeated,
                                            "provenance": night.provenance or {}}
     return out

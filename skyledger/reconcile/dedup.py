@@ -13,44 +13,115 @@ stay above it.
 """
 from __future__ import annotations
 
-import re
 import zlib
 from datetime import date
 
 import numpy as np
-from sqlalchemy import bindparam, select, update
+from sqlalchemy import bindparam, delete, select, update
 from sqlalchemy.orm import Session
 
-from skyledger.store.schema import DocumentGroupRow, DocumentRow
+from skyledger.store.schema import DocumentGroupRow, DocumentRow, ReconcileStateRow
 
 SHINGLE = 3
-PERMUTATIONS = 128
-BANDS, ROWS = 16, 8  # BANDS * ROWS == PERMUTATIONS; candidates from about 0.7 similarity
+PERMUTATIONS = 64
+BANDS, ROWS = 16, 4  # BANDS * ROWS == PERMUTATIONS; a pair at 0.8 similarity is a candidate all but surely
+SCHEME = "minhash-64-words3-multiply-shift"  # stored signatures made otherwise are made again
 THRESHOLD = 0.8
 BUCKET_CAP = 500  # a bucket this full is boilerplate shared by unrelated texts, not one story
 
-_PRIME = np.uint64(4294967311)  # a prime above 2**32: (a*x + b) % p stays within uint64
+# Multiply-shift hashing, h(x) = (a*x + b) >> 32 with a odd, in wrapping uint64 arithmetic: no
+# division (numpy's 64-bit modulo is slow), and the buffer is reused in place.
 _rng = np.random.default_rng(20250612)  # fixed: signatures are stored and must stay comparable
-_A = _rng.integers(1, 2**32 - 1, PERMUTATIONS, dtype=np.uint64)[:, None]
-_B = _rng.integers(0, 2**32 - 1, PERMUTATIONS, dtype=np.uint64)[:, None]
-_WORD = re.compile(r"\w+")
+_A = (_rng.integers(0, 2**63, PERMUTATIONS, dtype=np.uint64) * np.uint64(2) + np.uint64(1))[:, None]
+_B = _rng.integers(0, 2**63, PERMUTATIONS, dtype=np.uint64)[:, None]
+_SHIFT = np.uint64(32)
 
 
-def shingles(text: str) -> set[int]:
-    words = _WORD.findall(text.lower())
-    if len(words) < SHINGLE:
-        return {zlib.crc32(" ".join(words).encode())}
-    return {zlib.crc32(" ".join(words[i:i + SHINGLE]).encode()) for i in range(len(words) - SHINGLE + 1)}
+class _WordCodes(dict):
+    """word -> crc32, computed once per word: the vocabulary is small, the documents many."""
+
+    def __missing__(self, word: str) -> int:
+        code = self[word] = zlib.crc32(word.encode())
+        return code
+
+
+_word_codes = _WordCodes()
+
+
+def _codes(text: str) -> list[int]:
+    # Words split at whitespace, punctuation kept on them: copies keep it too, and it is
+    # several times faster than a regular expression over a large ledger.
+    return list(map(_word_codes.__getitem__, text.lower().split()))
+
+
+def _shingle_hashes(codes: np.ndarray) -> np.ndarray:
+    """Hashes of each run of three consecutive word codes (uint64 arithmetic wraps: fine for a hash)."""
+    mixed = (codes[:-2] * np.uint64(1000003) + codes[1:-1]) * np.uint64(1000003) + codes[2:]
+    return (mixed ^ (mixed >> np.uint64(32))) & np.uint64(0xFFFFFFFF)
+
+
+def shingles(text: str) -> np.ndarray:
+    """32-bit hashes of the text's distinct word 3-shingles (stable across runs: crc32, not hash())."""
+    codes = np.array(_codes(text), dtype=np.uint64)
+    if len(codes) < SHINGLE:
+        return np.array([int(codes.sum()) & 0xFFFFFFFF], dtype=np.uint64)
+    return np.unique(_shingle_hashes(codes))
+
+
+def _minhash(hashes: np.ndarray, offsets: np.ndarray) -> np.ndarray:
+    """Per stretch of ``hashes`` (starting at ``offsets``), the minimum of each hash function."""
+    values = np.empty((PERMUTATIONS, len(hashes)), dtype=np.uint64)
+    np.multiply(_A, hashes[None, :], out=values)
+    values += _B
+    values >>= _SHIFT
+    return np.minimum.reduceat(values, offsets, axis=1).T
+
+
+def signatures(texts: list[str], batch: int = 64) -> np.ndarray:
+    """MinHash signatures of many texts (one row each), a batch of texts per numpy pass.
+
+    The batch's word codes are hashed in one array; shingles that would span
+    two texts are dropped, and each text's minimum is taken over its own
+    stretch (repeated shingles do not change a minimum, so no dedup is needed).
+    """
+    out = np.empty((len(texts), PERMUTATIONS), dtype=np.uint32)
+    for start in range(0, len(texts), batch):
+        codes = [_codes(t) for t in texts[start:start + batch]]
+        for k, c in enumerate(codes):
+            if len(c) < SHINGLE:  # too short for a shingle: one pseudo-shingle of what there is
+                codes[k] = [sum(c) & 0xFFFFFFFF, 0, 0]
+        lengths = np.array([len(c) for c in codes])
+        flat = np.fromiter((x for c in codes for x in c), dtype=np.uint64, count=int(lengths.sum()))
+        hashes = _shingle_hashes(flat)
+        ends = np.cumsum(lengths)
+        inside = np.ones(len(hashes), dtype=bool)
+        inside[(ends - 2)[:-1]] = inside[(ends - 1)[:-1]] = False  # the two shingles across each boundary
+        offsets = np.concatenate(([0], np.cumsum(lengths - 2)[:-1]))
+        out[start:start + len(codes)] = _minhash(hashes[inside], offsets)
+    return out
 
 
 def signature(text: str) -> np.ndarray:
-    hashes = np.fromiter(shingles(text), dtype=np.uint64)
-    return ((_A * hashes[None, :] + _B) % _PRIME).min(axis=1).astype(np.uint32)
+    return signatures([text])[0]
 
 
 def similarity(a: np.ndarray, b: np.ndarray) -> float:
     """Estimated Jaccard similarity of two documents' shingle sets."""
     return float(np.count_nonzero(a == b)) / PERMUTATIONS
+
+
+def _buckets(band: np.ndarray):
+    """Lists of documents whose signatures agree on this band (2 to BUCKET_CAP of them)."""
+    keys = np.ascontiguousarray(band).view(np.dtype((np.void, band.shape[1] * band.itemsize))).ravel()
+    _, inverse, counts = np.unique(keys, return_inverse=True, return_counts=True)
+    inverse = inverse.ravel()
+    shared = np.flatnonzero((counts >= 2) & (counts <= BUCKET_CAP))
+    if len(shared) == 0:
+        return []
+    members = np.flatnonzero(np.isin(inverse, shared))
+    order = members[np.argsort(inverse[members], kind="stable")]
+    splits = np.flatnonzero(np.diff(inverse[order])) + 1
+    return [chunk.tolist() for chunk in np.split(order, splits)]
 
 
 def group(ids: list[str], signatures: np.ndarray, order_keys: list) -> list[str]:
@@ -64,13 +135,7 @@ def group(ids: list[str], signatures: np.ndarray, order_keys: list) -> list[str]
         return i
 
     for band in range(BANDS):
-        buckets: dict[bytes, list[int]] = {}
-        chunk = np.ascontiguousarray(signatures[:, band * ROWS:(band + 1) * ROWS])
-        for i in range(len(ids)):
-            buckets.setdefault(chunk[i].tobytes(), []).append(i)
-        for members in buckets.values():
-            if len(members) < 2 or len(members) > BUCKET_CAP:
-                continue
+        for members in _buckets(signatures[:, band * ROWS:(band + 1) * ROWS]):
             for k, i in enumerate(members):
                 for j in members[k + 1:]:
                     root_i, root_j = find(i), find(j)
@@ -84,18 +149,35 @@ def group(ids: list[str], signatures: np.ndarray, order_keys: list) -> list[str]
     return [ids[first[find(i)]] for i in range(len(ids))]
 
 
+def _scheme_changed(session: Session) -> bool:
+    """True (and the stored signatures dropped) when they were made by another scheme."""
+    stored = session.get(ReconcileStateRow, "dedup_scheme")
+    if stored is not None and stored.value == SCHEME:
+        return False
+    session.execute(delete(DocumentGroupRow))
+    if stored is None:
+        session.add(ReconcileStateRow(key="dedup_scheme", value=SCHEME))
+    else:
+        stored.value = SCHEME
+    session.flush()
+    return True
+
+
 def update_groups(session: Session) -> dict[str, str]:
     """Sign new documents, regroup all, store the changes; returns document id -> group id."""
+    _scheme_changed(session)
     known = {doc_id: (group_id, np.frombuffer(sig, dtype=np.uint32))
              for doc_id, group_id, sig in session.execute(
                  select(DocumentGroupRow.document_id, DocumentGroupRow.group_id, DocumentGroupRow.signature))}
     published: dict[str, date | None] = dict(session.execute(select(DocumentRow.id, DocumentRow.published)).all())
     new = [doc_id for doc_id in published if doc_id not in known]
+    if not new and all(group_id in published for group_id, _ in known.values()):
+        return {doc_id: group_id for doc_id, (group_id, _) in known.items()}  # nothing new: groups stand
     new_signatures = {}
     for start in range(0, len(new), 2000):  # texts in slices: a large ledger need not sit in memory
-        batch = new[start:start + 2000]
-        for doc_id, text in session.execute(select(DocumentRow.id, DocumentRow.text).where(DocumentRow.id.in_(batch))):
-            new_signatures[doc_id] = signature(text)
+        batch = session.execute(select(DocumentRow.id, DocumentRow.text)
+                                .where(DocumentRow.id.in_(new[start:start + 2000]))).all()
+        new_signatures.update(zip([doc_id for doc_id, _ in batch], signatures([text for _, text in batch])))
     ids = sorted(published)
     if not ids:
         return {}

@@ -11,8 +11,9 @@ region). The steps, in order:
 2. Units of the same *voice* (claimant, or outlet when none is named): a later
    document supersedes an earlier one ("superseded").
 3. The remaining figures, one per source, are ranked by tier (see
-   ``sources.py``), then exact before approximate, then the later document,
-   then the larger count. The first is shown; the others are alternatives
+   ``sources.py``), then by the tier of the document's own source (the Air
+   Force's channel before a wire story quoting it), then exact before
+   approximate, then the later document, then the larger count. The first is shown; the others are alternatives
    ("source"), and any that disagrees with it beyond the tolerance is a conflict.
 """
 from __future__ import annotations
@@ -20,6 +21,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from datetime import date
+
+from skyledger.reconcile.sources import source_tier
 
 # Two figures agree when the gap between their ranges is at most this share of the larger.
 TOLERANCE = 0.05
@@ -70,7 +73,10 @@ def _unit_order(f: Figure):
 
 
 def _source_order(f: Figure):
-    return (f.tier, EXACT_FIRST.get(f.qualifier, 1), -_day(f.published), -f.count, f.group_id, f.claim_id)
+    # The source's tier (claimant first), then the document's own: the Air Force's channel
+    # beats a wire story quoting the Air Force.
+    return (f.tier, source_tier(f.source), EXACT_FIRST.get(f.qualifier, 1), -_day(f.published), -f.count,
+            f.group_id, f.claim_id)
 
 
 def alternative(f: Figure, status: str, chosen: Figure) -> dict:

@@ -22,7 +22,7 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
-from sqlalchemy import delete, insert
+from sqlalchemy import delete
 
 from skyledger.reconcile import write
 from skyledger.store.schema import ReferenceRow
@@ -161,7 +161,7 @@ def import_reference(ledger, path: str | Path, weapons: str | Path | None = None
     with ledger.session() as session, session.begin():
         session.execute(delete(ReferenceRow).where(ReferenceRow.reference == NAME))
         if reference.rows:
-            session.execute(insert(ReferenceRow), [
+            session.execute(ReferenceRow.__table__.insert(), [
                 {**{k: v for k, v in row.items() if k in columns}, "reference": NAME} for row in reference.rows])
         write.write_nights(session, nights, "reference")
         write.write_state(session, {"reference_file": str(path)})

@@ -17,6 +17,7 @@ earlier figure outright (see ``figures.choose``).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 PRIMARY, OFFICIAL, WIRE, OTHER = 1, 2, 3, 4
 TIER_NAMES = {PRIMARY: "primary official", OFFICIAL: "other official", WIRE: "wire", OTHER: "other"}
@@ -60,18 +61,21 @@ def claimant_tier(claimant: str | None) -> int | None:
     return UNKNOWN_CLAIMANT_TIER
 
 
+@lru_cache(maxsize=4096)
 def source_tier(source: str | None) -> int:
     if not source:
         return UNKNOWN_SOURCE_TIER
     return SOURCE_TIERS.get(source.strip().lower(), UNKNOWN_SOURCE_TIER)
 
 
+@lru_cache(maxsize=4096)  # a ledger has few distinct claimants and sources, and many claims
 def tier(claimant: str | None, source: str | None) -> int:
     """Claimant first; the document's source only when the text names no claimant."""
     by_claimant = claimant_tier(claimant)
     return by_claimant if by_claimant is not None else source_tier(source)
 
 
+@lru_cache(maxsize=4096)
 def voice(claimant: str | None, source: str | None) -> str:
     """Who speaks, for 'a later update from the same source': the claimant, else the outlet."""
     if claimant:

@@ -7,9 +7,10 @@ gone is removed.
 """
 from __future__ import annotations
 
+import json
 from datetime import date, datetime
 
-from sqlalchemy import bindparam, delete, func, insert, select, update
+from sqlalchemy import JSON, bindparam, delete, func, select, update
 from sqlalchemy.orm import Session
 
 from skyledger.store.schema import (
@@ -17,6 +18,38 @@ from skyledger.store.schema import (
 )
 
 CHUNK = 500  # ids per IN (...) list
+
+
+def bulk_insert(session: Session, table, rows: list[dict]) -> None:
+    """Insert many rows through the driver's executemany, past SQLAlchemy's per-row parameter work.
+
+    Reconciling a large ledger writes hundreds of thousands of rows; building
+    each row's parameters in SQLAlchemy costs more than the database's insert.
+    JSON columns are serialised here; everything else the driver adapts.
+    """
+    if not rows:
+        return
+    columns = [c for c in table.columns if c.name in rows[0]]
+    as_json = [isinstance(c.type, JSON) for c in columns]
+    style = session.get_bind().dialect.paramstyle
+    marks = ", ".join("?" if style == "qmark" else "%s" for _ in columns)
+    sql = f"INSERT INTO {table.name} ({', '.join(c.name for c in columns)}) VALUES ({marks})"
+    convert = [_json if j else _sqlite_value if style == "qmark" else None for j in as_json]
+    values = [tuple(f(row[c.name]) if f else row[c.name] for c, f in zip(columns, convert)) for row in rows]
+    session.connection().exec_driver_sql(sql, values)
+
+
+def _json(value) -> str:
+    return json.dumps(value)
+
+
+def _sqlite_value(value):
+    """Dates as SQLAlchemy stores them in SQLite (sqlite3's own date adapters are deprecated)."""
+    if isinstance(value, datetime):
+        return value.isoformat(" ")
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
 
 
 def _chunks(items: list, size: int = CHUNK):
@@ -51,7 +84,7 @@ def write_events(session: Session, events: dict[str, dict]) -> dict:
     for ids in _chunks(removed):
         session.execute(delete(EventRow).where(EventRow.id.in_(ids)))
     if created:
-        session.execute(insert(EventRow), [_event_values(events[i]) for i in created])
+        bulk_insert(session, EventRow.__table__, [_event_values(events[i]) for i in created])
     if changed:
         table = EventRow.__table__
         values = [{**_event_values(events[i]), "event_key": i} for i in changed]
@@ -60,25 +93,21 @@ def write_events(session: Session, events: dict[str, dict]) -> dict:
     touched = created + changed
     figures = [row for i in touched for row in _figure_values(events[i])]
     links = [{"event_id": i, "claim_id": c} for i in touched for c in events[i]["claim_ids"]]
-    if figures:
-        session.execute(insert(EventFigureRow), figures)
-    if links:
-        session.execute(insert(EventClaimRow), links)
+    bulk_insert(session, EventFigureRow.__table__, figures)
+    bulk_insert(session, EventClaimRow.__table__, links)
     return {"created": len(created), "updated": len(changed), "unchanged": len(events) - len(touched),
             "removed": len(removed)}
 
 
 def write_nights(session: Session, rows: list[dict], source: str) -> None:
     session.execute(delete(NightFigureRow).where(NightFigureRow.source == source))
-    if rows:
-        session.execute(insert(NightFigureRow), [
-            {**row, "source": source, "date": _as_date(row["date"])} for row in rows])
+    bulk_insert(session, NightFigureRow.__table__, [{**row, "source": source, "date": _as_date(row["date"])}
+                                                     for row in rows])
 
 
 def write_casualties(session: Session, rows: list[dict]) -> None:
     session.execute(delete(CasualtyFigureRow))
-    if rows:
-        session.execute(insert(CasualtyFigureRow), rows)
+    bulk_insert(session, CasualtyFigureRow.__table__, rows)
 
 
 def _as_date(value) -> date:
@@ -92,7 +121,7 @@ def read_state(session: Session) -> dict[str, str]:
 def write_state(session: Session, values: dict[str, str]) -> None:
     keys = list(values)
     session.execute(delete(ReconcileStateRow).where(ReconcileStateRow.key.in_(keys)))
-    session.execute(insert(ReconcileStateRow), [{"key": k, "value": str(v)} for k, v in values.items()])
+    session.execute(ReconcileStateRow.__table__.insert(), [{"key": k, "value": str(v)} for k, v in values.items()])
 
 
 def ledger_fingerprint(session: Session) -> str:
