@@ -703,6 +703,8 @@ class _Match(NamedTuple):
 
 
 class Gazetteer:
+    """The places of one language; get it through gazetteer(lang)."""
+
     def __init__(self, lang: str, index: dict) -> None:
         self.lang = lang
         self.root = index["root"]
