@@ -285,9 +285,16 @@ def _direction_spans(info: SentenceInfo) -> list[tuple[int, int]]:
     """Token ranges that name where an attack came from or went ("towards Kryvyi Rih", "(launch area: ...)")."""
     spans = []
     tokens = info.tokens
+    place_starts = {p.start: p for p in info.places}
     for m in info.cat("direction"):
         if any(t.norm in ("target", "targets") for t in tokens[m.start:m.end]):
             spans.append((max(0, m.start - 3), m.start))  # "with Kyiv the main target"
+        if m.end - m.start == 1 and tokens[m.start].norm in _lex(ctx_free_data(info), "grammar", "from_words"):
+            # "з Курської області" is where it came from; "з них 25" is a part of what came
+            nxt = next((place_starts[k] for k in range(m.end, m.end + 3) if k in place_starts), None)
+            if nxt is not None:
+                spans.append((m.start, nxt.end))
+            continue
         end = m.end
         while end < len(tokens) and tokens[end].norm not in (",", ";", ")", ".") and end - m.end < 12:
             end += 1
@@ -300,6 +307,16 @@ def _direction_spans(info: SentenceInfo) -> list[tuple[int, int]]:
             spans.append((depth_start, k + 1))  # parentheses hold launch areas and asides
             depth_start = None
     return spans
+
+
+def ctx_free_data(info: SentenceInfo):
+    """_lex wants a context; direction spans need only the language data."""
+    return _DataOnly(info.data)
+
+
+class _DataOnly:
+    def __init__(self, data):
+        self.data = data
 
 
 def _inside(k: int, spans) -> bool:
@@ -627,11 +644,13 @@ def _implicit_singles(info: SentenceInfo, ctx: DocContext, linked: set[int]):
     tokens = info.tokens
     governing_nouns = _lex(ctx, "grammar", "governing_nouns")
     for w in info.weapons:
-        if w.start in linked or not w.has_head:
+        if w.start in linked or not w.generic:
             continue
-        if any(c.end <= w.start <= c.end + 2 for c in info.counts):
-            continue  # counted already ("з них", "по 6 –")
+        if any(c.end == w.start for c in info.counts):
+            continue  # counted already
         before = tokens[max(0, w.start - 2):w.start]
+        if before and before[-1].norm in _lex(ctx, "grammar", "from_words"):
+            continue  # "обстріляли з РСЗВ «Град»": fired from, not one of
         if any(t.lemma in ctx.data.not_heads and t.lemma not in governing_nouns for t in before):
             continue  # "уламки збитого БпЛА"
         if grammatical_number(tokens, w.start, w.end, ctx.data.code) != "sing":

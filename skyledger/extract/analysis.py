@@ -16,6 +16,7 @@ from skyledger.lang import LanguageData
 
 @dataclass
 class SentenceInfo:
+    data: LanguageData
     index: int
     sent: Sentence
     marks: list[Match]
@@ -115,6 +116,7 @@ def annotate(index: int, sent: Sentence, data: LanguageData) -> SentenceInfo:
         areas = [(m.start, m.end) for m in by_cat["country_area"]]
         by_cat["side"] = [m for m in by_cat.get("side", []) if not any(a <= m.start < b for a, b in areas)]
     info = SentenceInfo(
+        data=data,
         index=index,
         sent=sent,
         marks=marks,

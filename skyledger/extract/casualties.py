@@ -152,6 +152,8 @@ def _subcount_parent(info: SentenceInfo, c: Count, found: list[PersonCount], ctx
         tokens[c.end + 1].norm in _lex(ctx, "grammar", "pronouns")
     if (including or of_them) and found:
         return found[-1]
+    if including and including[0].start <= 1 and _person_after(info, c.end, ctx):
+        return getattr(ctx, "last_casualty", None)  # "Серед них – п'ятеро дітей." after the total
     return None
 
 
@@ -196,6 +198,8 @@ def _bare_subcounts(info: SentenceInfo, ctx: DocContext, found: list[PersonCount
         k = m.end
         while k < len(info.tokens) and info.tokens[k].norm in ("–", "—", "-", ":"):
             k += 1
+        if k + 1 < len(info.tokens) and not _mark_at(info, "person1", k) and info.tokens[k].kind == "word":
+            k += 1  # "серед них 11-річна дитина"
         person = _mark_at(info, "person1", k)
         if person is None or any(abs(k - t) <= 1 for t in taken):
             continue

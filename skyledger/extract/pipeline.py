@@ -120,10 +120,35 @@ def _find_home(infos: list[SentenceInfo], ctx: DocContext) -> None:
     for info in infos[:4]:
         for p in info.places:
             if p.kind in ("region", "city") and p.code:
-                ctx.home = p.code
-                if p.code.startswith("RU-") and ctx.perspective is None:
-                    ctx.perspective = "RU"
+                _set_home(ctx, p.code)
                 return
+        code = _administration_region(info, ctx)
+        if code:
+            _set_home(ctx, code)
+            return
+
+
+def _set_home(ctx: DocContext, code: str) -> None:
+    ctx.home = code
+    if code.startswith("RU-") and ctx.perspective is None:
+        ctx.perspective = "RU"
+
+
+def _administration_region(info: SentenceInfo, ctx: DocContext) -> str | None:
+    """"Миколаївська ОВА", "Харківська ОДА": a region adjective before an administration's abbreviation."""
+    from skyledger.extract.places import gazetteer
+    from skyledger.extract.text import tokenize
+
+    abbreviations = set(ctx.data.lexicon.get("grammar", {}).get("administration_abbreviations", []))
+    tokens = info.tokens
+    for k in range(1, len(tokens)):
+        if tokens[k].norm in abbreviations and tokens[k - 1].kind == "word":
+            probe = tokenize(f"{tokens[k - 1].text} {ctx.data.lexicon['grammar'].get('region_noun', 'область')}", 0,
+                             ctx.data.code)
+            for p in gazetteer(ctx.data.code).find(probe):
+                if p.kind == "region" and p.code:
+                    return p.code
+    return None
 
 
 def _remember(info: SentenceInfo, ctx: DocContext, new_claims: list[ClaimBase]) -> None:

@@ -20,6 +20,7 @@ class WeaponPhrase(NamedTuple):
     wtype: str | None
     types: tuple
     has_head: bool  # a head noun, not only a system name
+    generic: bool = False  # a common noun heads it ("ракета", "дрон"), not only a system name ("«Калібр»")
 
 
 # Types that say what kind of drone, not which system: they do not make a mix.
@@ -87,7 +88,7 @@ def find_weapons(tokens, data: LanguageData, marks=None) -> list[WeaponPhrase]:
 
 def _phrase_at(tokens, i, heads, types, data) -> WeaponPhrase | None:
     n = len(tokens)
-    j, last, classes, names, has_head = i, None, [], [], False
+    j, last, classes, names, has_head, generic = i, None, [], [], False, False
     while j < n:
         token = tokens[j]
         if j in heads or j in types:
@@ -99,13 +100,14 @@ def _phrase_at(tokens, i, heads, types, data) -> WeaponPhrase | None:
             if j in heads:
                 classes.append(heads[j].value)
                 has_head = True
+                generic = generic or j not in types
             else:
                 classes.append(types[j].value[0])
             j = last = end
         elif _is_modifier(token, data):
             j += 1
         elif token.norm in data.connectors and j > i and j + 1 < n and _continues(tokens, j + 1, heads, types, data):
-            if has_head and data.code in ("uk", "ru") and _singular_conjunct(tokens, j + 1, data, heads):
+            if has_head and data.code in ("uk", "ru") and _singular_conjunct(tokens, j + 1, data, heads, types):
                 break  # "112 ударних БпЛА та аеробалістичну ракету": a second, singular phrase
             j += 1
         else:
@@ -115,7 +117,7 @@ def _phrase_at(tokens, i, heads, types, data) -> WeaponPhrase | None:
     if not has_head and _describes_other(tokens, last, data):
         return None  # "a Smerch multiple rocket launcher", "Kalibr-capable ships"
     end = _post_types(tokens, last, types, data, names)
-    return _make(i, end, classes, names, has_head)
+    return _make(i, end, classes, names, has_head)._replace(generic=generic)
 
 
 def _describes_other(tokens, k, data) -> bool:
@@ -150,11 +152,15 @@ def grammatical_number(tokens, start: int, end: int, lang: str) -> str | None:
     return None
 
 
-def _singular_conjunct(tokens, j, data, heads) -> bool:
+def _singular_conjunct(tokens, j, data, heads, types=None) -> bool:
+    """Is the next conjunct one weapon named by a common noun ("та аеробалістичну ракету")?
+    A system name in a list ("Х-101, «Калібр» та Іскандер-К") is not."""
     k = j
     while k < len(tokens) and k not in heads and k - j < 4:
         k += 1
-    end = heads[k].end if k in heads else k
+    if k not in heads or (types is not None and k in types):
+        return False
+    end = heads[k].end
     return grammatical_number(tokens, j, end, data.code) == "sing"
 
 
