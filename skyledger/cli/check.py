@@ -39,7 +39,11 @@ def check(
         err.print(f"[yellow]warning:[/yellow] {warning}", highlight=False)
     ledger = open_ledger(db)
     refresh(ledger)
-    report = check_document(ledger, document)
+    try:
+        report = check_document(ledger, document)
+    except Exception as error:  # the extractor's failure: one line, not a traceback
+        err.print(f"[red]error:[/red] {file}: extraction failed ({type(error).__name__}: {error})", highlight=False)
+        raise typer.Exit(1)
     if as_json:
         sys.stdout.write(json.dumps(report, ensure_ascii=False, default=str) + "\n")
         return
