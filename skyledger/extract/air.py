@@ -378,9 +378,11 @@ def region_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext,
         return distinct, False
     if distinct or national or any(p.kind == "sea" for p in own):
         return [None], True
-    # Nothing here: an ellipsis follows its antecedent; a local source speaks of its own region.
-    if link.antecedent is not None and link.kind in ("ellipsis", "anaphor"):
-        return [link.antecedent.region], link.antecedent.region is None
+    # Nothing here: an ellipsis follows its antecedent (a figure counted before); a local
+    # source speaks of its own region.
+    ante_link = link.antecedent
+    if ante_link is not None and link.kind in ("ellipsis", "anaphor") and (ante_link.count is not None or ante_link.region):
+        return [ante_link.region], ante_link.region is None
     ante = ctx.antecedent
     if c.form in ("all", "both") and ante and link.phrase and ante.cls == link.phrase.cls and ante.count == c.value \
             and not info.places:

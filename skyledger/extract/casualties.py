@@ -167,6 +167,8 @@ def find_person_counts(info: SentenceInfo, ctx: DocContext, consumed: set[int]) 
         if _increment(info, c):
             continue  # "after two more people died": the toll went up by these, the total is the claim
         if person is None:
+            if _counts_a_thing(info, c, ctx):
+                continue  # "повреждены три автомобиля, пострадала женщина": cars, not people
             casualty_next = any(m.start in range(c.end, c.end + 3) for m in info.cat("casualty"))
             casualty_before = any(m.end == c.qstart for m in info.cat("casualty"))  # "injuring more than 100"
             rising = any(m.end in (c.qstart, c.start) for m in info.cat("rising")) or _rising_to(info, c, ctx)
@@ -216,6 +218,19 @@ def _bare_subcounts(info: SentenceInfo, ctx: DocContext, found: list[PersonCount
         fake = Count(k, person.end, 1, "exact", "implicit", k)
         out.append(PersonCount(fake, 1, person.end, _population(info, person, ctx), False, parent))
     return out
+
+
+def _counts_a_thing(info: SentenceInfo, c: Count, ctx: DocContext) -> bool:
+    """uk/ru: the word after the count is a noun that is not a person."""
+    if ctx.data.code == "en" or c.end >= len(info.tokens):
+        return False
+    from skyledger.lang.morph import parses
+
+    token = info.tokens[c.end]
+    if token.kind != "word" or any(m.start == c.end for m in info.cat("casualty") + info.cat("people")):
+        return False
+    tags = parses(token.norm, ctx.data.code)
+    return bool(tags) and tags[0][1].startswith("NOUN")
 
 
 def _rising_to(info: SentenceInfo, c: Count, ctx: DocContext) -> bool:

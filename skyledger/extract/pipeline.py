@@ -79,13 +79,14 @@ def _drop_stray_districts(info: SentenceInfo, ctx: DocContext) -> None:
     """District names repeat across the country ("Олександрівський район" is in several
     oblasts and cities): in a text that already has a region, a district elsewhere is most
     likely a namesake in that region, so it is dropped rather than believed."""
-    focus = ctx.home or (ctx.region_place[0] if ctx.region_place else None)
+    speaker = [p.code for p in info.places if p.kind == "region" and p.code and _speaks(info, p)]
+    focus = ctx.home or (speaker[0] if speaker else None) or (ctx.region_place[0] if ctx.region_place else None)
     if not focus:
         return
     district_words = set(ctx.data.lexicon.get("grammar", {}).get("district_words", []))
     kept = []
     for p in info.places:
-        span = info.tokens[p.start:min(p.end + 1, len(info.tokens))]
+        span = info.tokens[p.start:min(p.end + 3, len(info.tokens))]  # "Каменским и Миллеровским районами"
         words = {t.norm for t in span} | {t.lemma for t in span}
         names = [t for t in info.tokens[p.start:p.end] if t.kind == "word" and not ({t.norm, t.lemma} & district_words)]
         bare = len(names) == 1  # "Олександрівський район", not "Obukhiv district of the Kyiv region"
@@ -93,6 +94,13 @@ def _drop_stray_districts(info: SentenceInfo, ctx: DocContext) -> None:
             continue
         kept.append(p)
     info.places = kept
+
+
+def _speaks(info: SentenceInfo, p) -> bool:
+    """"Губернатор Ростовской области сообщил": the place of a speaker."""
+    from skyledger.extract.air import _speaker_places
+
+    return p.start in _speaker_places(info)
 
 
 def _section_date(info: SentenceInfo, ctx: DocContext) -> None:
@@ -115,6 +123,8 @@ def _find_home(infos: list[SentenceInfo], ctx: DocContext) -> None:
     for info in infos[:3]:
         for m in info.cat("claimant"):
             ctx.claimant = ctx.claimant or m.value[1]
+    if ctx.perspective is None:
+        ctx.perspective = _side_of_places(infos)
     if not local:
         return
     for info in infos[:4]:
@@ -126,6 +136,21 @@ def _find_home(infos: list[SentenceInfo], ctx: DocContext) -> None:
         if code:
             _set_home(ctx, code)
             return
+
+
+def _side_of_places(infos: list[SentenceInfo]) -> str | None:
+    """A text about Russian places ("Мэр Москвы: ...") speaks from the Russian side, by default."""
+    ru = ua = 0
+    for info in infos[:6]:
+        for p in info.places:
+            if p.kind in ("region", "city") and p.code:
+                if p.code.startswith("RU-"):
+                    ru += 1
+                elif p.code not in ("UA-43", "UA-40"):
+                    ua += 1
+    if ru > ua:
+        return "RU"
+    return None
 
 
 def _set_home(ctx: DocContext, code: str) -> None:
@@ -172,8 +197,9 @@ def _remember(info: SentenceInfo, ctx: DocContext, new_claims: list[ClaimBase]) 
             if p.kind == "city":
                 ctx.city_place = (p.code, p.kind)
     spans = _direction_spans(info)
-    ctx.previous_places = (info.sent.paragraph, [p.code for p in info.places
-                                                 if p.kind in ("region", "city") and p.code and not _inside(p.start, spans)])
+    codes = [p.code for p in info.places if p.kind in ("region", "city") and p.code and not _inside(p.start, spans)]
+    codes += [c.region for c in new_claims if isinstance(c, AirAttack) and c.region]  # "по городу" referred back
+    ctx.previous_places = (info.sent.paragraph, codes)
     if _national_scope(info):
         ctx.previous_places = ()
     text = info.sent.text.rstrip()
