@@ -293,7 +293,14 @@ def _direction_spans(info: SentenceInfo) -> list[tuple[int, int]]:
             # "з Курської області" is where it came from; "з них 25" is a part of what came
             nxt = next((place_starts[k] for k in range(m.end, m.end + 3) if k in place_starts), None)
             if nxt is not None:
-                spans.append((m.start, nxt.end))
+                end = nxt.end
+                while True:  # "з Курської та Брянської областей": the whole coordinated group
+                    more = next((place_starts[k] for k in range(end, end + 3) if k in place_starts), None)
+                    if more is None or any(t.norm in (",", ";", ")") for t in tokens[end:more.start]) and \
+                            not all(t.norm in (",", "та", "і", "и", "and") for t in tokens[end:more.start]):
+                        break
+                    end = more.end
+                spans.append((m.start, end))
             continue
         end = m.end
         while end < len(tokens) and tokens[end].norm not in (",", ";", ")", ".") and end - m.end < 12:
@@ -584,6 +591,8 @@ def air_claims(info: SentenceInfo, ctx: DocContext, consumed: set[int]) -> list[
     """The sentence's air_attack claims, each with a flag: True for one weapon described on
     its own ("a drone hit a dormitory", "дрон влучив"), which a stated total may already cover."""
     out: list[tuple[AirAttack, bool]] = []
+    if not info.counts and not info.weapons:
+        return out
     people = set(consumed)  # counts the casualties component took
     linked: set[int] = set()
     for c in info.counts:
@@ -651,8 +660,9 @@ def _implicit_singles(info: SentenceInfo, ctx: DocContext, linked: set[int]):
         if any(c.end == w.start for c in info.counts):
             continue  # counted already
         before = tokens[max(0, w.start - 2):w.start]
-        if before and before[-1].norm in _lex(ctx, "grammar", "from_words"):
-            continue  # "обстріляли з РСЗВ «Град»": fired from, not one of
+        lead = tokens[max(0, w.start - 4):w.start]
+        if any(t.norm in _lex(ctx, "grammar", "from_words") for t in lead) and not any(t.kind == "num" for t in lead):
+            continue  # "обстріляли з артилерії та РСЗВ «Град»": fired from, not one of
         if any(t.lemma in ctx.data.not_heads and t.lemma not in governing_nouns for t in before):
             continue  # "уламки збитого БпЛА"
         if grammatical_number(tokens, w.start, w.end, ctx.data.code) != "sing":

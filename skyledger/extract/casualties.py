@@ -265,8 +265,8 @@ def _bare_individuals(info: SentenceInfo, ctx: DocContext, taken: set[int]) -> l
 
 def casualty_claims(info: SentenceInfo, ctx: DocContext, consumed: set[int]) -> list[tuple[Casualties, bool]]:
     """Claims with a flag: True for a person described one by one (dropped later if a total covers them)."""
-    if info.cat("superseded"):
-        return []
+    if not (info.cat("casualty") or info.cat("rising")) or info.cat("superseded"):
+        return []  # no word for killing or injuring: nothing to count
     if _excluded(info):
         return []
     out = []
