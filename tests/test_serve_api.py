@@ -10,6 +10,7 @@ import csv
 import io
 import json
 import re
+import time
 import uuid
 import httpx
 import pytest
@@ -275,8 +276,10 @@ NEW = [
 @pytest.fixture
 def writable(db_url):
     ledger = Ledger(db_url)
-    with running(create_app(ledger, api_token=TOKEN, max_body=20_000)) as base:
+    app = create_app(ledger, api_token=TOKEN, max_body=20_000)
+    with running(app) as base:
         yield base, ledger
+        assert app.state.writer.reconciled.wait(60)  # no rebuild left running into the next test's database
     ledger.close()
 
 
@@ -321,6 +324,25 @@ def test_post_ingests_and_answers_ids_and_claims(writable):
     again = post(base, {"documents": NEW[:1]})
     assert again.status_code == 200 and again.json()["documents"][0]["status"] == "duplicate"
     assert ledger.counts()["documents"] == 2
+
+
+def test_events_follow_a_write(writable):
+    base, ledger = writable
+    body = post(base, NEW).json()
+    assert body["events"] == "updating"
+    posted = {c["id"] for d in body["documents"] for c in d["claims"] if c["kind"] == "air_attack"}
+    assert posted, "the extractor found no air attack in the posted text"
+    deadline = time.monotonic() + 60
+    while True:
+        events = get(base, "/api/v1/events", since="2025-05-03", until="2025-05-03").json()["items"]
+        if events or time.monotonic() > deadline:
+            break
+        time.sleep(0.2)
+    assert events
+    linked = {c["id"] for ev in events for c in get(base, f"/api/v1/events/{ev['id']}").json()["claims"]}
+    assert posted <= linked
+    nights = get(base, "/api/v1/series", since="2025-05-03", until="2025-05-03").json()["items"]
+    assert any(r["weapon"] == "drone" and r["launched"] == 41 for r in nights)
 
 
 def test_post_one_document_object(writable):

@@ -75,11 +75,12 @@ def get_document(request: Request, document_id: str):
              openapi_extra=writes.OPENAPI_BODY)
 async def post_documents(request: Request):
     """Body: a document `{"text", "published", "lang", "source", "title", "url", "id"}`, a list of them, or
-    `{"documents": [...]}`. Answers each document's id, whether it was new, and the claims extracted from it."""
+    `{"documents": [...]}`. Answers each document's id, whether it was new, and the claims extracted from it;
+    the events are rebuilt in the background (`"events": "updating"`)."""
     writes.check_token(request, request.app.state.api_token)
     body = await writes.read_body(request, request.app.state.max_body)
     docs = writes.parse_documents(body)
-    result = await run_in_threadpool(writes.ingest, cache_of(request), docs)
+    result = await run_in_threadpool(request.app.state.writer.ingest, docs)
     if result["documents"] and all(r["status"] == "error" for r in result["documents"]):
         raise HTTPException(422, {"message": "no document could be stored", "errors": result["errors"]})
     status = 201 if result["stored"] else 200

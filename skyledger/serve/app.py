@@ -24,6 +24,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from skyledger.serve import api, pages
 from skyledger.serve.cache import LedgerCache
 from skyledger.serve.responses import CachedResponses
+from skyledger.serve.writes import Writer
 from skyledger.store import Ledger
 
 log = logging.getLogger("skyledger.serve")
@@ -43,6 +44,7 @@ def create_app(ledger_or_url: Ledger | str | None = None, *, api_token: str | No
                   docs_url=None, redoc_url=None,
                   description="A sourced ledger of aerial attacks and casualties, read from war reporting.")
     app.state.cache = LedgerCache(ledger, version_ttl=version_ttl)
+    app.state.writer = Writer(app.state.cache)
     app.state.api_token = api_token if api_token is not None else os.environ.get("SKYLEDGER_API_TOKEN") or None
     app.state.max_body = max_body or int(os.environ.get("SKYLEDGER_API_MAX_BODY", DEFAULT_MAX_BODY))
     app.include_router(api.router)

@@ -2,7 +2,7 @@
 
 ``POST /api/v1/documents`` runs the same path as ``skyledger ingest``
 (``ingest_documents``: language, extraction, one transaction per document),
-then brings the events up to date. Everything that can be wrong with a
+then brings the events up to date in the background (see ``Writer``). Everything that can be wrong with a
 request is answered with a 4xx that says what: no token (401), too large
 (413), not JSON or not documents (422).
 """
@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import hmac
 import json
+import logging
+import threading
 from datetime import date
 from typing import Optional
 
@@ -20,6 +22,7 @@ from skyledger.ingest import ingest_documents
 from skyledger.models import Document
 from skyledger.serve.cache import LedgerCache
 
+log = logging.getLogger("skyledger.serve")
 MAX_DOCUMENTS = 500
 
 
@@ -121,11 +124,61 @@ def parse_documents(body: bytes) -> list[DocumentIn]:
     return docs
 
 
-def ingest(cache: LedgerCache, docs: list[DocumentIn]) -> dict:
-    """Ingest each document on its own, so each gets its own status; then update events."""
+class Writer:
+    """Writes through this server, one at a time, with the events rebuilt behind them.
+
+    Reconciling a large ledger takes seconds (about 30 s at 100,000 claims), too
+    long to hold a request open, so it runs in a background thread after the
+    answer has gone; several writes in a row share one run. Writes and that run
+    take the same lock, so they never meet in the database (SQLite allows one
+    writer at a time).
+    """
+
+    def __init__(self, cache: LedgerCache):
+        self.cache = cache
+        self._write = threading.Lock()
+        self._flag = threading.Lock()
+        self._pending = False
+        self.reconciled = threading.Event()  # set whenever no rebuild is waiting or running
+        self.reconciled.set()
+
+    def ingest(self, docs: list[DocumentIn]) -> dict:
+        with self._write:
+            result = _ingest(self.cache.ledger, docs)
+        if result["stored"]:
+            self.cache.changed()  # the new claims and documents show at once; the events follow
+            self._reconcile_soon()
+        result["events"] = "updating" if result["stored"] else "unchanged"
+        return result
+
+    def _reconcile_soon(self) -> None:
+        with self._flag:
+            if self._pending:
+                return  # a run is waiting for the lock: it will see these claims too
+            self._pending = True
+            self.reconciled.clear()
+        threading.Thread(target=self._reconcile, name="skyledger-reconcile", daemon=True).start()
+
+    def _reconcile(self) -> None:
+        try:
+            with self._write:
+                with self._flag:
+                    self._pending = False
+                _reconcile(self.cache.ledger)
+            self.cache.changed()
+        except Exception:  # the claims are stored; the next write or `skyledger reconcile` tries again
+            log.exception("rebuilding the events after a write failed")
+        finally:
+            with self._flag:
+                if not self._pending:
+                    self.reconciled.set()
+
+
+def _ingest(ledger, docs: list[DocumentIn]) -> dict:
+    """Ingest each document on its own, so each gets its own status."""
     results, warnings, errors, stored = [], [], [], 0
     for index, item in enumerate(docs):
-        report = ingest_documents(cache.ledger, [item.document(f"request[{index}]")])
+        report = ingest_documents(ledger, [item.document(f"request[{index}]")])
         warnings += report.warnings
         errors += report.errors
         stored += report.stored
@@ -133,19 +186,16 @@ def ingest(cache: LedgerCache, docs: list[DocumentIn]) -> dict:
             results.append({"index": index, "id": None, "status": "error", "claims": []})
             continue
         doc_id = report.document_ids[0]
-        stored_doc = cache.ledger.document(doc_id) or {"claims": []}
+        stored_doc = ledger.document(doc_id) or {"claims": []}
         results.append({"index": index, "id": doc_id, "ref": item.id,
                         "status": "stored" if report.stored else "duplicate", "claims": stored_doc["claims"]})
-    if stored:
-        _reconcile(cache)
-        cache.changed()
     return {"stored": stored, "duplicates": sum(r["status"] == "duplicate" for r in results),
             "documents": results, "warnings": warnings, "errors": errors}
 
 
-def _reconcile(cache: LedgerCache) -> None:
+def _reconcile(ledger) -> None:
     try:
         from skyledger.reconcile import reconcile
     except ImportError:  # events are built by another module; without it there are none to update
         return
-    reconcile(cache.ledger)
+    reconcile(ledger)
