@@ -164,6 +164,8 @@ def find_person_counts(info: SentenceInfo, ctx: DocContext, consumed: set[int]) 
             continue
         person = _person_after(info, c.end, ctx)
         parent = _subcount_parent(info, c, found, ctx)
+        if person is None and parent is None and found and c.qstart > 0 and info.tokens[c.qstart - 1].norm in ("–", "—"):
+            parent = found[-1]  # "поранено 3 людей, у Дніпропетровській – 2": the same figure for another place
         if _increment(info, c):
             continue  # "after two more people died": the toll went up by these, the total is the claim
         if person is None:
@@ -265,7 +267,7 @@ def _bare_individuals(info: SentenceInfo, ctx: DocContext, taken: set[int]) -> l
 
 def casualty_claims(info: SentenceInfo, ctx: DocContext, consumed: set[int]) -> list[tuple[Casualties, bool]]:
     """Claims with a flag: True for a person described one by one (dropped later if a total covers them)."""
-    if not (info.cat("casualty") or info.cat("rising")) or info.cat("superseded"):
+    if not (info.cat("casualty") or info.cat("rising") or info.cat("including")) or info.cat("superseded"):
         return []  # no word for killing or injuring: nothing to count
     if _excluded(info):
         return []
