@@ -257,6 +257,22 @@ def test_bad_reads_get_a_clear_4xx(served, path, status):
         assert response.json()["detail"]
 
 
+def test_search_with_filters_and_pages(served):
+    base, _ = served
+    gold = gold_documents()
+    has = lambda d, word: re.search(rf"\b{word}\b", d["text"], flags=re.IGNORECASE)
+    july = get(base, "/api/v1/search", q="drones", since="2025-07-01", until="2025-07-31", limit=100).json()
+    expected = {document_id(d["text"]) for d in gold if has(d, "drones") and "2025-07" in d["published"]}
+    assert expected and {d["id"] for d in july["items"]} == expected
+    assert get(base, "/api/v1/search", q="Шахед", lang="en").json()["items"] == []
+    wire = get(base, "/api/v1/search", q="drones", source="wire", limit=1000).json()["items"]
+    assert wire and all(d["source"] == "wire" for d in wire)
+    paged = all_pages(base, "/api/v1/search", q="drones", limit=6)
+    whole = get(base, "/api/v1/search", q="drones", limit=1000).json()["items"]
+    assert [d["id"] for d in paged] == [d["id"] for d in whole]
+    assert len(paged) == len({document_id(d["text"]) for d in gold if has(d, "drones")})
+
+
 def test_odd_search_text_is_not_syntax(served):
     base, _ = served
     for q in ['drones" OR "', "NEAR(", "*", "'; DROP TABLE documents; --", "a" * 500, "🚀"]:

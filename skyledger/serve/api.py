@@ -198,7 +198,9 @@ async def get_regions(request: Request, since: Since = None, until: Until = None
 # -- search ----------------------------------------------------------------
 
 @router.get("/search", summary="Full-text search over documents (SQLite FTS5 / PostgreSQL)")
-def search(request: Request, q: SearchText, limit: Annotated[int, Query(ge=1, le=1000)] = 20,
-           offset: Offset = 0, format: Format = "json"):
-    rows, more = queries.search(cache_of(request), q, limit=limit, offset=offset)
+def search(request: Request, q: SearchText, source: Source = None, lang: Lang = None, since: Since = None,
+           until: Until = None, limit: Annotated[int, Query(ge=1, le=1000)] = 20, offset: Offset = 0,
+           format: Format = "json"):
+    rows, more = queries.search(cache_of(request), q, source=source, lang=lang, since=since, until=until,
+                                limit=limit, offset=offset)
     return listing(request, rows, more, limit, offset, format, DOCUMENT_COLUMNS)

@@ -169,7 +169,9 @@ def claim_list(request: Request, kind: Kind = None, since: Since = None, until: 
 
 @router.get("/search", response_class=HTMLResponse)
 def search_page(request: Request, q: Annotated[Optional[str], Query(max_length=500)] = None,
+                source: Source = None, lang: Lang = None, since: Since = None, until: Until = None,
                 limit: PageLimit = 20, offset: Offset = 0):
-    rows, more = queries.search(request.app.state.cache, q, limit=limit, offset=offset) if q else ([], False)
+    filters = dict(source=source, lang=lang, since=since, until=until)
+    rows, more = queries.search(request.app.state.cache, q, **filters, limit=limit, offset=offset) if q else ([], False)
     return render(request, "search.html", page="search", q=q, documents=rows, more=more, limit=limit,
-                  offset=offset)
+                  offset=offset, **filters)

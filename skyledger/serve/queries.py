@@ -10,11 +10,11 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import date, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 
 from skyledger.serve.cache import LedgerCache
 from skyledger.store import ClaimFilter
-from skyledger.store.ledger import document_dict
+from skyledger.store.ledger import _fts5_query, document_dict
 from skyledger.store.schema import ClaimRow, DocumentRow
 
 WEAPONS = ("drone", "missile", "guided_bomb", "rocket", "naval_drone", "any")
@@ -55,8 +55,36 @@ def documents(cache: LedgerCache, *, source=None, lang=None, since=None, until=N
     return page(rows, limit)
 
 
-def search(cache: LedgerCache, q: str, *, limit: int = 20, offset: int = 0) -> tuple[list[dict], bool]:
-    return page(cache.ledger.search(q, limit=limit + 1, offset=offset), limit)
+_SEARCH = {
+    # The same matching as Ledger.search, plus the document filters and a last key for stable pages.
+    "sqlite": ("SELECT d.id FROM documents_fts f JOIN documents d ON d.rowid = f.rowid "
+               "WHERE documents_fts MATCH :q{filters} ORDER BY rank, d.id LIMIT :limit OFFSET :offset"),
+    "postgresql": ("SELECT d.id FROM documents d WHERE to_tsvector('simple', coalesce(d.title, '') || ' ' || d.text) "
+                   "@@ plainto_tsquery('simple', :q){filters} ORDER BY d.published DESC NULLS LAST, d.id "
+                   "LIMIT :limit OFFSET :offset"),
+}
+
+
+def search(cache: LedgerCache, q: str, *, source=None, lang=None, since=None, until=None,
+           limit: int = 20, offset: int = 0) -> tuple[list[dict], bool]:
+    """Full-text search over documents (SQLite FTS5 / PostgreSQL), with the document filters."""
+    ledger = cache.ledger
+    sqlite = ledger.dialect == "sqlite"
+    params = {"q": _fts5_query(q) if sqlite else q, "limit": limit + 1, "offset": offset}
+    filters = ""
+    for name, value, clause in (("source", source, "d.source = :source"), ("lang", lang, "d.lang = :lang"),
+                                ("since", since, "d.published >= :since"), ("until", until, "d.published <= :until")):
+        if value:
+            filters += f" AND {clause}"
+            # SQLite keeps dates as ISO text; PostgreSQL compares real dates.
+            params[name] = value.isoformat() if sqlite and isinstance(value, date) else value
+    sql = text(_SEARCH["sqlite" if sqlite else "postgresql"].format(filters=filters))
+    with ledger.session() as s:
+        ids = s.execute(sql, params).scalars().all()
+        found = (select(DocumentRow, func.count(ClaimRow.id)).outerjoin(ClaimRow)
+                 .where(DocumentRow.id.in_(ids)).group_by(DocumentRow.id))
+        rows = {row.id: document_dict(row, n) for row, n in s.execute(found)}
+    return page([rows[i] for i in ids if i in rows], limit)
 
 
 def document(cache: LedgerCache, document_id: str) -> dict | None:
