@@ -52,7 +52,8 @@ def nights(ledger, *, since=None, until=None, attacker=None, target=None, weapon
     if source not in SOURCES:
         raise ValueError(f"source must be one of {', '.join(SOURCES)}, not {source!r}")
     columns = _NIGHT + ((NightFigureRow.provenance,) if provenance else ())
-    q = select(*columns).where(NightFigureRow.source == source).order_by(NightFigureRow.date)
+    q = (select(*columns).where(NightFigureRow.source == source)
+         .order_by(NightFigureRow.date, NightFigureRow.attacker, NightFigureRow.target, NightFigureRow.weapon))
     for column, value in (("attacker", attacker), ("target", target), ("weapon", weapon)):
         if value:
             q = q.where(getattr(NightFigureRow, column) == value)
@@ -61,7 +62,7 @@ def nights(ledger, *, since=None, until=None, attacker=None, target=None, weapon
     if until:
         q = q.where(NightFigureRow.date <= _as_date(until))
     with ledger.engine.connect() as connection:  # plain Core: no ORM bookkeeping for read-only rows
-        return list(connection.execute(q))
+        return connection.execute(q).all()
 
 
 def rate(defeated: int | None, launched: int | None) -> float | None:
@@ -73,8 +74,13 @@ def rate(defeated: int | None, launched: int | None) -> float | None:
 def series(ledger, *, freq: str = "night", since=None, until=None, attacker=None, target=None, weapon=None,
            source: str = "ledger") -> list[dict]:
     """Launched, defeated, lost, hit and interception rate per period, side and weapon class."""
-    rows: dict[tuple, dict] = {}
     found = nights(ledger, since=since, until=until, attacker=attacker, target=target, weapon=weapon, source=source)
+    if freq == "night":  # one row per night figure, already in order: no aggregation to do
+        return [{"period": day.isoformat(), "attacker": a, "target": t, "weapon": w, "launched": launched,
+                 "defeated": defeated, "lost": lost, "hit": hit, "interception_rate": rate(defeated, launched)}
+                for day, a, t, w, launched, defeated, lost, hit in found]
+    period_of(date.today(), freq)  # an unknown freq fails here, before any work
+    rows: dict[tuple, dict] = {}
     for day, *sides_weapon, launched, defeated, lost, hit in found:
         key = (period_of(day, freq), *sides_weapon)
         row = rows.get(key)
