@@ -135,14 +135,27 @@ def _qualifier_before(marks_by_end: dict, start: int) -> tuple[str, int]:
     return "exact", start
 
 
+def _words(data: LanguageData) -> tuple:
+    """The word sets find_counts needs, built once per language."""
+    cached = data._word_sets.get(("numbers-words",))
+    if cached is None:
+        numbers = data.lexicon.get("numbers", {})
+        singular = frozenset(numbers.get("singular", []))
+        both = frozenset(numbers.get("both", []))
+        all_words = frozenset(numbers.get("all", []))
+        distributive = frozenset(numbers.get("distributive", []))
+        months = frozenset(_month_words(data))
+        anything = frozenset(data.number_words) | singular | both | all_words
+        cached = data._word_sets[("numbers-words",)] = (singular, both, all_words, distributive, months, anything)
+    return cached
+
+
 def find_counts(tokens, marks, data: LanguageData, weapon_starts: frozenset = frozenset()) -> list[Count]:
     table = data.number_words
-    months = _month_words(data)
-    numbers = data.lexicon.get("numbers", {})
-    singular = set(numbers.get("singular", []))
-    both = set(numbers.get("both", []))
-    all_words = set(numbers.get("all", []))
-    distributive = set(numbers.get("distributive", []))
+    singular, both, all_words, distributive, months, anything = _words(data)
+    if not any(t.kind == "num" or t.norm in anything or "-" in t.norm or not anything.isdisjoint(t.lemmas)
+               for t in tokens):
+        return []  # no digit and no number word
     qual_by_end: dict[int, list] = {}
     rising = [(m.start, m.end) for m in marks if m.value[0] == "rising"]
     for m in marks:
@@ -162,7 +175,7 @@ def find_counts(tokens, marks, data: LanguageData, weapon_starts: frozenset = fr
                 prev = tokens[i - 1].norm if i else ""
                 if nxt not in _UNIT_AFTER and prev not in _CURRENCY_BEFORE and not _glued_hyphen(tokens, i):
                     found = (value, i + 1, "digits")
-        elif token.kind == "word":
+        elif token.kind == "word" and (token.norm in anything or "-" in token.norm or not anything.isdisjoint(token.lemmas)):
             if token.norm in both or any(lemma in both for lemma in token.lemmas):
                 if not _coordinating_both(tokens, i):
                     found = (2, i + 1, "both")
