@@ -378,6 +378,10 @@ BAD_BODIES = [
     (json.dumps({"text": "x", "published": "yesterday"}), 422, "published"),
     (json.dumps({"text": "x", "lang": "English"}), 422, "lang"), (json.dumps({"text": "nul \x00 inside"}), 422, "NUL"),
     (json.dumps([{"text": "ok"}, {"text": None}]), 422, "text"),
+    (b"[" * 9_000 + b"]" * 9_000, 422, "nested too deeply"),
+    (json.dumps({"documents": "not a list"}), 422, "send a document"),
+    (json.dumps({"documents": [1]}), 422, "dictionary"),
+    (json.dumps({"text": "x", "published": "2025-02-30"}), 422, "published"),
     (json.dumps([{"text": f"doc {i}"} for i in range(501)]), 413, "at most 500"),
     (json.dumps({"text": "x" * 30_000}), 413, "limit"),
 ]

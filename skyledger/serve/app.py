@@ -144,6 +144,13 @@ def _error_handlers(app: FastAPI) -> None:
                                 headers=getattr(error, "headers", None))
         return pages.error_page(request, error.status_code, str(error.detail))
 
+    @app.exception_handler(Exception)
+    async def unexpected(request: Request, error: Exception):
+        # A bug, not a bad request: logged with its traceback, answered in the same shape as other errors.
+        log.exception("%s %s failed", request.method, request.url.path)
+        return JSONResponse({"detail": f"internal error ({type(error).__name__}); it has been logged"},
+                            status_code=500)
+
     @app.exception_handler(ImportError)
     async def missing_module(request: Request, error: ImportError):
         # Events and series come from skyledger.reconcile / skyledger.analytics.

@@ -105,7 +105,9 @@ def parse_documents(body: bytes) -> list[DocumentIn]:
         data = json.loads(body)
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
         raise HTTPException(422, f"the body is not JSON: {error}")
-    if isinstance(data, dict) and isinstance(data.get("documents"), list):
+    except RecursionError:
+        raise HTTPException(422, "the body is not JSON this server reads: nested too deeply")
+    if isinstance(data, dict) and "documents" in data:
         data = data["documents"]
     elif isinstance(data, dict):
         data = [data]
