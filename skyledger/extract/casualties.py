@@ -289,7 +289,7 @@ def casualty_claims(info: SentenceInfo, ctx: DocContext, consumed: set[int]) -> 
             attacker = _attacker(info, region, ctx)
             claim = Casualties(
                 outcome=outcome, count=pc.value, qualifier=pc.count.qualifier, region=region, attacker=attacker,
-                population=pc.population, date=date_for(info, pc.count, ctx),
+                population=pc.population, date=_date(info, pc.count, ctx),
                 claimant=_claimant(info, ctx), evidence=_evidence(info, pc.count),
             )
             out.append((claim, pc.individual))
@@ -297,6 +297,16 @@ def casualty_claims(info: SentenceInfo, ctx: DocContext, consumed: set[int]) -> 
         if pc.parent is None:
             ctx.last_casualty, ctx.last_casualty_outcome = pc, outcome
     return out
+
+
+def _date(info: SentenceInfo, c: Count, ctx: DocContext):
+    """A toll that "rose to 23 on Friday" counts the dead of the attack: its day is the attack's,
+    the earliest day the sentence names, not the day the toll was updated."""
+    if info.cat("rising"):
+        days = [d.date for d in info.dates if d.date and not d.bound]
+        if days:
+            return min(days)
+    return date_for(info, c, ctx)
 
 
 def _regions(info: SentenceInfo, pc: PersonCount, ctx: DocContext) -> list[str | None]:

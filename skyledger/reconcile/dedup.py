@@ -60,14 +60,6 @@ def _shingle_hashes(codes: np.ndarray) -> np.ndarray:
     return (mixed ^ (mixed >> np.uint64(32))) & np.uint64(0xFFFFFFFF)
 
 
-def shingles(text: str) -> np.ndarray:
-    """32-bit hashes of the text's distinct word 3-shingles (stable across runs: crc32, not hash())."""
-    codes = np.array(_codes(text), dtype=np.uint64)
-    if len(codes) < SHINGLE:
-        return np.array([int(codes.sum()) & 0xFFFFFFFF], dtype=np.uint64)
-    return np.unique(_shingle_hashes(codes))
-
-
 def _minhash(hashes: np.ndarray, offsets: np.ndarray) -> np.ndarray:
     """Per stretch of ``hashes`` (starting at ``offsets``), the minimum of each hash function."""
     values = np.empty((PERMUTATIONS, len(hashes)), dtype=np.uint64)
