@@ -2,8 +2,9 @@
 
 Everything the browser loads comes from this server: our own CSS, JS and SVG
 from ``skyledger/serve/static``, plotly.js from the installed ``plotly``
-package, and Swagger UI / ReDoc from the installed ``fastapi_offline``
-package. No page asks anything of another host.
+package, and Swagger UI from the installed ``fastapi_offline`` package. No
+page asks anything of another host. (ReDoc is not offered: it loads its logo
+from its vendor's CDN.)
 """
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from urllib.parse import parse_qsl, urlencode
 
 from fastapi import FastAPI, HTTPException, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.openapi.docs import get_redoc_html, get_swagger_ui_html
+from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import FileResponse, JSONResponse, RedirectResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -81,7 +82,7 @@ def _vendor_routes(app: FastAPI) -> None:
 
     @app.get("/vendor/swagger/{name}", include_in_schema=False)
     def swagger_asset(name: str):
-        if name not in {"swagger-ui-bundle.js", "swagger-ui.css", "redoc.standalone.js"}:
+        if name not in {"swagger-ui-bundle.js", "swagger-ui.css"}:
             raise HTTPException(404, "no such file")
         return FileResponse(str(swagger / name), headers=VENDOR_CACHE)
 
@@ -91,12 +92,6 @@ def _vendor_routes(app: FastAPI) -> None:
                                    swagger_js_url="/vendor/swagger/swagger-ui-bundle.js",
                                    swagger_css_url="/vendor/swagger/swagger-ui.css",
                                    swagger_favicon_url="/static/favicon.svg")
-
-    @app.get("/api/v1/redoc", include_in_schema=False)
-    def redoc():
-        return get_redoc_html(openapi_url=app.openapi_url, title="skyledger API",
-                              redoc_js_url="/vendor/swagger/redoc.standalone.js",
-                              redoc_favicon_url="/static/favicon.svg", with_google_fonts=False)
 
 
 class Guard:
