@@ -21,20 +21,51 @@ class Match(NamedTuple):
 
 class PhraseMatcher:
     def __init__(self, phrases: Iterable[tuple[Sequence[str], Any]], lang: str):
+        self._patterns = [(tuple(_pattern_word(w, lang) for w in words), value) for words, value in phrases]
+        self._index()
+
+    def __getstate__(self):
+        return {"_patterns": self._patterns}
+
+    def __setstate__(self, state):
+        patterns = state.get("_patterns")
+        if patterns is None:  # pickled by an older version: recover its phrases from the old index
+            seen = {}
+            for candidates in state.get("_exact", {}).values():
+                for pattern, value in candidates:
+                    seen[(pattern, id(value))] = (pattern, value)
+            for _stem, pattern, value in state.get("_prefix", []):
+                seen[(pattern, id(value))] = (pattern, value)
+            patterns = list(seen.values())
+        self._patterns = patterns
+        self._index()
+
+    def _index(self) -> None:
         self._exact: dict[str, list[tuple[tuple, Any]]] = {}
+        # Multi-word phrases also by their first two words, so that a common first word
+        # ("the", "in") costs one lookup for its pair rather than a try of every phrase.
+        self._single: dict[str, list[tuple[tuple, Any]]] = {}
+        self._pairs: dict[tuple[str, str], list[tuple[tuple, Any]]] = {}
         self._prefix: list[tuple[str, tuple, Any]] = []
-        for words, value in phrases:
-            pattern = tuple(_pattern_word(w, lang) for w in words)
+        for pattern, value in self._patterns:
             if not pattern:
                 continue
             first = pattern[0]
             if isinstance(first, str):  # "stem*"
                 self._prefix.append((first[:-1], pattern, value))
-            else:
-                for key in first:
-                    self._exact.setdefault(key, []).append((pattern, value))
+                continue
+            for key in first:
+                self._exact.setdefault(key, []).append((pattern, value))
+                if len(pattern) == 1:
+                    self._single.setdefault(key, []).append((pattern, value))
+                elif isinstance(pattern[1], str):
+                    self._prefix.append((key, pattern, value))
+                else:
+                    for second in pattern[1]:
+                        self._pairs.setdefault((key, second), []).append((pattern, value))
         for candidates in self._exact.values():
             candidates.sort(key=lambda item: -len(item[0]))
+        self._prefix_keys = frozenset(stem for stem, _p, _v in self._prefix)
 
     def match_at(self, tokens, i: int) -> Match | None:
         """The longest phrase starting at token i, or None."""
@@ -51,35 +82,24 @@ class PhraseMatcher:
     def find_all(self, tokens) -> list[Match]:
         """Every match at every position (overlapping), left to right."""
         found = []
-        exact = self._exact
+        single, pairs = self._single, self._pairs
         n = len(tokens)
-        for i, token in enumerate(tokens):
-            lemmas = token.lemmas
-            keys = lemmas if len(lemmas) == 1 and lemmas[0] == token.norm else {token.norm, *lemmas}
-            seen = None
+        keys_of = [_keys(t) for t in tokens]
+        for i in range(n):
+            keys = keys_of[i]
+            hits: list = []
             for key in keys:
-                candidates = exact.get(key)
-                if not candidates:
-                    continue
-                for pattern, value in candidates:
-                    if len(pattern) > 1:
-                        if i + 1 >= n:
-                            continue
-                        second, nxt = pattern[1], tokens[i + 1]
-                        if not isinstance(second, str) and nxt.norm not in second and second.isdisjoint(nxt.lemmas):
-                            continue  # most phrases fail on their second word: decide that without a call
-                        if not _matches(pattern, tokens, i):
-                            continue
-                    if True:
-                        if len(keys) > 1:
-                            seen = seen or set()
-                            if (pattern, id(value)) in seen:
-                                continue
-                            seen.add((pattern, id(value)))
-                        found.append(Match(i, i + len(pattern), value))
-            for stem, pattern, value in self._prefix:
-                if _matches(pattern, tokens, i):
-                    found.append(Match(i, i + len(pattern), value))
+                hits.extend(single.get(key, ()))
+                if i + 1 < n:
+                    for second in keys_of[i + 1]:
+                        for pattern, value in pairs.get((key, second), ()):
+                            if len(pattern) == 2 or _matches(pattern, tokens, i):
+                                hits.append((pattern, value))
+            if self._prefix:
+                hits.extend((p, v) for stem, p, v in self._prefix if _matches(p, tokens, i))
+            if len(keys) > 1 and len(hits) > 1:
+                hits = list({(p, id(v)): (p, v) for p, v in hits}.values())
+            found.extend(Match(i, i + len(p), v) for p, v in hits)
         return found
 
     def find(self, tokens) -> list[Match]:
@@ -106,6 +126,13 @@ def _pattern_word(word: str, lang: str):
     if lang in ("uk", "ru") and norm[:1].isalpha():
         forms.update(lemmas(norm, lang)[:1])
     return frozenset(forms)
+
+
+def _keys(token) -> tuple:
+    lemmas = token.lemmas
+    if len(lemmas) == 1 and lemmas[0] == token.norm:
+        return lemmas
+    return tuple(dict.fromkeys((token.norm, *lemmas)))
 
 
 def _matches(pattern, tokens, i: int) -> bool:
