@@ -587,10 +587,11 @@ def claimant_for(info: SentenceInfo, ctx: DocContext) -> str | None:
 
 # -- building claims ----------------------------------------------------------------------
 
-def air_claims(info: SentenceInfo, ctx: DocContext, consumed: set[int]) -> list[tuple[AirAttack, bool]]:
-    """The sentence's air_attack claims, each with a flag: True for one weapon described on
-    its own ("a drone hit a dormitory", "дрон влучив"), which a stated total may already cover."""
-    out: list[tuple[AirAttack, bool]] = []
+def air_claims(info: SentenceInfo, ctx: DocContext, consumed: set[int]) -> list[tuple[AirAttack, str | None]]:
+    """The sentence's air_attack claims, each with a tag: "single" for one weapon described on
+    its own ("a drone hit a dormitory", "дрон влучив"), which a stated total may already cover;
+    "companion" for the launched figure that "all 14 were shot down" implies."""
+    out: list[tuple[AirAttack, str | None]] = []
     if not info.counts and not info.weapons:
         return out
     people = set(consumed)  # counts the casualties component took
@@ -606,13 +607,13 @@ def air_claims(info: SentenceInfo, ctx: DocContext, consumed: set[int]) -> list[
         if link.phrase is not None:
             linked.add(link.phrase.start)
         single = c.form == "singular" and info.tokens[c.start].norm in _lex(ctx, "grammar", "articles")
-        out.extend((claim, single) for claim in _claims_for(info, c, link, ctx, people))
+        out.extend((claim, tag or ("single" if single else None)) for claim, tag in _claims_for(info, c, link, ctx, people))
     for c, link in _implicit_singles(info, ctx, linked):
-        out.extend((claim, True) for claim in _claims_for(info, c, link, ctx, people))
+        out.extend((claim, tag or "single") for claim, tag in _claims_for(info, c, link, ctx, people))
     return out
 
 
-def _claims_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext, people: set) -> list[AirAttack]:
+def _claims_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext, people: set) -> list[tuple[AirAttack, str | None]]:
     if _is_people(info, c, link) or excluded(info, c, link.end) or _modal_after(info, link.end, ctx):
         return []
     metric = metric_for(info, c, link, ctx)
@@ -630,14 +631,14 @@ def _claims_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext, peopl
         attacker, target = sides_for(info, c, link, region, ctx)
         base = dict(attacker=attacker, target=target, weapon=cls, weapon_type=wtype, date=when, region=region,
                     claimant=claimant, evidence=evidence)
-        claims.append(AirAttack(metric=metric, count=value, qualifier=c.qualifier, **base))
+        claims.append((AirAttack(metric=metric, count=value, qualifier=c.qualifier, **base), None))
         if c.form in ("all", "both") and metric in ("defeated", "hit", "lost"):
-            claims.append(AirAttack(metric="launched", count=value, qualifier=c.qualifier, **base))
+            claims.append((AirAttack(metric="launched", count=value, qualifier=c.qualifier, **base), "companion"))
         if link.total is not None and link.total.value:
-            claims.append(AirAttack(metric="launched", count=link.total.value, qualifier=link.total.qualifier,
-                                    **{**base, "evidence": _evidence(info, link.total)}))
+            claims.append((AirAttack(metric="launched", count=link.total.value, qualifier=link.total.qualifier,
+                                     **{**base, "evidence": _evidence(info, link.total)}), None))
     if claims:
-        first = claims[0]
+        first = claims[0][0]
         ctx.antecedent = Antecedent(cls, wtype, metric, value, when, regions[0], first.attacker, first.target,
                                     info.index, claimant, position=c.start)
         ctx.directions[(first.attacker, first.target)] += 1

@@ -292,7 +292,7 @@ def casualty_claims(info: SentenceInfo, ctx: DocContext, consumed: set[int]) -> 
                 population=pc.population, date=_date(info, pc.count, ctx),
                 claimant=_claimant(info, ctx), evidence=_evidence(info, pc.count),
             )
-            out.append((claim, pc.individual))
+            out.append((claim, "individual" if pc.individual else None))
         consumed.add(pc.count.start)
         if pc.parent is None:
             ctx.last_casualty, ctx.last_casualty_outcome = pc, outcome

@@ -232,29 +232,43 @@ def _national_scope(info: SentenceInfo) -> bool:
     return False
 
 
-def _finish(found: list[tuple[ClaimBase, bool]], headline_end: int = 0) -> list[ClaimBase]:
-    totals = [c for c, individual in found if isinstance(c, Casualties) and not individual]
-    launched = [c for c, _ in found if isinstance(c, AirAttack) and c.metric == "launched" and c.count > 1 and c.region]
+def _finish(found: list[tuple[ClaimBase, str | None]], headline_end: int = 0) -> list[ClaimBase]:
+    """Drop what the rest of the document already says better.
+
+    Tags from the components: "individual" (a person described one by one), "single" (one
+    weapon described on its own), "companion" (the launched figure "all 14 were shot down"
+    implies)."""
+    totals = [c for c, tag in found if isinstance(c, Casualties) and tag != "individual"]
+    launched = [c for c, tag in found if isinstance(c, AirAttack) and c.metric == "launched" and tag != "companion"]
+    regional_totals = [c for c in launched if c.count > 1 and c.region]
     body = [c for c, _ in found if c.evidence and c.evidence.start >= headline_end]
     typed = {_key(c, with_type=False) for c, _ in found if isinstance(c, AirAttack) and c.weapon_type}
     kept, seen = [], set()
-    for claim, individual in found:
+    for claim, tag in found:
         if isinstance(claim, AirAttack) and not claim.weapon_type and _key(claim, with_type=False) in typed:
             continue  # "nine cruise missiles" and "all nine Kh-101 missiles": one figure, the typed one
-        if individual and isinstance(claim, Casualties) and any(_covers(t, claim) for t in totals):
+        if tag == "individual" and any(_covers(t, claim) for t in totals):
             continue  # a person described one by one inside a stated total
-        if isinstance(claim, AirAttack) and individual and any(_covers_weapon(t, claim) for t in launched):
+        if tag == "single" and any(_covers_weapon(t, claim) for t in regional_totals):
             continue  # "a drone attacked a minibus" inside "the enemy launched 88 drones" at that place
+        if tag == "companion" and any(_launched_before(t, claim) for t in launched):
+            continue  # "Both missiles hit ...": the two were counted as launched already
         if claim.evidence and claim.evidence.start < headline_end and any(_same_figure(claim, b) for b in body):
             continue  # a headline repeats a figure the body gives with more detail
         key = _key(claim)
-        if isinstance(claim, AirAttack) and individual:
+        if tag == "single":
             key = key + (claim.evidence.sentence_start,)  # "a drone attacked a car", "a drone dropped ...": two drones
         if key in seen:
             continue
         seen.add(key)
         kept.append(claim)
     return kept
+
+
+def _launched_before(total: AirAttack, companion: AirAttack) -> bool:
+    return (total.weapon == companion.weapon and total.count == companion.count and total.date == companion.date
+            and total.attacker == companion.attacker
+            and (companion.weapon_type is None or total.weapon_type == companion.weapon_type))
 
 
 def _covers_weapon(total: AirAttack, one: AirAttack) -> bool:
