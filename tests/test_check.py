@@ -109,3 +109,13 @@ def test_check_on_the_command_line_with_claims_from_the_extractor(tmp_path):
     assert records and records[0]["verdict"] == "confirms" and records[0]["night"] == 479
     table = run_cli("check", str(SEED / "seed-2025-06-12.txt"), "--published", "2025-06-12", "--db", db)
     assert "confirms" in table.stdout and "record" in table.stdout
+
+
+def test_superlatives_in_ukrainian_and_russian(full_ledger):
+    uk = "Наймасованіша атака з березня: 315 дронів у ніч на 10 червня."
+    [since] = check_claims(full_ledger, [attack(315, day="2025-06-10")], text=uk, published=PUBLISHED,
+                           lang="uk")["superlatives"]
+    assert (since["kind"], since["verdict"], since["largest_since"]) == ("since", "contradicts", "2025-06-09")
+    ru = "Это самая массированная атака с начала войны: 479 беспилотников."
+    [record] = check_claims(full_ledger, [attack(479)], text=ru, published=PUBLISHED, lang="ru")["superlatives"]
+    assert (record["kind"], record["verdict"], record["night"]) == ("record", "confirms", 479)

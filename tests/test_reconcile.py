@@ -79,18 +79,29 @@ def test_near_duplicates_count_once(db_url):
     ledger = Ledger(db_url)
     claims = [attack(479, claimant="UA Air Force"), attack(277, metric="defeated", claimant="UA Air Force")]
     add(ledger, WIRE_STORY, claims, source="wire")
-    add(ledger, COPY, claims, source="Kyiv Independent", published="2025-06-10")
-    # A copy that got the figure wrong stays a copy: not a second source, not a conflict.
-    add(ledger, COPY + " Updated.", [attack(497, claimant="UA Air Force")], source="local_news",
-        published="2025-06-10")
+    add(ledger, COPY, claims, source="Kyiv Independent")
     add(ledger, story("air force channel"), [attack(479, claimant="UA Air Force")], source="air_force")
     summary = reconcile(ledger)
-    assert summary["near_duplicates"] == 2 and summary["stories"] == 2
+    assert summary["near_duplicates"] == 1 and summary["stories"] == 2
     ev = national(ledger)
-    assert ev["documents"] == 2
+    assert ev["documents"] == 2  # three documents, two stories
     launched = first(ev["figures"], weapon="drone", metric="launched")
-    assert launched["count"] == 479 and launched["conflict"] is False
-    assert sorted(a["status"] for a in launched["alternatives"]) == ["copy", "copy", "source"]
+    assert (launched["count"], launched["source"], launched["conflict"]) == (479, "air_force", False)
+    assert sorted(a["status"] for a in launched["alternatives"]) == ["copy", "source"]
+
+
+def test_an_updated_version_of_a_story_supersedes_it(db_url):
+    ledger = Ledger(db_url)
+    add(ledger, WIRE_STORY, [attack(20, weapon="missile")], source="wire")
+    add(ledger, COPY, [attack(20, weapon="missile")], source="Kyiv Independent")
+    updated = WIRE_STORY.replace("20 missiles", "at least 24 missiles") + " This story has been updated."
+    add(ledger, updated, [attack(24, weapon="missile", qualifier="at_least")], source="wire", published="2025-06-10")
+    reconcile(ledger)
+    ev = national(ledger)
+    missiles = first(ev["figures"], weapon="missile", metric="launched")
+    assert (missiles["count"], missiles["qualifier"], ev["documents"]) == (24, "at_least", 1)
+    assert sorted(a["status"] for a in missiles["alternatives"]) == ["superseded", "superseded"]
+    assert missiles["conflict"] is False
 
 
 def test_reconciling_again_updates_events_in_place(db_url):

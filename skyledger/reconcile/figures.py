@@ -4,10 +4,12 @@ The input is every claim for one quantity (an event's weapon, metric and
 region). The steps, in order:
 
 1. Claims from one *unit* — one story (a document and its near-duplicate
-   copies) and one claimant — collapse to one figure: the story's first
-   document's, and within it the exact one before an approximate one, then
-   the largest (a total beats its parts: "112, of which 74 shot down"). The
-   rest stay as alternatives ("same_document", "copy").
+   copies) and one claimant — collapse to one figure: the story's latest
+   version's (then its first document's), and within that document the exact
+   one before an approximate one, then the largest (a total beats its parts:
+   "112, of which 74 shot down"). The rest stay as alternatives
+   ("same_document"; "copy" when a copy gives the same figure, "superseded"
+   when an earlier version gave another).
 2. Units of the same *voice* (claimant, or outlet when none is named): a later
    document supersedes an earlier one ("superseded").
 3. The remaining figures, one per source, are ranked by tier (see
@@ -67,9 +69,16 @@ def _day(value: date | None) -> int:
 
 
 def _unit_order(f: Figure):
-    # The story's first document speaks for its copies; inside it, the exact figure, then the total.
-    return (f.document_id != f.group_id, EXACT_FIRST.get(f.qualifier, 1), -f.count, _day(f.published),
+    # The story's latest version speaks for it (wires update a story as figures change), then its
+    # first document rather than a copy; inside a document, the exact figure, then the total.
+    return (-_day(f.published), f.document_id != f.group_id, EXACT_FIRST.get(f.qualifier, 1), -f.count,
             f.document_id, f.claim_id)
+
+
+def _inside_status(f: Figure, head: Figure) -> str:
+    if f.document_id == head.document_id:
+        return "same_document"
+    return "copy" if (f.count, f.qualifier) == (head.count, head.qualifier) else "superseded"
 
 
 def _source_order(f: Figure):
@@ -96,8 +105,7 @@ def choose(figures: list[Figure]) -> tuple[Figure, list[dict], bool]:
     for members in units.values():
         members.sort(key=_unit_order)
         heads.append(members[0])
-        inside.extend((m, "same_document" if m.document_id == members[0].document_id else "copy")
-                      for m in members[1:])
+        inside.extend((m, _inside_status(m, members[0])) for m in members[1:])
     latest: dict[str, int] = {}
     for f in heads:
         latest[f.voice] = max(latest.get(f.voice, 0), _day(f.published))
