@@ -95,7 +95,6 @@ def test_since_phrases():
     assert parse_since("then", PUBLISHED) is None
 
 
-@pytest.mark.xfail(strict=False, reason="end to end: needs the extractor (being written) to read the article")
 def test_check_on_the_command_line_with_claims_from_the_extractor(tmp_path):
     """The CLI reads the article and takes its claims from the extractor; with a ledger
     holding the reference, the founding article's record must come out confirmed."""
