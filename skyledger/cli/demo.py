@@ -47,10 +47,11 @@ def print_nights(ledger) -> None:
         if e["region"] is not None:
             continue
         figures = defaultdict(dict)
-        for f in e["figures"]:
-            if f["weapon_type"] is None:
-                mark = "~" if f["qualifier"] != "exact" else ""
-                figures[f["weapon"]][f["metric"]] = f"{mark}{f['count']}" + ("!" if f["conflict"] else "")
+        # The class figure where there is one; else the one system that was counted ("4 Iskander-M").
+        for f in sorted(e["figures"], key=lambda f: f["weapon_type"] is None):
+            mark = "~" if f["qualifier"] != "exact" else ""
+            typed = f" {f['weapon_type']}" if f["weapon_type"] else ""
+            figures[f["weapon"]][f["metric"]] = f"{mark}{f['count']}{typed}" + ("!" if f["conflict"] else "")
         for weapon, metrics in figures.items():
             table.add_row(e["date"], f"{e['attacker']}→{e['target']}", weapon, *(metrics.get(m, "") for m in METRICS),
                           str(e["documents"]))
@@ -59,11 +60,13 @@ def print_nights(ledger) -> None:
 
 
 def print_casualties(ledger) -> None:
-    table = Table(title="Casualties", header_style="bold")
-    for column in ("date", "region", "outcome", "count", "qualifier", "population", "sentence"):
-        table.add_column(column, overflow="fold")
+    table = Table(title="Casualties (each with the start of the sentence that gives it)", header_style="bold")
+    for column in ("date", "region", "outcome", "count", "population", "source sentence"):
+        table.add_column(column, no_wrap=column != "source sentence", overflow="ellipsis")
     for c in ledger.claims():
         if c["kind"] == "casualties":
-            table.add_row(c["date"] or "?", c["region"] or "", c["outcome"], str(c["count"]), c["qualifier"],
-                          c["population"] or "", (c["evidence"] or {}).get("sentence") or "")
+            sentence = (c["evidence"] or {}).get("sentence") or ""
+            short = sentence if len(sentence) <= 60 else sentence[:57].rstrip() + "…"
+            table.add_row(c["date"] or "?", c["region"] or "", c["outcome"], str(c["count"]), c["population"] or "",
+                          short)
     out.print(table)
