@@ -93,6 +93,7 @@ _WORD_SETS = {
     "prepositions": ("grammar", "prepositions"), "np_stop": ("grammar", "np_stop"), "since": ("grammar", "since"),
     "qualifiers": ("grammar", "qualifiers"), "of": ("grammar", "of"), "between": ("grammar", "between_words"),
     "agent": ("grammar", "agent"), "subject_pronouns": ("reporting", "subject_pronouns"),
+    "vague": ("reporting", "vague"),
     "role_modifiers": ("people", "role_modifiers"), "not_names": ("people", "not_names"),
     "talks_mod": ("talks", "modifiers"), "meeting_mod": ("meeting", "modifiers"),
     "ground_mod": ("ground", "modifiers"), "place_preps": ("visit", "place_prepositions"),
@@ -182,19 +183,28 @@ def _cache_dir() -> Path:
     return Path(base) / "skyledger"
 
 
-def _cache_key(lang: str, source: bytes) -> str:
-    """Changes with the data, the code that builds and matches, and (uk, ru) the morphology."""
+def _code_key() -> bytes:
+    """The code that builds and matches a lexicon, as this process loaded it (read at import, so
+    that a file edited while the process runs cannot key a lexicon built by the old code)."""
     from skyledger.extract import phrases
     from skyledger.lang import morph
 
-    h = hashlib.sha1(source)
+    return hashlib.sha1(b"".join(Path(m).read_bytes() for m in (__file__, phrases.__file__, morph.__file__))).digest()
+
+
+_CODE_KEY = _code_key()
+
+
+def _cache_key(lang: str, source: bytes) -> str:
+    """Changes with the data, the code and (uk, ru) the morphology."""
+    from skyledger.lang import morph
+
+    h = hashlib.sha1(source + _CODE_KEY)
     if lang in morph.MORPH_LANGS:  # module versions: importlib.metadata costs 20 ms to import
         import importlib
 
         for name in ("pymorphy3", f"pymorphy3_dicts_{lang}"):
             h.update(f"{name}={getattr(importlib.import_module(name), '__version__', '?')};".encode())
-    for module in (__file__, phrases.__file__, morph.__file__):
-        h.update(Path(module).read_bytes())
     return h.hexdigest()[:16]
 
 
@@ -583,14 +593,15 @@ class _Sentence:
             lo += 1
         while hi > lo and self.tokens[hi - 1].kind == "punct":
             hi -= 1
-        cut = self._measure(lo, hi)
-        if cut:
-            a, b = cut
-            parts = [self.text(lo, a), self.text(b, hi)]
-            return " ".join(p for p in parts if p)
-        return self.text(lo, hi)
+        parts, k = [], lo
+        while (cut := self._measure(k, hi)) is not None:
+            parts.append(self.text(k, cut[0]))
+            k = cut[1]
+        parts.append(self.text(k, hi))
+        return " ".join(p for p in parts if p)
 
     def _measure(self, lo: int, hi: int) -> tuple[int, int] | None:
+        """The first length in a span, with its qualifiers: "more than 1,000-kilometre", "1,200 km"."""
         tokens = self.tokens
         for k in range(lo, hi):
             t = tokens[k]
@@ -758,6 +769,8 @@ class _Sentence:
                 break
         if lo >= hi or hi - lo > 10:
             return None
+        if hi - lo == 1 and self.is_word("vague", lo):
+            return Person()  # "they said": attributed, to no one in particular
         if (hi - lo == 1 and self.cue_at("pronoun", lo)) or (hi - lo <= 3 and self.is_word("subject_pronouns", hi - 1)):
             # "he said", "Later he added"; no one named before: still attributed
             return self.pronoun_person(hi - 1) or Person()
@@ -1530,9 +1543,11 @@ def _ground(s: _Sentence) -> list[GroundAction]:
         lo = s.clause_start(trigger.start)
         hi = max(hi, s.clause_end(trigger.end))
     description = s.clean(lo, hi, possessive=not clause)
-    return [GroundAction(date=s.date(lo, hi), claimant=s.reporter(lo),
-                         actor=_actor(s, lo, hi), area=_area(s, lo, hi), description=description,
-                         evidence=s.evidence(lo, hi))]
+    actor, area = _actor(s, lo, hi), _area(s, lo, hi)
+    if not actor and not area and len(description.split()) < 3:
+        return []  # "Бои", "Наступ." as a heading: nothing to claim
+    return [GroundAction(date=s.date(lo, hi), claimant=s.reporter(lo), actor=actor, area=area,
+                         description=description, evidence=s.evidence(lo, hi))]
 
 
 def _ground_trigger(s: _Sentence) -> Match | None:
