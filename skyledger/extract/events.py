@@ -638,14 +638,9 @@ class _Sentence:
         return (self.text(k, e), e) if e > k else None
 
     def place_name(self, p) -> str:
-        from skyledger.extract.places import region_name
-
-        if p.kind == "region" and p.code:
-            return region_name(p.code, self.lex.lang)
-        if self.lex.lang != "en" and p.end - p.start == 1:
-            token = self.tokens[p.start]
-            return _restore_case(token.lemma, token.text)  # "Києві" -> "Київ"
-        return p.name
+        """A place as the text names it, in the nominative: "Києві" -> "Київ", "Курській області" ->
+        "Курська область" (region_name() would load the regions table for this alone)."""
+        return p.name if self.lex.lang == "en" else self.nominative(p.start, p.end)
 
     def place_in(self, lo: int, hi: int) -> tuple[str, int, int] | None:
         """The first venue or settlement in a span: (name, start, end)."""
