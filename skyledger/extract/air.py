@@ -335,6 +335,19 @@ def _bounding(info: SentenceInfo, x: Count) -> bool:
     return x.form != "singular" or _skip_fillers(info, x.end) in info.weapon_at
 
 
+def _counts_other_things(info: SentenceInfo, x: Count) -> bool:
+    """"312 strikes on 14 settlements in the Zaporizhzhia region": a count of something else,
+    whose place is not its own against the weapon counts that follow."""
+    k = _skip_fillers(info, x.end)
+    if k in info.weapon_at or k >= len(info.tokens):
+        return False
+    token = info.tokens[k]
+    if token.kind != "word" or token.norm in ("each", "of", "out"):
+        return False
+    starts = {m.start for cat in ("location", "aux", "metric", "casualty", "people") for m in info.cat(cat)}
+    return k not in starts
+
+
 def places_near(info: SentenceInfo, c: Count, link_end: int, people: set = frozenset()) -> tuple[list, list]:
     """(after, before): places in the count's own stretch after it, and those before it not owned by an earlier count."""
     spans = _direction_spans(info)
@@ -342,7 +355,7 @@ def places_near(info: SentenceInfo, c: Count, link_end: int, people: set = froze
     nxt = min((x.qstart for x in counts if x.qstart >= link_end), default=len(info.tokens))
     after = [p for p in info.places if link_end <= p.start < nxt and not _inside(p.start, spans)
              and not any(t.norm == ";" for t in info.tokens[link_end:p.start])]
-    prev_counts = [x for x in counts if x.end <= c.qstart]
+    prev_counts = [x for x in counts if x.end <= c.qstart and not _counts_other_things(info, x)]
     floor = 0
     if prev_counts:
         prev = prev_counts[-1]
@@ -553,12 +566,15 @@ def _sentence_direction(info: SentenceInfo, ctx: DocContext) -> tuple[str, str] 
         if p.kind == "country" and any(0 <= m.start - p.end <= 2 for m in launch_marks):
             return p.code, _other(p.code)
     reporting = _lex(ctx, "grammar", "reporting")
+    defeats = [m.start for m in info.cat("metric") if m.value[1] in ("defeated", "lost")]
     # the first side named outside claimant phrases acts
     for s in info.cat("side"):
         if any(a <= s.start < b for a, b in claimant_spans):
             continue
         if s.end < len(tokens) and tokens[s.end].norm in reporting:
             continue  # "Russia said": a speaker
+        if any(0 <= k - s.end <= 2 for k in defeats) and s.value[1] in ("RU", "UA"):
+            return _other(s.value[1]), s.value[1]  # "Ukrainian forces neutralised 452 targets": the defender
         side = s.value[1]
         if side == "enemy":
             side = ctx.enemy_of(ctx.home)

@@ -182,10 +182,11 @@ def _remember(info: SentenceInfo, ctx: DocContext, new_claims: list[ClaimBase]) 
     named = [d for d in dated if d.kind in ("explicit", "weekday", "yesterday")]
     if named:
         ctx.mentioned_date = named[-1].date  # for "that night", "the same night"
-    claim_days = [c.date for c in new_claims if isinstance(c, (AirAttack, Casualties)) and c.date]
+    figures = [c for c in new_claims if isinstance(c, (AirAttack, Casualties))]  # statements etc. do not move it
+    claim_days = [c.date for c in figures if c.date]
     if dated and claim_days:
         ctx.last_date = claim_days[-1]  # the day its figures were given, not a day it mentions in passing
-    elif dated and new_claims:
+    elif dated and figures:
         ctx.last_date = dated[-1].date
     elif named and len({d.date for d in dated}) == 1 and (info.weapons or info.cat("metric") or info.cat("casualty")):
         # "late on Monday (Aug 18)" sets the story's day; a passing "overnight" ("died in
