@@ -31,17 +31,8 @@ class Link(NamedTuple):
 PRONOUNS = {"them", "which", "these", "those", "whom", "it"}
 
 
-def _lex(ctx: DocContext, *path) -> set:
-    """A lexicon list as a set, cached on the language data."""
-    cache = ctx.data._word_sets
-    key = ("raw",) + path
-    found = cache.get(key)
-    if found is None:
-        node = ctx.data.lexicon
-        for name in path:
-            node = node.get(name, {})
-        found = cache[key] = frozenset(node or ())
-    return found
+def _lex(ctx: DocContext, *path) -> frozenset:
+    return ctx.data.terms(*path)
 
 
 # -- linking a count to what it counts ------------------------------------------------
@@ -289,7 +280,7 @@ def _direction_spans(info: SentenceInfo) -> list[tuple[int, int]]:
     for m in info.cat("direction"):
         if any(t.norm in ("target", "targets") for t in tokens[m.start:m.end]):
             spans.append((max(0, m.start - 3), m.start))  # "with Kyiv the main target"
-        if m.end - m.start == 1 and tokens[m.start].norm in _lex(ctx_free_data(info), "grammar", "from_words"):
+        if m.end - m.start == 1 and tokens[m.start].norm in info.data.terms("grammar", "from_words"):
             # "з Курської області" is where it came from; "з них 25" is a part of what came
             nxt = next((place_starts[k] for k in range(m.end, m.end + 3) if k in place_starts), None)
             if nxt is not None:
@@ -314,16 +305,6 @@ def _direction_spans(info: SentenceInfo) -> list[tuple[int, int]]:
             spans.append((depth_start, k + 1))  # parentheses hold launch areas and asides
             depth_start = None
     return spans
-
-
-def ctx_free_data(info: SentenceInfo):
-    """_lex wants a context; direction spans need only the language data."""
-    return _DataOnly(info.data)
-
-
-class _DataOnly:
-    def __init__(self, data):
-        self.data = data
 
 
 def _inside(k: int, spans) -> bool:

@@ -27,17 +27,8 @@ class PersonCount(NamedTuple):
     parent: "PersonCount | None"  # the total a sub-count belongs to
 
 
-def _lex(ctx: DocContext, *path) -> set:
-    """A lexicon list as a set, cached on the language data."""
-    cache = ctx.data._word_sets
-    key = ("raw",) + path
-    found = cache.get(key)
-    if found is None:
-        node = ctx.data.lexicon
-        for name in path:
-            node = node.get(name, {})
-        found = cache[key] = frozenset(node or ())
-    return found
+def _lex(ctx: DocContext, *path) -> frozenset:
+    return ctx.data.terms(*path)
 
 
 def _mark_at(info: SentenceInfo, category: str, k: int):

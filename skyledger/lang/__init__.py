@@ -54,6 +54,17 @@ class LanguageData:
     number_words: dict = field(default_factory=dict)
     _word_sets: dict = field(default_factory=dict, repr=False)
 
+    def terms(self, *path) -> frozenset:
+        """A lexicon list as written (no lemmas), as a set, computed once."""
+        key = ("raw",) + path
+        cached = self._word_sets.get(key)
+        if cached is None:
+            node = self.lexicon
+            for name in path:
+                node = node.get(name, {})
+            cached = self._word_sets[key] = frozenset(node or ())
+        return cached
+
     def word_set(self, *path) -> frozenset:
         """A lexicon list as a set of forms, computed once."""
         cached = self._word_sets.get(path)
