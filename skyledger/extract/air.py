@@ -272,7 +272,11 @@ def excluded(info: SentenceInfo, c: Count, link_end: int | None = None) -> bool:
 
 # -- where ------------------------------------------------------------------------------
 
-def _direction_spans(info: SentenceInfo) -> list[tuple[int, int]]:
+def _direction_spans(info: SentenceInfo):
+    return info.once("_direction_spans", _direction_spans_of)
+
+
+def _direction_spans_of(info: SentenceInfo) -> list[tuple[int, int]]:
     """Token ranges that name where an attack came from or went ("towards Kryvyi Rih", "(launch area: ...)")."""
     spans = []
     tokens = info.tokens
@@ -399,13 +403,21 @@ def region_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext,
     return [None], True
 
 
-def _actor_places(info: SentenceInfo) -> set:
+def _actor_places(info: SentenceInfo):
+    return info.once("_actor_places", _actor_places_of)
+
+
+def _actor_places_of(info: SentenceInfo) -> set:
     """"Russia fired ...", "Ukraine hit back": a country that acts is not where it happened."""
     launch = [m.start for m in info.cat("metric")]
     return {p.start for p in info.places if p.kind == "country" and any(0 <= k - p.end <= 3 for k in launch)}
 
 
-def _speaker_places(info: SentenceInfo) -> set:
+def _speaker_places(info: SentenceInfo):
+    return info.once("_speaker_places", _speaker_places_of)
+
+
+def _speaker_places_of(info: SentenceInfo) -> set:
     """Places that name a speaker ("Moscow's mayor", "the Odesa Oblast administration"): not a count's region."""
     out = set()
     claimant_starts = {m.start for m in info.cat("claimant")}

@@ -26,6 +26,13 @@ class SentenceInfo:
     dates: list[DateExpr] = field(default_factory=list)
     by_cat: dict = field(default_factory=dict)
     weapon_at: dict = field(default_factory=dict)
+    memo: dict = field(default_factory=dict)  # per-sentence results several components ask for
+
+    def once(self, name: str, compute):
+        """compute(self), computed once per sentence."""
+        if name not in self.memo:
+            self.memo[name] = compute(self)
+        return self.memo[name]
 
     @property
     def tokens(self):

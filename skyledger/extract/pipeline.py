@@ -278,8 +278,10 @@ def _covers_weapon(total: AirAttack, one: AirAttack) -> bool:
 
 
 def _same_figure(a: ClaimBase, b: ClaimBase) -> bool:
+    if type(a) is not type(b):
+        return False
     ignore = {"evidence", "claimant", "weapon_type", "population", "date", "qualifier"}
-    return a.model_dump(exclude=ignore) == b.model_dump(exclude=ignore)
+    return all(getattr(a, name) == getattr(b, name) for name in type(a).model_fields if name not in ignore)
 
 
 def _headline_end(infos: list[SentenceInfo]) -> int:
@@ -296,7 +298,18 @@ def _covers(total: Casualties, one: Casualties) -> bool:
             and (total.region is None or one.region is None or total.region == one.region))
 
 
+_KEY_SKIP = frozenset({"evidence", "claimant", "population"})
+
+
 def _key(claim: ClaimBase, with_type: bool = True) -> tuple:
-    exclude = {"evidence", "claimant", "population"} | (set() if with_type else {"weapon_type"})
-    data = claim.model_dump(exclude=exclude)
-    return tuple(sorted((k, str(v)) for k, v in data.items()))
+    """What makes two claims the same claim (attribute values read directly: model_dump is slow)."""
+    skip = _KEY_SKIP if with_type else _KEY_SKIP | {"weapon_type"}
+    return tuple((name, _hashable(getattr(claim, name))) for name in type(claim).model_fields if name not in skip)
+
+
+def _hashable(value):
+    if isinstance(value, list):
+        return tuple(_hashable(v) for v in value)
+    if hasattr(value, "model_dump"):
+        return tuple(sorted((k, str(v)) for k, v in value.model_dump().items()))
+    return value
