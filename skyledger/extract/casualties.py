@@ -78,6 +78,8 @@ def _outcome(info: SentenceInfo, c: Count, end: int, ctx: DocContext) -> str | N
     mostly before ("загинули двоє", "поранено сімох"). Failing both, further on in its clause
     ("a 49-year-old woman was taken to hospital with shrapnel wounds")."""
     n = len(info.tokens)
+    if _died_later(info, c, ctx):
+        return "killed"
     stop = min((x.qstart for x in info.counts if x.qstart >= end), default=n)
     before = [m for m in info.cat("casualty") if m.end <= c.qstart and not _across_clause(info, m.end, c.qstart)]
     left = max(before, key=lambda m: m.end).value[1] if before else None
@@ -92,6 +94,16 @@ def _outcome(info: SentenceInfo, c: Count, end: int, ctx: DocContext) -> str | N
     if left:
         return left
     return _scan_right(info, end, stop, ctx, loose=True, asides=True) or None
+
+
+def _died_later(info: SentenceInfo, c: Count, ctx: DocContext) -> bool:
+    """"a woman who was wounded in the attack on Saturday died in hospital on Monday"."""
+    died = ctx.data.terms("casualties", "died_later")
+    if not died:
+        return False
+    tokens = info.tokens
+    return any(t.norm in died or t.lemma in died for t in tokens[c.end:]) and any(
+        m.value[1] == "injured" and m.start >= c.end for m in info.cat("casualty"))
 
 
 def _across_clause(info: SentenceInfo, a: int, b: int) -> bool:
@@ -226,6 +238,11 @@ def _counts_a_thing(info: SentenceInfo, c: Count, ctx: DocContext) -> bool:
     return bool(tags) and tags[0][1].startswith("NOUN")
 
 
+def _is_toll(info: SentenceInfo, c: Count, ctx: DocContext) -> bool:
+    """"has risen to two", "the number of injured to 31": the latest toll, which replaces earlier ones."""
+    return any(m.end in (c.qstart, c.start) for m in info.cat("rising")) or _rising_to(info, c, ctx)
+
+
 def _rising_to(info: SentenceInfo, c: Count, ctx: DocContext) -> bool:
     """"the number of injured to 31": a toll given after "to" with its casualty word before."""
     tokens = info.tokens
@@ -283,7 +300,7 @@ def casualty_claims(info: SentenceInfo, ctx: DocContext, consumed: set[int]) -> 
                 population=pc.population, date=_date(info, pc.count, ctx),
                 claimant=_claimant(info, ctx), evidence=_evidence(info, pc.count),
             )
-            out.append((claim, "individual" if pc.individual else None))
+            out.append((claim, "individual" if pc.individual else ("toll" if _is_toll(info, pc.count, ctx) else None)))
         consumed.add(pc.count.start)
         if pc.parent is None:
             ctx.last_casualty, ctx.last_casualty_outcome = pc, outcome
@@ -293,7 +310,7 @@ def casualty_claims(info: SentenceInfo, ctx: DocContext, consumed: set[int]) -> 
 def _date(info: SentenceInfo, c: Count, ctx: DocContext):
     """A toll that "rose to 23 on Friday" counts the dead of the attack: its day is the attack's,
     the earliest day the sentence names, not the day the toll was updated."""
-    if info.cat("rising"):
+    if info.cat("rising") or _died_later(info, c, ctx):
         days = [d.date for d in info.dates if d.date and not d.bound]
         if days:
             return min(days)

@@ -47,7 +47,8 @@ class DocContext:
     data: LanguageData
     reference: date | None  # the day the text speaks from (publication date or a section header's)
     last_date: date | None = None  # the day the story is on, for sentences that name none
-    mentioned_date: date | None = None  # the last day named outright, for "that night"
+    mentioned_date: date | None = None  # the last day named outright
+    same_date: date | None = None  # the most recent of the two, for "that night", "in that attack"
     home: str | None = None  # region code of a local source (a governor's, a city's)
     region_place: tuple | None = None  # last region or settlement named: (code, kind)
     city_place: tuple | None = None  # last settlement named

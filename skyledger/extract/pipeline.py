@@ -66,7 +66,7 @@ def run(document: Document) -> list[ClaimBase]:
     for info in infos:
         _drop_stray_districts(info, ctx)
         _section_date(info, ctx)
-        add_dates(info, data, ctx.reference, ctx.mentioned_date or ctx.last_date)
+        add_dates(info, data, ctx.reference, ctx.same_date)
         consumed: set[int] = set()
         before = len(found)
         for component in SENTENCE_COMPONENTS.values():
@@ -181,11 +181,11 @@ def _remember(info: SentenceInfo, ctx: DocContext, new_claims: list[ClaimBase]) 
     dated = [d for d in info.dates if not d.bound and d.date and not _after_reporting(info, d, reporting)]
     named = [d for d in dated if d.kind in ("explicit", "weekday", "yesterday")]
     if named:
-        ctx.mentioned_date = named[-1].date  # for "that night", "the same night"
+        ctx.mentioned_date = ctx.same_date = named[-1].date  # for "that night", "the same night"
     figures = [c for c in new_claims if isinstance(c, (AirAttack, Casualties))]  # statements etc. do not move it
     claim_days = [c.date for c in figures if c.date]
     if dated and claim_days:
-        ctx.last_date = claim_days[-1]  # the day its figures were given, not a day it mentions in passing
+        ctx.last_date = ctx.same_date = claim_days[-1]  # the day its figures were given, not one it mentions in passing
     elif dated and figures:
         ctx.last_date = dated[-1].date
     elif named and len({d.date for d in dated}) == 1 and (info.weapons or info.cat("metric") or info.cat("casualty")):
@@ -240,6 +240,7 @@ def _finish(found: list[tuple[ClaimBase, str | None]], headline_end: int = 0) ->
     weapon described on its own), "companion" (the launched figure "all 14 were shot down"
     implies)."""
     totals = [c for c, tag in found if isinstance(c, Casualties) and tag != "individual"]
+    tolls = [c for c, tag in found if tag == "toll"]
     launched = [c for c, tag in found if isinstance(c, AirAttack) and c.metric == "launched" and tag != "companion"]
     regional_totals = [c for c in launched if c.count > 1 and c.region]
     body = [c for c, _ in found if c.evidence and c.evidence.start >= headline_end]
@@ -252,6 +253,8 @@ def _finish(found: list[tuple[ClaimBase, str | None]], headline_end: int = 0) ->
             continue  # a person described one by one inside a stated total
         if tag == "single" and any(_covers_weapon(t, claim) for t in regional_totals):
             continue  # "a drone attacked a minibus" inside "the enemy launched 88 drones" at that place
+        if isinstance(claim, Casualties) and tag != "toll" and any(_replaced_by(t, claim) for t in tolls):
+            continue  # "One person killed" at 08:05, "the death toll has risen to two" at 13:05
         if tag == "companion" and any(_launched_before(t, claim) for t in launched):
             continue  # "Both missiles hit ...": the two were counted as launched already
         if claim.evidence and claim.evidence.start < headline_end and any(_same_figure(claim, b) for b in body):
@@ -264,6 +267,11 @@ def _finish(found: list[tuple[ClaimBase, str | None]], headline_end: int = 0) ->
         seen.add(key)
         kept.append(claim)
     return kept
+
+
+def _replaced_by(toll: Casualties, other: Casualties) -> bool:
+    return (toll.outcome == other.outcome and toll.date == other.date and toll.region == other.region
+            and toll.population == other.population and toll.count > other.count)
 
 
 def _launched_before(total: AirAttack, companion: AirAttack) -> bool:
