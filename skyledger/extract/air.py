@@ -408,9 +408,11 @@ def _actor_places(info: SentenceInfo):
 
 
 def _actor_places_of(info: SentenceInfo) -> set:
-    """"Russia fired ...", "Ukraine hit back": a country that acts is not where it happened."""
-    launch = [m.start for m in info.cat("metric")]
-    return {p.start for p in info.places if p.kind == "country" and any(0 <= k - p.end <= 3 for k in launch)}
+    """"Russia fired ...", "Ukraine hit back": a country that attacks is not where it happened."""
+    launch = [m.start for m in info.cat("metric") if m.value[1] == "launched"]
+    areas = {m.start for m in info.cat("country_area")}
+    return {p.start for p in info.places
+            if p.kind == "country" and p.start not in areas and any(0 <= k - p.end <= 2 for k in launch)}
 
 
 def _speaker_places(info: SentenceInfo):
@@ -423,12 +425,13 @@ def _speaker_places_of(info: SentenceInfo) -> set:
     claimant_starts = {m.start for m in info.cat("claimant")}
     claimant_ends = {m.end for m in info.cat("claimant")}
     tokens = info.tokens
+    claimant_spans = [(m.start, m.end) for m in info.cat("claimant")]
     for p in info.places:
         k = p.end + (1 if p.end < len(tokens) and tokens[p.end].norm == "'s" else 0)
         if k in claimant_starts or k + 1 in claimant_starts and tokens[k].kind == "word":
             out.add(p.start)
-        elif p.start in claimant_ends:
-            out.add(p.start)  # "Мер Москви", "губернатор Курської області"
+        elif p.start in claimant_ends or any(a <= p.start < b for a, b in claimant_spans):
+            out.add(p.start)  # "Мер Москви", "губернатор Курської області", "Міноборони Росії"
     return out
 
 

@@ -117,7 +117,8 @@ def annotate(index: int, sent: Sentence, data: LanguageData) -> SentenceInfo:
     for m in marks:
         by_cat.setdefault(m.value[0], []).append(m)
     weapons = find_weapons(tokens, data, marks)
-    places = _places(tokens, data) + _country_areas(by_cat.get("country_area", []), tokens)
+    areas = _country_areas(by_cat.get("country_area", []), tokens)
+    places = [p for p in _places(tokens, data) if not any(a.start <= p.start < a.end for a in areas)] + areas
     places.sort(key=lambda p: p.start)
     if by_cat.get("country_area"):  # "over Russian regions" names a place, not an actor
         areas = [(m.start, m.end) for m in by_cat["country_area"]]
