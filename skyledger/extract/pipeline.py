@@ -220,9 +220,9 @@ def _remember(info: SentenceInfo, ctx: DocContext, new_claims: list[ClaimBase]) 
 
 def _national_scope(info: SentenceInfo) -> bool:
     """A country named as the scope ("at Ukraine", "across Russia"), not as an actor or owner."""
-    from skyledger.extract.air import _actor_places
+    from skyledger.extract.air import _actor_places, _speaker_places
 
-    actors = _actor_places(info)
+    actors = _actor_places(info) | _speaker_places(info)
     tokens = info.tokens
     for p in info.places:
         if p.kind != "country" or p.start in actors:
