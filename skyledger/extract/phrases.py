@@ -82,24 +82,35 @@ class PhraseMatcher:
     def find_all(self, tokens) -> list[Match]:
         """Every match at every position (overlapping), left to right."""
         found = []
-        single, pairs = self._single, self._pairs
+        append = found.append
+        single, pairs, prefix = self._single, self._pairs, self._prefix
         n = len(tokens)
-        keys_of = [_keys(t) for t in tokens]
+        keys_of = [t.lemmas if len(t.lemmas) == 1 and t.lemmas[0] == t.norm else _keys(t) for t in tokens]
         for i in range(n):
             keys = keys_of[i]
-            hits: list = []
+            nxt = keys_of[i + 1] if i + 1 < n else ()
+            hits = None
             for key in keys:
-                hits.extend(single.get(key, ()))
-                if i + 1 < n:
-                    for second in keys_of[i + 1]:
-                        for pattern, value in pairs.get((key, second), ()):
+                one = single.get(key)
+                if one:
+                    hits = (hits or []) + one
+                for second in nxt:
+                    two = pairs.get((key, second))
+                    if two:
+                        for pattern, value in two:
                             if len(pattern) == 2 or _matches(pattern, tokens, i):
+                                hits = hits or []
                                 hits.append((pattern, value))
-            if self._prefix:
-                hits.extend((p, v) for stem, p, v in self._prefix if _matches(p, tokens, i))
+            if prefix:
+                more = [(p, v) for _stem, p, v in prefix if _matches(p, tokens, i)]
+                if more:
+                    hits = (hits or []) + more
+            if not hits:
+                continue
             if len(keys) > 1 and len(hits) > 1:
                 hits = list({(p, id(v)): (p, v) for p, v in hits}.values())
-            found.extend(Match(i, i + len(p), v) for p, v in hits)
+            for pattern, value in hits:
+                append(Match(i, i + len(pattern), value))
         return found
 
     def find(self, tokens) -> list[Match]:

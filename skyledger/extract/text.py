@@ -71,26 +71,35 @@ class Sentence:
         return self.text[start - self.start : end - self.start]
 
 
+_KINDS = {"num": "num", "p": "punct", "word": "word", "w": "word"}
+_new_token = tuple.__new__  # building the NamedTuple without its keyword-parsing __new__: tokenizing is hot
+# token text -> (norm, lemmas) per language: words repeat, and normalising and lemmatising cost more than a lookup
+_WORD_CACHE: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {}
+
+
 def tokenize(text: str, offset: int, lang: str) -> list[Token]:
     tokens = []
+    append = tokens.append
     morph = lang in MORPH_LANGS
+    english = lang == "en"
+    cache = _WORD_CACHE.setdefault(lang, {})
     for m in _TOKEN.finditer(text):
         raw = m.group()
-        if m.lastgroup == "num":
-            kind = "num"
-        elif m.lastgroup == "p":
-            kind = "punct"
-        else:
-            kind = "word"
+        kind = _KINDS[m.lastgroup]
         start = m.start() + offset
-        if kind == "word" and lang == "en" and raw[-2:] in ("'s", "’s") and len(raw) > 2:
+        if english and kind == "word" and raw[-2:] in ("'s", "’s") and len(raw) > 2:
             # English possessive: "Kyiv's" is "Kyiv" + "'s"
-            tokens.append(Token(raw[:-2], start, start + len(raw) - 2, normalise(raw[:-2]), (normalise(raw[:-2]),), kind))
-            tokens.append(Token(raw[-2:], start + len(raw) - 2, start + len(raw), "'s", ("'s",), kind))
+            stem = normalise(raw[:-2])
+            append(_new_token(Token, (raw[:-2], start, start + len(raw) - 2, stem, (stem,), kind)))
+            append(_new_token(Token, (raw[-2:], start + len(raw) - 2, start + len(raw), "'s", ("'s",), kind)))
             continue
-        norm = normalise(raw)
-        lem = lemmas(norm, lang) if kind == "word" and morph else (norm,)
-        tokens.append(Token(raw, start, start + len(raw), norm, lem, kind))
+        known = cache.get(raw)
+        if known is None:
+            norm = normalise(raw)
+            known = (norm, lemmas(norm, lang) if kind == "word" and morph else (norm,))
+            if len(cache) < 500_000:
+                cache[raw] = known
+        append(_new_token(Token, (raw, start, start + len(raw), known[0], known[1], kind)))
     return tokens
 
 
