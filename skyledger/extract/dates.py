@@ -144,20 +144,15 @@ def _is_bound(tokens, i: int, data: LanguageData) -> bool:
 
 def find_dates(sentence, marks, data: LanguageData, *, reference: date | None, last: date | None) -> list[DateExpr]:
     tokens = sentence.tokens
-    months = _table(data, "months") | _table(data, "month_lemmas")
-    weekdays = _table(data, "weekdays") | _table(data, "weekday_lemmas")
-    night_words = set(data.dates.get("night_words", []))
-    into_words = set(data.dates.get("into_words", []))
-    not_weekdays = set(data.dates.get("not_weekdays", []))  # "серед" (among) parses as "середа"
-    names = months.keys() | weekdays.keys()
-    if not any(t.kind == "num" or t.norm in names or t.lemmas[0] in names for t in tokens):
+    months, weekdays, night_words, into_words, not_weekdays, names = _tables(data)
+    candidates = [k for k, t in enumerate(tokens) if t.kind == "num" or t.norm in names or t.lemmas[0] in names]
+    if not candidates:
         return _from_marks([], marks, tokens, reference, last)  # no number and no day or month name
-    found = _numeric_dates(sentence)
+    found = _numeric_dates(sentence) if any(tokens[k].kind == "num" for k in candidates) else []
     taken = {k for d in found for k in range(d.start, d.end)}
-    i, n = 0, len(tokens)
-    while i < n:
-        if i in taken:
-            i += 1
+    end_of_last = 0
+    for i in candidates:  # a date starts at a number or at a day's or month's name
+        if i in taken or i < end_of_last:
             continue
         expr = _explicit(tokens, i, months, reference)
         if expr is None and tokens[i].kind == "word" and tokens[i].norm not in not_weekdays:
@@ -165,14 +160,26 @@ def find_dates(sentence, marks, data: LanguageData, *, reference: date | None, l
             if weekday is not None and (tokens[i].text[:1].isupper() or data.code != "en"):
                 expr = _weekday(tokens, i, weekday, reference, night_words, into_words)
         if expr is None:
-            i += 1
             continue
         if expr.kind == "explicit" and _is_bound(tokens, i, data):
             expr = expr._replace(bound=True)
         found.append(expr)
         taken.update(range(expr.start, expr.end))
-        i = expr.end
+        end_of_last = expr.end
     return _from_marks(found, marks, tokens, reference, last, taken)
+
+
+def _tables(data: LanguageData) -> tuple:
+    """The language's date words, built once."""
+    cached = data._word_sets.get(("date-tables",))
+    if cached is None:
+        months = _table(data, "months") | _table(data, "month_lemmas")
+        weekdays = _table(data, "weekdays") | _table(data, "weekday_lemmas")
+        cached = data._word_sets[("date-tables",)] = (
+            months, weekdays, set(data.dates.get("night_words", [])), set(data.dates.get("into_words", [])),
+            set(data.dates.get("not_weekdays", [])),  # "серед" (among) parses as "середа"
+            frozenset(months) | frozenset(weekdays))
+    return cached
 
 
 def _from_marks(found, marks, tokens, reference, last, taken=None) -> list[DateExpr]:

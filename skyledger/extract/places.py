@@ -715,19 +715,22 @@ class Gazetteer:
         # What may stand before a region or district noun: in English a settlement
         # too ("Obukhiv district"); in uk/ru only adjectives ("Обухівський район").
         self.item_labels = frozenset({"stem", "dadj", "generic"} | ({"city"} if lang == "en" else set()))
+        self._starts: dict[tuple[str, bool], bool] = {}
 
     def find(self, tokens: list[Token]) -> list[PlaceMatch]:
         """Places in one sentence's tokens, in text order, not overlapping."""
         keys, caseless = self.root.keys(), self.caseless
         # Most tokens start no name: a dict probe or two decides it. Settlement and
         # region names start capitalised; nouns, countries and seas may not.
-        if self.lang in MORPH_LANGS:
-            hit = [
-                t.kind == "word"
-                and (t.norm in keys or not keys.isdisjoint(t.lemmas))
-                and (t.text[:1].isupper() or t.norm in caseless or not caseless.isdisjoint(t.lemmas))
-                for t in tokens
-            ]
+        if self.lang in MORPH_LANGS:  # a word's lemmas never change: remember each word's answer
+            starts, hit = self._starts, []
+            for t in tokens:
+                key = (t.norm, t.text[:1].isupper())
+                can = starts.get(key)
+                if can is None:
+                    can = starts[key] = (t.norm in keys or not keys.isdisjoint(t.lemmas)) and (
+                        key[1] or t.norm in caseless or not caseless.isdisjoint(t.lemmas))
+                hit.append(can and t.kind == "word")
         else:  # the lemma is the norm
             hit = [t.kind == "word" and t.norm in keys and (t.text[:1].isupper() or t.norm in caseless) for t in tokens]
         if True not in hit:
