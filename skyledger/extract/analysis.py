@@ -110,6 +110,44 @@ def _places(tokens, data: LanguageData) -> list:
     return kept
 
 
+# Cue categories that can make a sentence give a figure or set a day; a sentence with none of
+# them (and no number) is read for its places only.
+_LIVE = frozenset({"casualty", "head", "type", "rising", "superseded", "country_area"})
+
+
+def live_keys(data: LanguageData) -> frozenset:
+    """Words that may start a cue of a live category, number words, and day and month names."""
+    cached = data._word_sets.get(("live-keys",))
+    if cached is None:
+        keys = set(data.number_words)
+        for name in ("months", "month_lemmas", "weekdays", "weekday_lemmas"):
+            keys.update(data.dates.get(name, {}))
+        for pattern, value in data.marks._patterns:
+            if value[0] in _LIVE and pattern and not isinstance(pattern[0], str):
+                keys.update(pattern[0])
+        numbers = data.lexicon.get("numbers", {})
+        keys.update(numbers.get("both", []))
+        keys.update(numbers.get("all", []))
+        cached = data._word_sets[("live-keys",)] = frozenset(keys)
+    return cached
+
+
+def is_live(sent: Sentence, data: LanguageData) -> bool:
+    keys = live_keys(data)
+    for t in sent.tokens:
+        if t.kind == "num" or t.norm in keys or t.lemmas[0] in keys:
+            return True
+        if len(t.lemmas) > 1 and not keys.isdisjoint(t.lemmas):
+            return True
+    return False
+
+
+def annotate_places_only(index: int, sent: Sentence, data: LanguageData) -> SentenceInfo:
+    """A sentence with no number and no cue: only its places matter, to what follows."""
+    return SentenceInfo(data=data, index=index, sent=sent, marks=[], counts=[], weapons=[],
+                        places=_places(sent.tokens, data))
+
+
 def annotate(index: int, sent: Sentence, data: LanguageData) -> SentenceInfo:
     tokens = sent.tokens
     marks = data.marks.find_all(tokens)

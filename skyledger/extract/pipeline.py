@@ -19,7 +19,7 @@ from typing import Callable
 
 from skyledger.extract.air import (_after_reporting, _direction_spans, _inside, _is_list_item, _sentence_direction,
                                   air_claims)
-from skyledger.extract.analysis import SentenceInfo, add_dates, annotate
+from skyledger.extract.analysis import SentenceInfo, add_dates, annotate, annotate_places_only, is_live
 from skyledger.extract.casualties import casualty_claims
 from skyledger.extract.context import LOCAL_SOURCES, DocContext, new_context
 from skyledger.extract.dates import header_date
@@ -60,13 +60,15 @@ def run(document: Document) -> list[ClaimBase]:
         return []
     data = load(lang)
     ctx = new_context(document, data)
-    infos = [annotate(i, s, data) for i, s in enumerate(sentences(document.text, lang))]
+    infos = [annotate(i, s, data) if i < 4 or is_live(s, data) else annotate_places_only(i, s, data)
+             for i, s in enumerate(sentences(document.text, lang))]
     _find_home(infos, ctx)
     found: list[tuple[ClaimBase, bool]] = []
     for info in infos:
         _drop_stray_districts(info, ctx)
         _section_date(info, ctx)
-        add_dates(info, data, ctx.reference, ctx.same_date)
+        if info.marks or info.counts:
+            add_dates(info, data, ctx.reference, ctx.same_date)
         consumed: set[int] = set()
         before = len(found)
         for component in SENTENCE_COMPONENTS.values():
