@@ -40,8 +40,9 @@ from importlib import resources
 from pathlib import Path
 from typing import NamedTuple
 
-from skyledger.lang.morph import lemmas, normalise, parses  # first: skyledger.lang imports phrases
+from skyledger.lang.morph import normalise, parses  # first: skyledger.lang imports phrases
 from skyledger.extract.phrases import Match, PhraseMatcher, split_phrase  # noqa: E402 (isort: skip)
+from skyledger.lang import norm_lemma  # noqa: E402 (isort: skip)
 from skyledger.models import (ClaimBase, Evidence, GroundAction, Meeting, Sanction, SanctionValue, Statement,
                               Talks, Visit)
 
@@ -107,14 +108,6 @@ def _node(conf: dict, path: tuple):
     for key in path:
         conf = conf.get(key, {}) if isinstance(conf, dict) else {}
     return conf
-
-
-def _lemma(word: str, lang: str) -> str:
-    norm = normalise(word)
-    if lang in ("uk", "ru") and norm[:1].isalpha() and " " not in norm:
-        forms = lemmas(norm, lang)
-        return norm if norm in forms else forms[0]
-    return norm
 
 
 @dataclass
@@ -228,7 +221,7 @@ def _build(lang: str, conf: dict) -> _Lexicon:
     for stem in conf.get("precheck", {}).get("stems", []):
         stem = normalise(stem)
         stems[stem[:3]] = stems.get(stem[:3], ()) + (stem,)
-    words = {name: frozenset(_lemma(w, lang) for w in _node(conf, path) or ()) | frozenset(
+    words = {name: frozenset(norm_lemma(w, lang) for w in _node(conf, path) or ()) | frozenset(
         normalise(w) for w in _node(conf, path) or ()) for name, path in _WORD_SETS.items()}
     names = conf.get("country_names", {})
     return _Lexicon(

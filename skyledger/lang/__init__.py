@@ -88,11 +88,12 @@ def _forms_of(words, lang: str) -> frozenset:
     out = set()
     for word in words:
         out.add(normalise(word))
-        out.add(_norm_lemma(word, lang))
+        out.add(norm_lemma(word, lang))
     return frozenset(out)
 
 
-def _norm_lemma(word: str, lang: str) -> str:
+def norm_lemma(word: str, lang: str) -> str:
+    """A lexicon word as its most likely normal form (uk/ru), kept as written when that is one of them."""
     norm = normalise(word)
     if lang in ("uk", "ru") and norm[:1].isalpha() and " " not in norm:
         forms = lemmas(norm, lang)
@@ -167,11 +168,11 @@ def _number_words(numbers: dict, lang: str) -> dict:
     table = {}
     for role in ("units", "tens", "hundreds", "scales", "fixed"):
         for word, value in numbers.get(role, {}).items():
-            table[_norm_lemma(word, lang)] = (value, role.rstrip("s") if role != "hundreds" else "hundred")
+            table[norm_lemma(word, lang)] = (value, role.rstrip("s") if role != "hundreds" else "hundred")
     for word in numbers.get("dozen", []):
-        table[_norm_lemma(word, lang)] = (12, "dozen")
+        table[norm_lemma(word, lang)] = (12, "dozen")
     for word, value in numbers.get("collective", {}).items():
-        table[_norm_lemma(word, lang)] = (value, "unit")
+        table[norm_lemma(word, lang)] = (value, "unit")
     for word, value in numbers.get("approximate", {}).items():
-        table[_norm_lemma(word, lang)] = (value, "approx")
+        table[norm_lemma(word, lang)] = (value, "approx")
     return table
