@@ -352,3 +352,29 @@ def test_launch_sites_in_an_air_force_report():
         ("Криму", "UA-43"),
         ("Чорного моря", None),
     ]
+
+
+# ---------------------------------------------------------------- namesakes, chosen by the document
+
+
+def test_small_settlement_knows_its_namesakes():
+    [m] = gazetteer("en").find(tokenize("Debris fell on Primorsk.", 0, "en"))
+    assert m.code == "RU-LEN" and "RU-VGG" in m.namesakes
+    [big] = gazetteer("en").find(tokenize("Debris fell on Kharkiv.", 0, "en"))
+    assert big.namesakes == ()  # a large city never yields to a village of its name
+
+
+def test_the_documents_region_chooses_among_namesakes():
+    from datetime import date
+
+    from skyledger.extract import extract
+    from skyledger.models import Document
+
+    def regions(text: str) -> set[str]:
+        doc = Document(text=text, lang="en", published=date(2025, 6, 1))
+        return {c.region for c in extract(doc) if c.kind == "casualties"}
+
+    alone = "Two people were injured when a drone struck a fuel depot in Primorsk overnight."
+    assert regions(alone) == {"RU-LEN"}
+    in_volgograd = "The governor of the Volgograd region reported a drone attack on his region overnight. " + alone
+    assert regions(in_volgograd) == {"RU-VGG"}

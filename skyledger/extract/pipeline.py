@@ -62,6 +62,7 @@ def run(document: Document) -> list[ClaimBase]:
     ctx = new_context(document, data)
     infos = [annotate(i, s, data) if i < 4 or is_live(s, data) else annotate_places_only(i, s, data)
              for i, s in enumerate(sentences(document.text, lang))]
+    _choose_namesakes(infos)
     _find_home(infos, ctx)
     found: list[tuple[ClaimBase, bool]] = []
     for info in infos:
@@ -75,6 +76,23 @@ def run(document: Document) -> list[ClaimBase]:
             component(info, ctx, consumed, found)
         _remember(info, ctx, [c for c, _ in found[before:]])
     return _finish(found, _headline_end(infos))
+
+
+def _choose_namesakes(infos: list[SentenceInfo]) -> None:
+    """A village's name is often shared by villages in other regions; the text's own
+    regions choose among them ("Любимовка" in a report on the Kursk region is the Kursk one)."""
+    named = {p.code for info in infos for p in info.places
+             if p.code and (p.kind == "region" or (p.kind == "city" and not p.namesakes))}
+    for info in infos:
+        if any(p.namesakes for p in info.places):
+            info.places = [_namesake_in(p, named) for p in info.places]
+
+
+def _namesake_in(p, named: set[str]):
+    if not p.namesakes or p.code in named:
+        return p
+    choices = [code for code in p.namesakes if code in named]
+    return p._replace(code=choices[0], namesakes=()) if len(choices) == 1 else p
 
 
 def _drop_stray_districts(info: SentenceInfo, ctx: DocContext) -> None:

@@ -51,7 +51,7 @@ from skyledger.lang.morph import MORPH_LANGS, analyzer, normalise, parses
 
 LANGS = ("en", "uk", "ru")
 DATA_DIR = Path(__file__).resolve().parent.parent / "lang" / "places"
-_FORMAT = 3  # bump when the pickled layout changes
+_FORMAT = 4  # bump when the pickled layout changes
 
 # Settlement flags
 _MID_ONLY = 1  # an ordinary word too: only capitalised inside a sentence ("Лиман", "Bar")
@@ -64,6 +64,7 @@ _COMMON_MIN_POP = 10_000  # below this a place named like an ordinary word is sk
 _COMMON_FREE_POP = 50_000  # from this on a place named like an ordinary word needs no care
 _UK_SPELLING_MIN_POP = 5_000  # Russian towns given a made-up Ukrainian spelling
 _ALIAS_SCORE = float("inf")
+_NAMESAKE_MAX_POP = 100_000  # a settlement smaller than this may yield to a namesake in the text's region
 
 _VALUE = ""  # trie key of a node's payload; no token normalises to ""
 
@@ -81,6 +82,7 @@ class PlaceMatch(NamedTuple):
     code: str | None  # ISO 3166-2, "UA"/"RU" for a country, None for a sea
     kind: str  # "region" | "city" | "country" | "sea"
     name: str  # the surface text matched
+    namesakes: tuple[str, ...] = ()  # regions of other settlements of this name, when this one is small
 
 
 # ------------------------------------------------------------------ data files
@@ -232,7 +234,10 @@ class _Trie:
         """
         paths = _name_paths(name, self.lang, True) if lemmatise else ((tuple(normalise(name).split()),))
         for payload in self._payloads(paths):
-            if label not in payload or payload[label][1] < value[1]:
+            old = payload.get(label)
+            if label == "city" and old is not None and old[0] != value[0]:
+                payload["codes"] = tuple(dict.fromkeys((*payload.get("codes", (old[0],)), value[0])))
+            if old is None or old[1] < value[1]:
                 payload[label] = value
 
 
@@ -578,6 +583,7 @@ def _drop_never(trie: _Trie) -> None:
         for payload in trie._payloads(_name_paths(word, trie.lang, True)):
             if payload.get("city", (None, 0))[1] != _ALIAS_SCORE:
                 payload.pop("city", None)
+                payload.pop("codes", None)
             payload.pop("dadj", None)
 
 
@@ -611,6 +617,7 @@ def _drop_shadowed(node: dict) -> None:
     payload = node.get(_VALUE)
     if payload and "stem" in payload and "city" in payload and payload["city"][1] != _ALIAS_SCORE:
         del payload["city"]
+        payload.pop("codes", None)
     for key, child in node.items():
         if key != _VALUE:
             _drop_shadowed(child)
@@ -700,6 +707,7 @@ class _Match(NamedTuple):
     code: str | None
     kind: str
     district: bool = False
+    namesakes: tuple[str, ...] = ()
 
 
 class Gazetteer:
@@ -746,7 +754,7 @@ class Gazetteer:
                 found.extend(matches)
                 end = matches[-1].end
         return [
-            PlaceMatch(m.start, m.end, m.code, m.kind, _surface(tokens, m.start, m.end))
+            PlaceMatch(m.start, m.end, m.code, m.kind, _surface(tokens, m.start, m.end), m.namesakes)
             for m in _merge_districts(found, tokens, self.links)
         ]
 
@@ -879,7 +887,7 @@ class _Run:
             if "region" in payload:
                 return [_Match(i, end, payload["region"], "region")]
             if "city" in payload and self.city_ok(i, end, payload["city"][2]):
-                return [_Match(i, end, payload["city"][0], "city")]
+                return [_Match(i, end, payload["city"][0], "city", namesakes=_namesakes(payload))]
             if "stem" in payload and self.g.lang != "en" and i != self.first_word:
                 return [_Match(i, end, payload["stem"], "region")]
         return None
@@ -921,6 +929,15 @@ class _Run:
         while k >= 0 and k >= i - 4 and (self.tokens[k].norm in self.g.separators or _is_capitalised(self.tokens[k])):
             k -= 1
         return k >= 0 and self.has(k, "street")
+
+
+def _namesakes(payload: dict) -> tuple[str, ...]:
+    """Regions of the other settlements sharing a small settlement's name ("Любимовка"
+    is in the Kursk region and in three others): the text's own regions may choose."""
+    code, score, _flags = payload["city"]
+    if score >= _NAMESAKE_MAX_POP:
+        return ()
+    return tuple(c for c in payload.get("codes", ()) if c != code)
 
 
 def _merged(payloads: list[dict]) -> dict:
