@@ -42,7 +42,7 @@ def print_nights(ledger) -> None:
     reconcile(ledger)
     table = Table(title="Attacks in the ledger (reconciled events, national figures)", header_style="bold")
     for column in ("night", "sides", "weapon", *METRICS, "stories"):
-        table.add_column(column)
+        table.add_column(column, no_wrap=column not in METRICS, overflow="fold")  # a date cut to "2025-06…" says nothing
     for e in sorted(events(ledger), key=lambda e: e["date"]):
         if e["region"] is not None:
             continue
