@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from skyledger.extract.analysis import SentenceInfo
-from skyledger.extract.context import OCCUPIED_AS_RU_TARGET, Antecedent, DocContext
+from skyledger.extract.context import Antecedent, DocContext, russian_held
 from skyledger.extract.numbers import Count
 from skyledger.extract.weapons import WeaponPhrase
 from skyledger.models import AirAttack, Evidence
@@ -37,9 +37,13 @@ def _lex(ctx: DocContext, *path) -> frozenset:
 
 # -- linking a count to what it counts ------------------------------------------------
 
+def _filler_starts(info: SentenceInfo) -> set:
+    return info.once("_filler_starts", lambda info: {m.start for m in info.cat("filler")})
+
+
 def _skip_fillers(info: SentenceInfo, k: int) -> int:
     tokens = info.tokens
-    fillers = {m.start for m in info.cat("filler")}
+    fillers = _filler_starts(info)
     while k < len(tokens) and ((k in fillers and tokens[k].norm not in ("of",)) or tokens[k].norm in ("«", '"', "“")):
         k += 1
     return k
@@ -47,6 +51,15 @@ def _skip_fillers(info: SentenceInfo, k: int) -> int:
 
 def _partitive_words(ctx: DocContext) -> set:
     return _lex(ctx, "grammar", "partitive") or {"of"}
+
+
+def _trailing_partitive_words(ctx: DocContext) -> frozenset:
+    """The partitive words that may follow a weapon phrase ("з", "из"; English "of" may not), once per language."""
+    cache = ctx.data._word_sets
+    key = ("trailing-partitive",)
+    if key not in cache:
+        cache[key] = frozenset(_partitive_words(ctx) - {"of"})
+    return cache[key]
 
 
 def _pronoun_words(ctx: DocContext) -> set:
@@ -118,7 +131,8 @@ def _trailing_total(info: SentenceInfo, k: int, ctx: DocContext) -> Count | None
     """"девять «Калибров» из 16": a total after the phrase."""
     tokens = info.tokens
     k = k + 1 if k < len(tokens) and tokens[k].norm in ("»", '"', "”") else k
-    if k < len(tokens) and (tokens[k].norm in _partitive_words(ctx) - {"of"} or tokens[k].lemma in _partitive_words(ctx) - {"of"}):
+    partitive = _trailing_partitive_words(ctx)
+    if k < len(tokens) and (tokens[k].norm in partitive or tokens[k].lemma in partitive):
         return _count_at(info, k + 1)
     return None
 
@@ -183,11 +197,6 @@ def _antecedent(info: SentenceInfo, c: Count, ctx: DocContext) -> Antecedent | N
 
 # -- metric -----------------------------------------------------------------------------
 
-def _metric_starting(info: SentenceInfo, k: int):
-    found = [m for m in info.cat("metric") if m.start == k]
-    return max(found, key=lambda m: m.end - m.start) if found else None
-
-
 def metric_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext) -> str | None:
     tokens, n = info.tokens, len(info.tokens)
     instrument = _lex(ctx, "grammar", "instrument")
@@ -200,7 +209,7 @@ def metric_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext) -> str
         aux = {m.start for m in info.cat("aux")}
         nxt_count = min((x.qstart for x in info.counts if x.qstart >= k), default=n)
         while k < min(n, nxt_count) and steps < 5:
-            m = _metric_starting(info, k)
+            m = info.mark_at("metric", k)
             if m:
                 return m.value[1]
             if k in aux or tokens[k].norm in ("—", "–", "-", "«", "»", '"', "“", "”") or _adverb(tokens[k], ctx):
@@ -247,6 +256,7 @@ def _adverb(token, ctx: DocContext) -> bool:
 
 
 def _in_other_clause(info: SentenceInfo, a: int, b: int) -> bool:
+    """Does a semicolon lie between tokens a and b?"""
     return any(t.norm == ";" for t in info.tokens[a:b])
 
 
@@ -261,13 +271,21 @@ def _is_list_item(info: SentenceInfo) -> bool:
 
 def excluded(info: SentenceInfo, c: Count, link_end: int | None = None) -> bool:
     """Running totals, production, capacity, prices: not one attack's count."""
-    superlatives = [m.start for m in info.cat("superlative")]
-    for m in info.cat("cumulative"):
-        if any(0 <= m.start - s <= 10 for s in superlatives):
-            continue  # "the largest attack since the start of the war" describes this attack
+    if speaks_of_running_total(info):
         return True
     end = link_end if link_end is not None else c.end
     return any(c.qstart - 8 <= m.start <= end + 6 for m in info.cat("not_attack"))
+
+
+def speaks_of_running_total(info: SentenceInfo) -> bool:
+    """A cumulative cue ("since the start of the war", "so far this year"): the sentence's
+    figures are running totals, unless a superlative just before makes the cue describe
+    this attack ("the largest attack since the start of the war")."""
+    superlatives = [m.start for m in info.cat("superlative")]
+    for m in info.cat("cumulative"):
+        if not any(0 <= m.start - s <= 10 for s in superlatives):
+            return True
+    return False
 
 
 # -- where ------------------------------------------------------------------------------
@@ -339,7 +357,7 @@ def places_near(info: SentenceInfo, c: Count, link_end: int, people: set = froze
     counts = sorted((x for x in info.counts if x.start not in people and _bounding(info, x)), key=lambda x: x.start)
     nxt = min((x.qstart for x in counts if x.qstart >= link_end), default=len(info.tokens))
     after = [p for p in info.places if link_end <= p.start < nxt and not _inside(p.start, spans)
-             and not any(t.norm == ";" for t in info.tokens[link_end:p.start])]
+             and not _in_other_clause(info, link_end, p.start)]
     prev_counts = [x for x in counts if x.end <= c.qstart and not _counts_other_things(info, x)]
     floor = 0
     if prev_counts:
@@ -353,8 +371,9 @@ def places_near(info: SentenceInfo, c: Count, link_end: int, people: set = froze
 
 
 def region_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext,
-               people: set = frozenset()) -> tuple[list[str | None], bool]:
-    """Regions of this count (several for "eight each over X and Y"), and whether it is a national figure.
+               people: set = frozenset()) -> list[str | None]:
+    """Regions of this count (several for "eight each over X and Y"); [None] for a national figure
+    or one whose place is not known.
 
     In order: a place after the count in its own stretch ("41 over the Belgorod region"), a
     place word referring back ("over the region"), places before it ("In the Khmelnytskyi
@@ -378,29 +397,29 @@ def region_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext,
     distinct = list(dict.fromkeys(regions))
     each = c.each or (link.end < len(info.tokens) and info.tokens[link.end].norm == "each")
     if each and len(distinct) > 1:
-        return distinct, False
+        return distinct
     if len(distinct) == 1 and not national:
-        return distinct, False
+        return distinct
     if distinct or national or any(p.kind == "sea" for p in own):
-        return [None], True
+        return [None]
     # Nothing here: an ellipsis follows its antecedent (a figure counted before); a local
     # source speaks of its own region.
     ante_link = link.antecedent
     if ante_link is not None and link.kind in ("ellipsis", "anaphor") and (ante_link.count is not None or ante_link.region):
-        return [ante_link.region], ante_link.region is None
+        return [ante_link.region]
     ante = ctx.antecedent
     if c.form in ("all", "both") and ante and link.phrase and ante.cls == link.phrase.cls and ante.count == c.value \
             and not info.places:
-        return [ante.region], ante.region is None  # "Все четыре ракеты сбиты": the four just named
+        return [ante.region]  # "Все четыре ракеты сбиты": the four just named
     if link.kind == "partitive" and link.total is None and ctx.antecedent and link.phrase \
             and ctx.antecedent.cls == link.phrase.cls and not info.places:
-        return [ctx.antecedent.region], ctx.antecedent.region is None  # "five of the missiles": those just named
+        return [ctx.antecedent.region]  # "five of the missiles": those just named
     if ctx.home and not any(p.kind == "country" for p in info.places):
-        return [ctx.home], False
+        return [ctx.home]
     carried = _carried_place(info, ctx)
     if carried:
-        return [carried], False
-    return [None], True
+        return [carried]
+    return [None]
 
 
 def _actor_places(info: SentenceInfo):
@@ -517,7 +536,7 @@ def sides_for(info: SentenceInfo, c: Count, link: Link, region: str | None, ctx:
         return attacker, _other(attacker)
     # 2. the place it happened (occupied ground in a paragraph about a Ukrainian strike is Russian-held)
     if region:
-        if region.startswith("RU-") or region in OCCUPIED_AS_RU_TARGET:
+        if russian_held(region):
             return "UA", "RU"
         said = _sentence_direction(info, ctx)
         if said == ("UA", "RU") or (said is None and ctx.paragraph_direction == (info.sent.paragraph, ("UA", "RU"))):
@@ -537,11 +556,6 @@ def _other(side: str) -> str:
     return "UA" if side == "RU" else "RU"
 
 
-def _sentence_says_ukraine_attacks(info: SentenceInfo, ctx: DocContext) -> bool:
-    guess = _sentence_direction(info, ctx)
-    return guess == ("UA", "RU")
-
-
 def _sentence_direction(info: SentenceInfo, ctx: DocContext) -> tuple[str, str] | None:
     tokens = info.tokens
     claimant_spans = [(m.start, m.end) for m in info.cat("claimant")]
@@ -552,7 +566,6 @@ def _sentence_direction(info: SentenceInfo, ctx: DocContext) -> tuple[str, str] 
             if 0 <= d.start - s.end <= 2 and s.value[1] in ("RU", "UA"):
                 return _other(s.value[1]), s.value[1]
     # "at Ukraine", "against Russia", "по Україні": the target
-    location = {m.end for m in info.cat("location")} | set(_lex(ctx, "grammar", "target_before_index"))
     for p in info.places:
         if p.kind == "country" and p.start > 0 and tokens[p.start - 1].norm in _lex(ctx, "grammar", "target_prepositions"):
             return _other(p.code), p.code
@@ -589,11 +602,7 @@ def _sentence_direction(info: SentenceInfo, ctx: DocContext) -> tuple[str, str] 
 def claimant_for(info: SentenceInfo, ctx: DocContext) -> str | None:
     found = info.cat("claimant")
     if found:
-        name = max(found, key=lambda m: m.end - m.start).value[1]
-        if name in ("governor", "mayor", "regional administration", "regional military administration",
-                    "military administration", "city military administration", "operational headquarters"):
-            return name
-        return name
+        return max(found, key=lambda m: m.end - m.start).value[1]
     return ctx.claimant or ctx.source_claimant
 
 
@@ -634,7 +643,7 @@ def _claims_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext, peopl
     value = c.value if c.value is not None else (link.antecedent.count if link.antecedent else None)
     if metric is None or not value:
         return []
-    regions, _national = region_for(info, c, link, ctx, people)
+    regions = region_for(info, c, link, ctx, people)
     when = date_for(info, c, ctx, link)
     claimant = claimant_for(info, ctx)
     evidence = _evidence(info, c)
@@ -707,7 +716,6 @@ def _is_people(info: SentenceInfo, c: Count, link: Link) -> bool:
     if link.phrase is not None:
         return False
     k = link.end
-    window = info.tokens[k:k + 3]
     if any(m.start in range(k, k + 3) for m in info.cat("casualty") + info.cat("people")):
         return True
     return False
@@ -722,7 +730,7 @@ def date_for(info: SentenceInfo, c: Count, ctx: DocContext, link: Link | None = 
     usable = [d for d in info.dates if not d.bound and d.date is not None]
     told = [d for d in usable if _after_reporting(info, d, reporting)]
     attack = [d for d in usable if d not in told]
-    clause = [d for d in attack if not any(t.norm == ";" for t in info.tokens[min(d.end, c.start):max(d.start, c.end)])]
+    clause = [d for d in attack if not _in_other_clause(info, min(d.end, c.start), max(d.start, c.end))]
     after = [d for d in clause if d.start >= c.end]
     if after:
         return after[0].date

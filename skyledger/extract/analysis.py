@@ -41,12 +41,10 @@ class SentenceInfo:
     def cat(self, name: str) -> list[Match]:
         return self.by_cat.get(name, [])
 
-    def has(self, name: str, start: int = 0, end: int | None = None) -> bool:
-        end = len(self.tokens) if end is None else end
-        return any(start <= m.start and m.end <= end for m in self.cat(name))
-
-    def marks_in(self, name: str, start: int, end: int) -> list[Match]:
-        return [m for m in self.cat(name) if start <= m.start and m.end <= end]
+    def mark_at(self, name: str, k: int) -> Match | None:
+        """The longest cue of a category that starts at token k (the first of equal length)."""
+        found = [m for m in self.cat(name) if m.start == k]
+        return max(found, key=lambda m: m.end - m.start) if found else None
 
     def text_of(self, start: int, end: int) -> str:
         tokens = self.tokens

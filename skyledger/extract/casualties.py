@@ -11,11 +11,12 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from skyledger.extract.air import date_for
+from skyledger.extract.air import _evidence, _in_other_clause, _lex, date_for, speaks_of_running_total
 from skyledger.extract.analysis import SentenceInfo
-from skyledger.extract.context import OCCUPIED_AS_RU_TARGET, DocContext
+from skyledger.extract.context import DocContext, russian_held
 from skyledger.extract.numbers import Count
-from skyledger.models import Casualties, Evidence
+from skyledger.extract.places import PlaceMatch
+from skyledger.models import Casualties
 
 
 class PersonCount(NamedTuple):
@@ -27,15 +28,6 @@ class PersonCount(NamedTuple):
     parent: "PersonCount | None"  # the total a sub-count belongs to
 
 
-def _lex(ctx: DocContext, *path) -> frozenset:
-    return ctx.data.terms(*path)
-
-
-def _mark_at(info: SentenceInfo, category: str, k: int):
-    found = [m for m in info.cat(category) if m.start == k]
-    return max(found, key=lambda m: m.end - m.start) if found else None
-
-
 def _person_after(info: SentenceInfo, k: int, ctx: DocContext, limit: int = 3):
     """A person noun within a few words: "15 people", "three port workers", "two of its employees"."""
     tokens = info.tokens
@@ -43,11 +35,11 @@ def _person_after(info: SentenceInfo, k: int, ctx: DocContext, limit: int = 3):
         j = k + step
         if j >= len(tokens):
             return None
-        m = _mark_at(info, "people", j) or _mark_at(info, "person1", j)
+        m = info.mark_at("people", j) or info.mark_at("person1", j)
         if m:
             # "other people", "port workers": the last noun of the run is the head
-            while m.end < len(tokens) and (_mark_at(info, "people", m.end) or _mark_at(info, "person1", m.end)):
-                m = _mark_at(info, "people", m.end) or _mark_at(info, "person1", m.end)
+            while m.end < len(tokens) and (info.mark_at("people", m.end) or info.mark_at("person1", m.end)):
+                m = info.mark_at("people", m.end) or info.mark_at("person1", m.end)
             return m
         t = tokens[j]
         if t.kind != "word" or any(x.start == j for x in info.cat("casualty")) or any(x.start == j for x in info.cat("metric")):
@@ -68,8 +60,14 @@ def _population(info: SentenceInfo, mark, ctx: DocContext) -> str:
     return "civilian"
 
 
-def info_children(ctx: DocContext) -> set:
-    return {w.lower() for w in _lex(ctx, "casualties", "children")} | set(ctx.data.word_set("casualties", "children"))
+def info_children(ctx: DocContext) -> frozenset:
+    """The words for children, as written (lower-cased) and as their normal forms, once per language."""
+    cache = ctx.data._word_sets
+    key = ("children-words",)
+    if key not in cache:
+        cache[key] = frozenset(w.lower() for w in _lex(ctx, "casualties", "children")) | ctx.data.word_set(
+            "casualties", "children")
+    return cache[key]
 
 
 def _outcome(info: SentenceInfo, c: Count, end: int, ctx: DocContext) -> str | None:
@@ -81,7 +79,7 @@ def _outcome(info: SentenceInfo, c: Count, end: int, ctx: DocContext) -> str | N
     if _died_later(info, c, ctx):
         return "killed"
     stop = min((x.qstart for x in info.counts if x.qstart >= end), default=n)
-    before = [m for m in info.cat("casualty") if m.end <= c.qstart and not _across_clause(info, m.end, c.qstart)]
+    before = [m for m in info.cat("casualty") if m.end <= c.qstart and not _in_other_clause(info, m.end, c.qstart)]
     left = max(before, key=lambda m: m.end).value[1] if before else None
     right = _scan_right(info, end, stop, ctx, loose=False, asides=False)
     if right is not None:
@@ -106,10 +104,6 @@ def _died_later(info: SentenceInfo, c: Count, ctx: DocContext) -> bool:
         m.value[1] == "injured" and m.start >= c.end for m in info.cat("casualty"))
 
 
-def _across_clause(info: SentenceInfo, a: int, b: int) -> bool:
-    return any(t.norm in (";",) for t in info.tokens[a:b])
-
-
 def _scan_right(info: SentenceInfo, k: int, stop: int, ctx: DocContext, loose: bool, asides: bool = True):
     """A casualty word after position k: its outcome, "" for a status that is not one
     ("listed as missing"), None for nothing found."""
@@ -119,10 +113,10 @@ def _scan_right(info: SentenceInfo, k: int, stop: int, ctx: DocContext, loose: b
     adverbs = _lex(ctx, "grammar", "adverbs")
     steps, limit = 0, (12 if loose else 6)
     while k < min(n, stop) and steps < limit:
-        m = _mark_at(info, "casualty", k)
+        m = info.mark_at("casualty", k)
         if m:
             return m.value[1]
-        if _mark_at(info, "other_status", k):
+        if info.mark_at("other_status", k):
             return ""
         token = tokens[k]
         if asides and token.norm == "," and k + 1 in including:
@@ -156,7 +150,7 @@ def _subcount_parent(info: SentenceInfo, c: Count, found: list[PersonCount], ctx
     if (including or of_them) and found:
         return found[-1]
     if including and including[0].start <= 1 and _person_after(info, c.end, ctx):
-        return getattr(ctx, "last_casualty", None)  # "Серед них – п'ятеро дітей." after the total
+        return ctx.last_casualty  # "Серед них – п'ятеро дітей." after the total
     return None
 
 
@@ -176,7 +170,7 @@ def find_person_counts(info: SentenceInfo, ctx: DocContext, consumed: set[int]) 
                 continue  # "повреждены три автомобиля, пострадала женщина": cars, not people
             casualty_next = any(m.start in range(c.end, c.end + 3) for m in info.cat("casualty"))
             casualty_before = any(m.end == c.qstart for m in info.cat("casualty"))  # "injuring more than 100"
-            rising = any(m.end in (c.qstart, c.start) for m in info.cat("rising")) or _rising_to(info, c, ctx)
+            rising = _is_toll(info, c, ctx)  # "has risen to two"
             if not (casualty_next or casualty_before or rising or parent):
                 continue
             if c.form == "singular":
@@ -205,9 +199,9 @@ def _bare_subcounts(info: SentenceInfo, ctx: DocContext, found: list[PersonCount
         k = m.end
         while k < len(info.tokens) and info.tokens[k].norm in ("–", "—", "-", ":"):
             k += 1
-        if k + 1 < len(info.tokens) and not _mark_at(info, "person1", k) and info.tokens[k].kind == "word":
+        if k + 1 < len(info.tokens) and not info.mark_at("person1", k) and info.tokens[k].kind == "word":
             k += 1  # "серед них 11-річна дитина"
-        person = _mark_at(info, "person1", k)
+        person = info.mark_at("person1", k)
         if person is None or any(abs(k - t) <= 1 for t in taken):
             continue
         from skyledger.extract.weapons import grammatical_number
@@ -217,7 +211,7 @@ def _bare_subcounts(info: SentenceInfo, ctx: DocContext, found: list[PersonCount
         if any(c.start in range(m.end, k + 1) for c in info.counts):
             continue
         before = [p for p in found if p.count.end <= m.start]
-        parent = before[-1] if before else getattr(ctx, "last_casualty", None)
+        parent = before[-1] if before else ctx.last_casualty
         if parent is None:
             continue
         fake = Count(k, person.end, 1, "exact", "implicit", k)
@@ -277,7 +271,7 @@ def casualty_claims(info: SentenceInfo, ctx: DocContext, consumed: set[int]) -> 
     """Claims with a flag: True for a person described one by one (dropped later if a total covers them)."""
     if not (info.cat("casualty") or info.cat("rising") or info.cat("including")) or info.cat("superseded"):
         return []  # no word for killing or injuring: nothing to count
-    if _excluded(info):
+    if speaks_of_running_total(info):
         return []
     out = []
     outcomes: dict[int, str] = {}
@@ -285,9 +279,9 @@ def casualty_claims(info: SentenceInfo, ctx: DocContext, consumed: set[int]) -> 
         outcome = _outcome(info, pc.count, pc.end, ctx)
         parent_outcome = outcomes.get(pc.parent.count.start) if pc.parent is not None else None
         if pc.parent is not None and parent_outcome is None and pc.parent.count.start >= len(info.tokens):
-            parent_outcome = getattr(ctx, "last_casualty_outcome", None)
-        if pc.parent is not None and parent_outcome is None and pc.parent is getattr(ctx, "last_casualty", None):
-            parent_outcome = getattr(ctx, "last_casualty_outcome", None)  # the total was in the sentence before
+            parent_outcome = ctx.last_casualty_outcome
+        if pc.parent is not None and parent_outcome is None and pc.parent is ctx.last_casualty:
+            parent_outcome = ctx.last_casualty_outcome  # the total was in the sentence before
         if parent_outcome and (outcome is None or pc.population == "children"):
             outcome = parent_outcome
         if outcome is None:
@@ -327,18 +321,10 @@ def _regions(info: SentenceInfo, pc: PersonCount, ctx: DocContext) -> list[str |
     return [_region(info, pc, ctx)]
 
 
-def _excluded(info: SentenceInfo) -> bool:
-    superlatives = [m.start for m in info.cat("superlative")]
-    for m in info.cat("cumulative"):
-        if not any(0 <= m.start - s <= 10 for s in superlatives):
-            return True
-    return False
-
-
 def _region(info: SentenceInfo, pc: PersonCount, ctx: DocContext) -> str | None:
     c = pc.count
     places = [p for p in info.places if p.kind in ("region", "city", "country")]
-    country = [_Pseudo(m.start, m.end, None, "country", "country") for m in info.cat("country_ref")]
+    country = [PlaceMatch(m.start, m.end, None, "country", "country") for m in info.cat("country_ref")]
     candidates = places + country or _capital_place(info, ctx)
     if candidates:
         # "two of them in Mykolaiv": a place in the count's own clause after it; else the nearest before
@@ -364,20 +350,10 @@ def _region(info: SentenceInfo, pc: PersonCount, ctx: DocContext) -> str | None:
     return ctx.home
 
 
-class _Pseudo(NamedTuple):
-    start: int
-    end: int
-    code: str | None
-    kind: str
-    name: str
-
-
 def _capital_place(info: SentenceInfo, ctx: DocContext) -> list:
-    out = []
-    for m in info.cat("capital"):
-        code = "RU-MOW" if ctx.perspective == "RU" or (ctx.home or "").startswith("RU-") else "UA-30"
-        out.append(_Pseudo(m.start, m.end, code, "city", "capital"))
-    return out
+    # "the capital" is the text's own side's: Moscow where "the enemy" is Ukraine, else Kyiv
+    code = "RU-MOW" if ctx.enemy_of() == "UA" else "UA-30"
+    return [PlaceMatch(m.start, m.end, code, "city", "capital") for m in info.cat("capital")]
 
 
 def _attacker(info: SentenceInfo, region: str | None, ctx: DocContext) -> str | None:
@@ -396,7 +372,7 @@ def _attacker(info: SentenceInfo, region: str | None, ctx: DocContext) -> str | 
             return ctx.enemy_of(region)
         return side
     if region:
-        if region.startswith("RU-") or region in OCCUPIED_AS_RU_TARGET:
+        if russian_held(region):
             return "UA"
         if ctx.paragraph_direction == (info.sent.paragraph, ("UA", "RU")):
             return "UA"  # occupied ground in a paragraph about a Ukrainian strike
@@ -410,9 +386,3 @@ def _claimant(info: SentenceInfo, ctx: DocContext) -> str | None:
     if found:
         return max(found, key=lambda m: m.end - m.start).value[1]
     return ctx.claimant
-
-
-def _evidence(info: SentenceInfo, c: Count) -> Evidence:
-    tokens = info.tokens
-    return Evidence(start=tokens[c.qstart].start, end=tokens[c.end - 1].end, sentence=info.sent.text,
-                    sentence_start=info.sent.start, sentence_end=info.sent.end)

@@ -9,9 +9,13 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TYPE_CHECKING
 
 from skyledger.lang import LanguageData
 from skyledger.models import Document
+
+if TYPE_CHECKING:
+    from skyledger.extract.casualties import PersonCount
 
 # Document sources that speak for one side (the `source` field of the input).
 SOURCE_CLAIMANTS = {
@@ -22,6 +26,12 @@ SOURCE_CLAIMANTS = {
 SOURCE_PERSPECTIVE = {"air_force": "UA", "defence_ministry": "RU", "defense_ministry": "RU"}
 LOCAL_SOURCES = {"governor", "regional_administration", "city_administration", "mayor", "local_authority"}
 OCCUPIED_AS_RU_TARGET = {"UA-43", "UA-40"}  # Crimea and Sevastopol: Ukrainian strikes there hit Russian-held ground
+
+
+def russian_held(region: str) -> bool:
+    """Is the region Russian-held: Russia's own, or occupied ground counted as a Russian target
+    (Crimea, Sevastopol)? A strike there is Ukraine's, and "the enemy" there is Ukraine."""
+    return region.startswith("RU-") or region in OCCUPIED_AS_RU_TARGET
 
 
 @dataclass
@@ -62,6 +72,10 @@ class DocContext:
     previous_places: tuple = ()  # (paragraph, [codes]) of the sentence before
     paragraph_direction: tuple = ()  # (paragraph, (attacker, target)) last said outright in a paragraph
     people_total: dict = field(default_factory=dict)
+    # the last casualty figure that is not itself a sub-count, and its outcome: a later sentence's
+    # "Серед них – п'ятеро дітей" counts within it
+    last_casualty: PersonCount | None = None
+    last_casualty_outcome: str | None = None
 
     def default_direction(self) -> tuple[str | None, str | None]:
         if self.directions:
@@ -74,9 +88,7 @@ class DocContext:
     def enemy_of(self, region: str | None = None) -> str:
         """The side "the enemy" means in this text."""
         if region:
-            if region.startswith("RU-") or region in OCCUPIED_AS_RU_TARGET:
-                return "UA"
-            return "RU"
+            return "UA" if russian_held(region) else "RU"
         if self.perspective == "RU":
             return "UA"
         if self.home and self.home.startswith("RU-"):

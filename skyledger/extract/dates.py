@@ -136,7 +136,7 @@ def _year(tokens, j: int) -> tuple[int | None, int]:
 
 def _is_bound(tokens, i: int, data: LanguageData) -> bool:
     """"from 22:00 on 11 June", "з 18:00 9 червня": where the night began."""
-    bound_words = set(data.dates.get("from_words", ["from", "since"]))
+    bound_words = _date_words(data, "from_words", ("from", "since"))
     window = tokens[max(0, i - 5):i]
     has_time = any(t.norm == ":" for t in window)
     return has_time and any(t.norm in bound_words for t in window)
@@ -179,6 +179,26 @@ def _tables(data: LanguageData) -> tuple:
             months, weekdays, set(data.dates.get("night_words", [])), set(data.dates.get("into_words", [])),
             set(data.dates.get("not_weekdays", [])),  # "серед" (among) parses as "середа"
             frozenset(months) | frozenset(weekdays))
+    return cached
+
+
+def _date_words(data: LanguageData, key: str, default=()) -> frozenset:
+    """A word list of dates.toml as a set, built once per language."""
+    cache_key = ("date-words", key)
+    cached = data._word_sets.get(cache_key)
+    if cached is None:
+        cached = data._word_sets[cache_key] = frozenset(data.dates.get(key, default))
+    return cached
+
+
+def _header_filler(data: LanguageData) -> frozenset:
+    """What may surround the date in a line that is only a date: weekday names, night words, punctuation."""
+    cached = data._word_sets.get(("date-header-filler",))
+    if cached is None:
+        cached = data._word_sets[("date-header-filler",)] = frozenset(
+            set(_table(data, "weekdays")) | set(_table(data, "weekday_lemmas"))
+            | {"·", "|", "(", ")", ":", ",", "-", "–", "—", "."}
+            | _date_words(data, "night_words") | _date_words(data, "into_words"))
     return cached
 
 
@@ -241,8 +261,7 @@ def header_date(sentence, data: LanguageData, reference: date | None) -> date | 
         return None
     covered = {k for d in explicit for k in range(d.start, d.end)}
     rest = [t for k, t in enumerate(sentence.tokens) if k not in covered]
-    filler = set(_table(data, "weekdays")) | set(_table(data, "weekday_lemmas")) | {"·", "|", "(", ")", ":", ",", "-", "–", "—", "."}
-    filler |= set(data.dates.get("night_words", [])) | set(data.dates.get("into_words", []))
+    filler = _header_filler(data)
     words = [t for t in rest if t.kind == "word" and not (set(t.lemmas) & filler) and t.norm not in filler]
     numbers = [t for t in rest if t.kind == "num"]
     if len(words) <= 1 and len(numbers) <= 2:

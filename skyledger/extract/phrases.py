@@ -28,56 +28,34 @@ class PhraseMatcher:
         return {"_patterns": self._patterns}
 
     def __setstate__(self, state):
-        patterns = state.get("_patterns")
-        if patterns is None:  # pickled by an older version: recover its phrases from the old index
-            seen = {}
-            for candidates in state.get("_exact", {}).values():
-                for pattern, value in candidates:
-                    seen[(pattern, id(value))] = (pattern, value)
-            for _stem, pattern, value in state.get("_prefix", []):
-                seen[(pattern, id(value))] = (pattern, value)
-            patterns = list(seen.values())
-        self._patterns = patterns
+        # Only the phrases are pickled; the indexes are rebuilt. (events.py keys its pickle cache
+        # by this file's text, so a pickle from another version of this class is never loaded.)
+        self._patterns = state["_patterns"]
         self._index()
 
     def _index(self) -> None:
-        self._exact: dict[str, list[tuple[tuple, Any]]] = {}
-        # Multi-word phrases also by their first two words, so that a common first word
-        # ("the", "in") costs one lookup for its pair rather than a try of every phrase.
+        # Single-word phrases by their word; multi-word phrases by their first two words, so
+        # that a common first word ("the", "in") costs one lookup for its pair rather than a
+        # try of every phrase; phrases with a "stem*" in first or second place are tried at
+        # every position.
         self._single: dict[str, list[tuple[tuple, Any]]] = {}
         self._pairs: dict[tuple[str, str], list[tuple[tuple, Any]]] = {}
-        self._prefix: list[tuple[str, tuple, Any]] = []
+        self._prefix: list[tuple[tuple, Any]] = []
         for pattern, value in self._patterns:
             if not pattern:
                 continue
             first = pattern[0]
             if isinstance(first, str):  # "stem*"
-                self._prefix.append((first[:-1], pattern, value))
+                self._prefix.append((pattern, value))
                 continue
             for key in first:
-                self._exact.setdefault(key, []).append((pattern, value))
                 if len(pattern) == 1:
                     self._single.setdefault(key, []).append((pattern, value))
                 elif isinstance(pattern[1], str):
-                    self._prefix.append((key, pattern, value))
+                    self._prefix.append((pattern, value))
                 else:
                     for second in pattern[1]:
                         self._pairs.setdefault((key, second), []).append((pattern, value))
-        for candidates in self._exact.values():
-            candidates.sort(key=lambda item: -len(item[0]))
-        self._prefix_keys = frozenset(stem for stem, _p, _v in self._prefix)
-
-    def match_at(self, tokens, i: int) -> Match | None:
-        """The longest phrase starting at token i, or None."""
-        best = None
-        for lemma in {tokens[i].norm, *tokens[i].lemmas}:
-            for pattern, value in self._exact.get(lemma, ()):
-                if (best is None or len(pattern) > best.end - best.start) and _matches(pattern, tokens, i):
-                    best = Match(i, i + len(pattern), value)
-        for stem, pattern, value in self._prefix:
-            if (best is None or len(pattern) > best.end - best.start) and _matches(pattern, tokens, i):
-                best = Match(i, i + len(pattern), value)
-        return best
 
     def find_all(self, tokens) -> list[Match]:
         """Every match at every position (overlapping), left to right."""
@@ -102,7 +80,7 @@ class PhraseMatcher:
                                 hits = hits or []
                                 hits.append((pattern, value))
             if prefix:
-                more = [(p, v) for _stem, p, v in prefix if _matches(p, tokens, i)]
+                more = [(p, v) for p, v in prefix if _matches(p, tokens, i)]
                 if more:
                     hits = (hits or []) + more
             if not hits:
@@ -111,18 +89,6 @@ class PhraseMatcher:
                 hits = list({(p, id(v)): (p, v) for p, v in hits}.values())
             for pattern, value in hits:
                 append(Match(i, i + len(pattern), value))
-        return found
-
-    def find(self, tokens) -> list[Match]:
-        """Non-overlapping longest matches, left to right."""
-        found, i, n = [], 0, len(tokens)
-        while i < n:
-            m = self.match_at(tokens, i)
-            if m:
-                found.append(m)
-                i = m.end
-            else:
-                i += 1
         return found
 
 

@@ -21,7 +21,7 @@ from skyledger.extract.air import (_after_reporting, _direction_spans, _inside, 
                                   air_claims)
 from skyledger.extract.analysis import SentenceInfo, add_dates, annotate, annotate_places_only, is_live
 from skyledger.extract.casualties import casualty_claims
-from skyledger.extract.context import LOCAL_SOURCES, DocContext, new_context
+from skyledger.extract.context import LOCAL_SOURCES, OCCUPIED_AS_RU_TARGET, DocContext, new_context
 from skyledger.extract.dates import header_date
 from skyledger.extract.text import sentences
 from skyledger.lang import LANGUAGES, load
@@ -103,7 +103,7 @@ def _drop_stray_districts(info: SentenceInfo, ctx: DocContext) -> None:
     focus = ctx.home or (speaker[0] if speaker else None) or (ctx.region_place[0] if ctx.region_place else None)
     if not focus:
         return
-    district_words = set(ctx.data.lexicon.get("grammar", {}).get("district_words", []))
+    district_words = ctx.data.terms("grammar", "district_words")
     kept = []
     for p in info.places:
         span = info.tokens[p.start:min(p.end + 3, len(info.tokens))]  # "Каменским и Миллеровским районами"
@@ -166,7 +166,7 @@ def _side_of_places(infos: list[SentenceInfo]) -> str | None:
             if p.kind in ("region", "city") and p.code:
                 if p.code.startswith("RU-"):
                     ru += 1
-                elif p.code not in ("UA-43", "UA-40"):
+                elif p.code not in OCCUPIED_AS_RU_TARGET:  # Crimea and Sevastopol count for neither side
                     ua += 1
     if ru > ua:
         return "RU"
@@ -184,7 +184,7 @@ def _administration_region(info: SentenceInfo, ctx: DocContext) -> str | None:
     from skyledger.extract.places import gazetteer
     from skyledger.extract.text import tokenize
 
-    abbreviations = set(ctx.data.lexicon.get("grammar", {}).get("administration_abbreviations", []))
+    abbreviations = ctx.data.terms("grammar", "administration_abbreviations")
     tokens = info.tokens
     for k in range(1, len(tokens)):
         if tokens[k].norm in abbreviations and tokens[k - 1].kind == "word":
@@ -197,7 +197,7 @@ def _administration_region(info: SentenceInfo, ctx: DocContext) -> str | None:
 
 
 def _remember(info: SentenceInfo, ctx: DocContext, new_claims: list[ClaimBase]) -> None:
-    reporting = set(ctx.data.lexicon.get("grammar", {}).get("reporting", []))
+    reporting = ctx.data.terms("grammar", "reporting")
     dated = [d for d in info.dates if not d.bound and d.date and not _after_reporting(info, d, reporting)]
     named = [d for d in dated if d.kind in ("explicit", "weekday", "yesterday")]
     if named:

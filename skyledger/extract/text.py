@@ -52,9 +52,6 @@ class Token(NamedTuple):
     def lemma(self) -> str:
         return self.lemmas[0]
 
-    def has_lemma(self, candidates) -> bool:
-        return any(lemma in candidates for lemma in self.lemmas)
-
 
 @dataclass
 class Sentence:

@@ -23,18 +23,9 @@ class WeaponPhrase(NamedTuple):
     generic: bool = False  # a common noun heads it ("ракета", "дрон"), not only a system name ("«Калібр»")
 
 
-# Types that say what kind of drone, not which system: they do not make a mix.
-_MIXABLE = {"decoy"}
-
-
-def _labels(tokens, data: LanguageData, marks=None):
-    """Head nouns and system names by start position: the longest at each, not overlapping."""
-    if marks is None:
-        return {m.start: m for m in data.heads.find(tokens)}, {m.start: m for m in data.types.find(tokens)}
-    return _longest(marks, "head"), _longest(marks, "type")
-
-
 def _longest(marks, category: str) -> dict:
+    """Marks of one category ("head" or "type") by start position: the longest at each, not
+    overlapping, each with its value's payload (a class, or (class, canonical type))."""
     best: dict = {}
     for m in marks:
         if m.value[0] == category and (m.start not in best or m.end > best[m.start].end):
@@ -64,8 +55,10 @@ def _followed_by_non_head(tokens, end: int, data: LanguageData) -> bool:
     return any(lemma in data.not_heads for lemma in nxt.lemmas) or nxt.norm in data.not_heads
 
 
-def find_weapons(tokens, data: LanguageData, marks=None) -> list[WeaponPhrase]:
-    heads, types = _labels(tokens, data, marks)
+def find_weapons(tokens, data: LanguageData, marks) -> list[WeaponPhrase]:
+    """The weapon phrases in a sentence, from its marks (weapon heads and system names are
+    marks, found in the same pass as every other cue)."""
+    heads, types = _longest(marks, "head"), _longest(marks, "type")
     if not heads and not types:
         return []
     anchors = sorted(set(heads) | set(types))
@@ -152,13 +145,13 @@ def grammatical_number(tokens, start: int, end: int, lang: str) -> str | None:
     return None
 
 
-def _singular_conjunct(tokens, j, data, heads, types=None) -> bool:
+def _singular_conjunct(tokens, j, data, heads, types) -> bool:
     """Is the next conjunct one weapon named by a common noun ("та аеробалістичну ракету")?
     A system name in a list ("Х-101, «Калібр» та Іскандер-К") is not."""
     k = j
     while k < len(tokens) and k not in heads and k - j < 4:
         k += 1
-    if k not in heads or (types is not None and k in types):
+    if k not in heads or k in types:
         return False
     end = heads[k].end
     return grammatical_number(tokens, j, end, data.code) == "sing"
@@ -189,7 +182,7 @@ def _post_types(tokens, end, types, data, names) -> int:
     """"of the Shahed, Gerbera and other types" (en); "типу Shahed", "різних типів" (uk/ru)."""
     n = len(tokens)
     j = end
-    post_of = set(data.lexicon.get("weapons", {}).get("post_of", []))
+    post_of = data.terms("weapons", "post_of")
     if j < n and tokens[j].norm in post_of:
         k = j + 1
         found = []
@@ -232,11 +225,6 @@ def _make(start, end, classes, names, has_head) -> WeaponPhrase:
     else:
         cls = classes[0]
     systems = tuple(dict.fromkeys(names))
-    real = [s for s in systems if s not in _MIXABLE]
-    if len(systems) == 1:
-        wtype = systems[0]
-    elif len(real) == 1 and len(systems) == 1:
-        wtype = real[0]
-    else:
-        wtype = None
+    # A type only for one system name: "Shahed and decoy drones" (a decoy counts as a name) gets none.
+    wtype = systems[0] if len(systems) == 1 else None
     return WeaponPhrase(start, end, cls, wtype, systems, has_head)

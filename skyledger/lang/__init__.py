@@ -45,8 +45,6 @@ class LanguageData:
     lexicon: dict
     dates: dict
     marks: PhraseMatcher
-    heads: PhraseMatcher  # weapon head nouns -> class
-    types: PhraseMatcher  # weapon system names -> (class, canonical type)
     modifiers: frozenset
     connectors: frozenset
     not_heads: frozenset
@@ -128,32 +126,18 @@ def _marks(lexicon: dict, dates: dict, lang: str) -> PhraseMatcher:
     return PhraseMatcher(phrases, lang)
 
 
-def _weapon_matchers(lexicon: dict, lang: str) -> tuple[PhraseMatcher, PhraseMatcher]:
-    weapons = lexicon.get("weapons", {})
-    heads = []
-    for cls, entries in weapons.get("heads", {}).items():
-        heads.extend(_phrases(entries, cls))
-    types = []
-    for name, (cls, canonical) in weapons.get("types", {}).items():
-        types.extend(_phrases([name], (cls, canonical)))
-    return PhraseMatcher(heads, lang), PhraseMatcher(types, lang)
-
-
 @lru_cache(maxsize=None)
 def load(lang: str) -> LanguageData:
     if lang not in LANGUAGES:
         raise ValueError(f"no language data for {lang!r}")
     lexicon = _read(lang, "lexicon.toml")
     dates = _read(lang, "dates.toml")
-    heads, types = _weapon_matchers(lexicon, lang)
     weapons = lexicon.get("weapons", {})
     data = LanguageData(
         code=lang,
         lexicon=lexicon,
         dates=dates,
         marks=_marks(lexicon, dates, lang),
-        heads=heads,
-        types=types,
         modifiers=_forms_of(weapons.get("modifiers", []), lang),
         connectors=frozenset(normalise(w) for w in weapons.get("connectors", [])),
         not_heads=_forms_of(weapons.get("not_heads", {}).get("words", []), lang),
