@@ -29,33 +29,30 @@ price cap) lives on the DocContext under one attribute, ``_events``.
 """
 from __future__ import annotations
 
-import hashlib
-import os
-import pickle
 import re
 import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from pathlib import Path
 from typing import NamedTuple
 
-from skyledger.lang.morph import normalise, parses  # first: skyledger.lang imports phrases
+from skyledger.lang import _forms_of, cache  # first: skyledger.lang imports phrases
 from skyledger.extract.phrases import Match, PhraseMatcher, split_phrase  # noqa: E402 (isort: skip)
-from skyledger.lang import norm_lemma  # noqa: E402 (isort: skip)
+from skyledger.lang.morph import MORPH_LANGS, nominative_reading, normalise, parses  # noqa: E402 (isort: skip)
 from skyledger.models import (ClaimBase, Evidence, GroundAction, Meeting, Sanction, SanctionValue, Statement,
                               Talks, Visit)
 
 # Opening mark -> the marks that close it. “ closes „ (German and Ukrainian style) and opens ” (English).
 _OPENERS = {"“": "”", "«": "»", "„": "“”", '"': '"'}
-_QUOTE_MARKS = frozenset("“”«»„\"")
+_QUOTES = "“”«»„\""
+_QUOTE_MARKS = frozenset(_QUOTES)
 _CLAUSE_PUNCT = frozenset(",;:()[]–—-")
 _STOP_PUNCT = frozenset(".!?…")
 _DASHES = frozenset(",–—-−")
 _WORD = re.compile(r"\w+(?:['’ʼ-]\w+)*")
 _ORDINAL_NUMBER = re.compile(r"^(\d{1,2})(?:st|nd|rd|th|-?[^\W\d_]+)$")
 _STATE = "_events"
-_QUOTE_CHAR = re.compile("[“”«»„\"]")
+_QUOTE_CHAR = re.compile(f"[{_QUOTES}]")
 # "Olena, 44, who runs a bakery …": a capitalised word with an age after it names a person; such a
 # sentence has no trigger word, so the pre-check lets it through for "she said" further on.
 _APPOSITION = re.compile(r"\b[^\W\d_][\w'’-]*, \d{1,3},")
@@ -114,6 +111,7 @@ def _node(conf: dict, path: tuple):
 class _Lexicon:
     lang: str
     conf: dict
+    exact_triggers: frozenset  # pre-check: trigger words written whole ("met$" in the data)
     stems: dict[str, tuple[str, ...]]  # pre-check: the first three letters of a trigger stem -> the stems
     cues: PhraseMatcher
     words: dict[str, frozenset]
@@ -160,75 +158,55 @@ def _lexicon(lang: str) -> _Lexicon:
     """The event lexicon of a language, once per process. Building it parses every pattern word
     with pymorphy3 (about 0.1 s for Ukrainian and Russian), so it is kept on disk like the gazetteer."""
     source = _source(lang)
-    path = _cache_dir() / f"events-{lang}-{_cache_key(lang, source)}.pickle"
-    try:
-        with open(path, "rb") as f:
-            return pickle.load(f)
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
-        pass
-    lexicon = _build(lang, tomllib.loads(source.decode("utf-8")) if source else {})
-    _save(path, lexicon, f"events-{lang}-*.pickle")
+    path = cache.path("events", lang, _cache_key(lang, source))
+    lexicon = cache.load(path)
+    if lexicon is None:
+        lexicon = _build(lang, tomllib.loads(source.decode("utf-8")) if source else {})
+        cache.save(path, lexicon)
     return lexicon
 
 
-def _cache_dir() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "skyledger"
-
-
-def _code_key() -> bytes:
-    """The code that builds and matches a lexicon, as this process loaded it (read at import, so
-    that a file edited while the process runs cannot key a lexicon built by the old code)."""
-    from skyledger.extract import phrases
+def _code() -> bytes:
+    """The code that builds and matches a lexicon, as this process loaded it: this module (which also
+    sets the pickled layout), the phrase matcher, the tokenizer that splits the phrases and the word
+    forms (skyledger.lang, morph)."""
+    import skyledger.lang
+    from skyledger.extract import phrases, text
     from skyledger.lang import morph
 
-    return hashlib.sha1(b"".join(Path(m).read_bytes() for m in (__file__, phrases.__file__, morph.__file__))).digest()
+    return cache.digest(__file__, phrases.__file__, text.__file__, morph.__file__, skyledger.lang.__file__)
 
 
-_CODE_KEY = _code_key()
+_CODE = _code()
 
 
 def _cache_key(lang: str, source: bytes) -> str:
     """Changes with the data, the code and (uk, ru) the morphology."""
-    from skyledger.lang import morph
-
-    h = hashlib.sha1(source + _CODE_KEY)
-    if lang in morph.MORPH_LANGS:  # module versions: importlib.metadata costs 20 ms to import
-        import importlib
-
-        for name in ("pymorphy3", f"pymorphy3_dicts_{lang}"):
-            h.update(f"{name}={getattr(importlib.import_module(name), '__version__', '?')};".encode())
-    return h.hexdigest()[:16]
-
-
-def _save(path: Path, lexicon: _Lexicon, pattern: str) -> None:
-    """An unwritable cache only costs the next process a rebuild."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-        with open(tmp, "wb") as f:
-            pickle.dump(lexicon, f, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
-        for old in path.parent.glob(pattern):
-            if old != path:
-                old.unlink(missing_ok=True)  # built from older data or code
-    except OSError:
-        pass
+    packages = ("pymorphy3", f"pymorphy3-dicts-{lang}") if lang in MORPH_LANGS else ()
+    return cache.key(source, _CODE, packages=packages)
 
 
 def _build(lang: str, conf: dict) -> _Lexicon:
-    stems: dict[str, tuple[str, ...]] = {}
+    exact, stems = _triggers(conf)
+    words = {name: _forms_of(_node(conf, path) or (), lang) for name, path in _WORD_SETS.items()}
+    return _Lexicon(
+        lang=lang, conf=conf, exact_triggers=exact, stems=stems, cues=PhraseMatcher(_cue_phrases(conf), lang),
+        words=words, participles=frozenset(normalise(w) for w in _node(conf, ("reporting", "participles")) or ()),
+        names=conf.get("country_names", {}), default_units=conf.get("sanction", {}).get("default_units", {}),
+    )
+
+
+def _triggers(conf: dict) -> tuple[frozenset, dict[str, tuple[str, ...]]]:
+    """The pre-check's trigger words: those written whole ("met$", not "metal"), and the stems by
+    their first three letters; split here so that the check per token needs no decoding."""
+    exact, stems = set(), {}
     for stem in conf.get("precheck", {}).get("stems", []):
         stem = normalise(stem)
-        stems[stem[:3]] = stems.get(stem[:3], ()) + (stem,)
-    words = {name: frozenset(norm_lemma(w, lang) for w in _node(conf, path) or ()) | frozenset(
-        normalise(w) for w in _node(conf, path) or ()) for name, path in _WORD_SETS.items()}
-    names = conf.get("country_names", {})
-    return _Lexicon(
-        lang=lang, conf=conf, stems=stems, cues=PhraseMatcher(_cue_phrases(conf), lang), words=words,
-        participles=frozenset(normalise(w) for w in _node(conf, ("reporting", "participles")) or ()),
-        names=names, default_units=conf.get("sanction", {}).get("default_units", {}),
-    )
+        if stem.endswith("$"):
+            exact.add(stem[:-1])
+        else:
+            stems[stem[:3]] = stems.get(stem[:3], ()) + (stem,)
+    return frozenset(exact), stems
 
 
 # ------------------------------------------------------------------ per-document state
@@ -256,6 +234,8 @@ class _Open(NamedTuple):
 
 @dataclass
 class _DocState:
+    ctx: object  # the DocContext
+    lex: _Lexicon
     people: list[tuple[int, Person]] = field(default_factory=list)  # (sentence last named in, person), in order
     open_quote: _Open | None = None
     last_statement: tuple | None = None  # (speaker, source, paragraph, sentence index)
@@ -270,23 +250,21 @@ class _DocState:
     # Sentences let out by the pre-check, read for the people they name only when a later sentence
     # needs them ("Pistorius said", "he said"): most documents never do.
     unread: list = field(default_factory=list)
-    ctx: object = None
-    lex: object = None
 
     def catch_up(self) -> None:
         unread, self.unread = self.unread, []
         for info in unread:
             s = _Sentence(info, self.ctx, self.lex, self, quotes=False)
             for m in s.mentions:
-                self.remember(m.person, info.index, self.lex.lang)
+                self.remember(m.person, info.index)
             _remember_speaker(s)
 
-    def find(self, name: str, lang: str, read_back: bool = True) -> Person | None:
+    def find(self, name: str, read_back: bool = True) -> Person | None:
         if read_back and self.unread:
             self.catch_up()
         last = name.split()[-1]
         for _, person in reversed(self.people):
-            if _same_name(person.name.split()[-1], last, lang):
+            if _same_name(person.name.split()[-1], last, self.lex.lang):
                 return person
         return None
 
@@ -297,12 +275,12 @@ class _DocState:
         found = {p for _, p in self.people if p.role and head in p.role.lower().split()}
         return found.pop() if len(found) == 1 else None
 
-    def remember(self, person: Person, index: int, lang: str) -> None:
+    def remember(self, person: Person, index: int) -> None:
         """Note a person named in sentence `index`; sentences read back late keep their place."""
         if not person.name:
             return
         for k, (when, known) in enumerate(self.people):
-            if _same_name(known.name.split()[-1], person.name.split()[-1], lang):
+            if _same_name(known.name.split()[-1], person.name.split()[-1], self.lex.lang):
                 del self.people[k]
                 index = max(index, when)
                 person = Person(max(known.name, person.name, key=len), person.role or known.role)
@@ -682,7 +660,7 @@ class _Sentence:
         known = any(self.covering("known", j) for j in range(k, e))
         evidence = role_start is not None or said or aged or known or self._morph_name(k, e)
         # read back the sentences let out before only for a word that names a person anyway
-        registered = self.state.find(self.text(k, e), self.lex.lang, read_back=evidence)
+        registered = self.state.find(self.text(k, e), read_back=evidence)
         if not (evidence or registered):
             return None
         role = self.nominative(role_start, k) if role_start is not None else None
@@ -752,7 +730,7 @@ class _Sentence:
         if lo < hi and self.lex.lang != "en" and self.is_word("locative", lo) and hi - lo > 1:
             lo += 1  # "У Міноборони РФ заявили": the ministry
         for j in range(lo + 1, hi):
-            if self.is_word("relative", j) or tokens[j].text == "," or any(m.start == j for m in self.cat("channel")):
+            if self.is_word("relative", j) or tokens[j].text == "," or self.cue_at("channel", j) is not None:
                 hi = j
                 break
         if lo >= hi or hi - lo > 10:
@@ -780,17 +758,16 @@ class _Sentence:
         adjectives before it in the nominative (every word of a name, `whole`); English as it stands."""
         if self.lex.lang == "en":
             return self.text(lo, hi)
-        from skyledger.lang.morph import analyzer
-
         words = []
         for k in range(lo, hi):
             token = self.tokens[k]
-            parse = analyzer(self.lex.lang).parse(token.norm)[0] if token.kind == "word" else None
-            if parse is None or parse.tag.POS == "PREP":
+            if token.kind != "word":
+                break
+            pos, form = nominative_reading(token.norm, self.lex.lang)
+            if pos == "PREP":
                 break  # "один из участников рынка": what follows a preposition keeps its case
-            form = parse.inflect({"nomn"}) if "nomn" not in parse.tag else None
-            words.append(_restore_case(form.word, token.text) if form else token.text)
-            if parse is not None and parse.tag.POS == "NOUN" and not whole:
+            words.append(_restore_case(form, token.text) if form is not None else token.text)
+            if pos == "NOUN" and not whole:
                 rest = self.text(k + 1, hi)
                 return " ".join(words) + (" " + rest if rest else "")
         return " ".join(words) if whole and len(words) == hi - lo else self.text(lo, hi)
@@ -820,13 +797,21 @@ class _Sentence:
             return self.pronoun_person(0)
         return None
 
+    def according(self) -> Match | None:
+        """The first "according to" outside quotations.
+
+        Who it names is looked up anew at each use, not kept: a quotation's speaker noted in
+        between may be who "according to him" means.
+        """
+        return next((m for m in self.cat("according") if not self.quoted[m.start]), None)
+
     def reporter(self, at: int = 0) -> str | None:
         """Who the sentence says asserts what is at token `at`: "according to X", else the reporting
         verb nearest before it ("X said …"), else the first one after it ("…, X said")."""
-        for m in self.cat("according"):
-            if not self.quoted[m.start]:
-                person = self.speaker(*self.np_after(m.end))
-                return person.display if person else None
+        according = self.according()
+        if according:
+            person = self.speaker(*self.np_after(according.end))
+            return person.display if person else None
         verbs = [v for v in self.cat("verb") if not self.quoted[v.start]]
         before = [v for v in verbs if v.start < at]
         after = [v for v in verbs if v.start >= at]
@@ -888,7 +873,7 @@ def event_claims(info, ctx) -> list[ClaimBase]:
     claims += _sanctions(s)
     claims += _ground(s)
     for m in s.mentions:
-        state.remember(m.person, info.index, lex.lang)
+        state.remember(m.person, info.index)
     _remember_speaker(s)
     return claims
 
@@ -898,10 +883,12 @@ def _worth_reading(info, lex: _Lexicon) -> bool:
     text = info.sent.text
     if _QUOTE_CHAR.search(text):
         return True
-    stems = lex.stems
+    exact, stems = lex.exact_triggers, lex.stems
     for t in info.tokens:
+        if t.norm in exact:
+            return True
         found = stems.get(t.norm[:3])
-        if found and any(t.norm == stem[:-1] if stem[-1] == "$" else t.norm.startswith(stem) for stem in found):
+        if found and any(t.norm.startswith(stem) for stem in found):
             return True
     return "," in text and _APPOSITION.search(text) is not None
 
@@ -978,11 +965,8 @@ def _attribution(s: _Sentence, q: _Quote, partial: bool) -> tuple[Person | None,
     ("X said: “…”", "X: «…»", "noting that it has “…”"); the source is who reports it
     ("according to German news agency dpa").
     """
-    source = None
-    for m in s.cat("according"):
-        if not s.quoted[m.start]:
-            source = s.speaker(*s.np_after(m.end))
-            break
+    according = s.according()
+    source = s.speaker(*s.np_after(according.end)) if according else None
     speaker = _speaker_after(s, q) if _ends_clause(s, q, partial) else None
     if speaker is None and q.open_i > 0:
         speaker = _speaker_before(s, q.open_i)
@@ -1009,7 +993,7 @@ def _speaker_after(s: _Sentence, q: _Quote) -> Person | None:
     while end < s.n and not (s.tokens[end].kind == "punct" and (s.tokens[end].text in _STOP_PUNCT
                                                                  or s.tokens[end].text in _QUOTE_MARKS)):
         end += 1
-    if any(m.start == j for m in s.cat("impersonal")):
+    if s.cue_at("impersonal", j) is not None:
         return None  # "– йдеться в повідомленні"
     verb = next((v for v in s.cat("verb") if j <= v.start < min(end, j + 12)), None)
     if verb is None:
@@ -1054,11 +1038,11 @@ def _talks(s: _Sentence) -> list[Talks]:
     place = s.place_in(lo, hi) or s.place_in(s.clause_start(trigger.start), s.clause_end(trigger.end)) \
         or s.place_in(0, s.n)
     skip = (place[1], place[2]) if place else ()
-    parties = _talk_parties(s, trigger, skip)
+    joined = _participants(s)
+    parties = _talk_parties(s, trigger, skip, joined)
     if not parties and not place:
         return []  # "Переговори." as a heading: nothing to claim
     description = s.clean(lo, hi)
-    joined = _participants(s)
     if joined and s.lex.setting("grammar", "between", "") and not (lo <= joined[0] < hi) \
             and len({c for _, c in s.codes(*joined)}) >= 2:
         description += f" {s.lex.setting('grammar', 'between', '')} {s.text(*joined)}"
@@ -1066,12 +1050,11 @@ def _talks(s: _Sentence) -> list[Talks]:
                   place=place[0] if place else None, description=description, evidence=s.evidence(lo, hi))]
 
 
-def _talk_parties(s: _Sentence, trigger: Match, skip: tuple) -> list[str]:
-    """The sides in the trigger's clause; else in the phrase naming the negotiators; else in the sentence."""
+def _talk_parties(s: _Sentence, trigger: Match, skip: tuple, joined: tuple[int, int] | None) -> list[str]:
+    """The sides in the trigger's clause; else in the phrase naming the negotiators (`joined`); else in the sentence."""
     lo, hi = s.clause_start(trigger.start), s.clause_end(trigger.end)
     codes = s.codes(lo, hi, skip)
     if not codes:
-        joined = _participants(s)
         codes = s.codes(*joined, skip) if joined else []
     if len({c for _, c in codes}) < 2:
         # "Президент США заявил, что провёл … переговоры с Россией": the reporter's side too
@@ -1104,8 +1087,8 @@ def _meetings(s: _Sentence) -> list[Meeting]:
     trigger = _first_unquoted(s, "meeting", "meet")
     if trigger is None:
         return []
-    is_verb = any(m.start == trigger.start for m in s.cat("meet")) and not any(
-        m.start == trigger.start for m in s.cat("meeting") if s.is_word("articles", trigger.start - 1))
+    is_verb = s.cue_at("meet", trigger.start) is not None and not (
+        s.is_word("articles", trigger.start - 1) and s.cue_at("meeting", trigger.start) is not None)
     if is_verb:
         lo, hi = s.clause_start(trigger.start), s.clause_end(trigger.end)
     else:
@@ -1239,7 +1222,7 @@ def _visit_place(s: _Sentence, trigger: Match) -> tuple[str, int] | None:
         k += 1
     elif s.tokens[trigger.end - 1].kind == "word" and s.is_word("place_preps", trigger.end - 1):
         pass  # "arrived in" carries its preposition
-    elif not any(m.start == trigger.start for m in s.cat("visited")):
+    elif s.cue_at("visited", trigger.start) is None:
         return None
     return s.place_at(k)
 
@@ -1273,7 +1256,8 @@ def _sanctions(s: _Sentence) -> list[Sanction]:
 def _sanction(s: _Sentence, m: Match, kind: str) -> Sanction | None:
     if kind == "cap":
         return _cap(s, m)
-    target = _target(s, m.end)
+    span = _target_span(s, m.end)
+    target = _target(s, span)
     if kind == "package":
         measure = f"{_ordinal(s, m)}sanctions package".strip()
     elif kind == "embargo":
@@ -1286,7 +1270,7 @@ def _sanction(s: _Sentence, m: Match, kind: str) -> Sanction | None:
             return None  # a bare "sanctions" says nothing to claim
     lo, hi = _measure_span(s, m)
     if target:
-        hi = max(hi, _target_end(s, m.end))
+        hi = max(hi, span[1] if span else m.end)  # an embargo's target may be its commodity: no span
     return Sanction(date=s.date(), claimant=s.reporter(lo), measure=measure, target=target,
                     evidence=s.evidence(lo, hi))
 
@@ -1351,13 +1335,8 @@ def _target_span(s: _Sentence, k: int) -> tuple[int, int] | None:
     return (start, end) if end > start else None
 
 
-def _target_end(s: _Sentence, k: int) -> int:
-    span = _target_span(s, k)
-    return span[1] if span else k
-
-
-def _target(s: _Sentence, k: int) -> str | None:
-    span = _target_span(s, k)
+def _target(s: _Sentence, span: tuple[int, int] | None) -> str | None:
+    """What a target span names: a country by its name, else the words."""
     if span is None:
         return None
     start, end = span
@@ -1506,7 +1485,7 @@ def _object(s: _Sentence, k: int) -> bool:
 
 def _holder(s: _Sentence, cue: Match) -> str | None:
     """Who proposes or demands: the country, bloc or person named nearest to the word that says so."""
-    target = [c for c in s.cat("commodity")]
+    target = s.cat("commodity")
     candidates = [(m.start, m.value) for m in s.cat("country") if not s.quoted[m.start]
                   and not any(c.start - 2 <= m.start < c.start for c in target) and not _object(s, m.start)]
     candidates += [(m.start, m.person.name) for m in s.mentions]

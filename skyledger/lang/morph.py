@@ -48,3 +48,18 @@ def lemmas(word: str, lang: str) -> tuple[str, ...]:
     for normal, _tag in parses(word, lang):
         seen.setdefault(normal.replace("ё", "е"), None)
     return tuple(seen) or (word,)
+
+
+@lru_cache(maxsize=100_000)
+def nominative_reading(word: str, lang: str) -> tuple[str | None, str | None]:
+    """(part of speech, nominative form) of a normalised word's most likely reading.
+
+    The form is None when that reading is nominative already, cannot be put in the
+    nominative, or is a preposition (what follows one keeps its case).
+    """
+    parse = analyzer(lang).parse(word)[0]
+    pos = parse.tag.POS
+    if pos == "PREP" or "nomn" in parse.tag:
+        return pos, None
+    form = parse.inflect({"nomn"})
+    return pos, form.word if form is not None else None
