@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from skyledger.store.schema import CasualtyFigureRow, NightFigureRow
 
@@ -23,7 +23,8 @@ FREQUENCIES = ("night", "week", "month")
 SOURCES = ("ledger", "reference")
 
 
-def _as_date(value) -> date | None:
+def as_date(value) -> date | None:
+    """A date given as ISO text or as a date (None stays None)."""
     return date.fromisoformat(value) if isinstance(value, str) else value
 
 
@@ -42,6 +43,21 @@ _NIGHT = (NightFigureRow.date, NightFigureRow.attacker, NightFigureRow.target, N
           NightFigureRow.launched, NightFigureRow.defeated, NightFigureRow.lost, NightFigureRow.hit)
 
 
+def _check_source(source: str) -> None:
+    if source not in SOURCES:
+        raise ValueError(f"source must be one of {', '.join(SOURCES)}, not {source!r}")
+
+
+def _night_query(columns, *, source: str, attacker=None, target=None, weapon=None):
+    """Night figures of one source, narrowed to the sides and weapon class given."""
+    _check_source(source)
+    q = select(*columns).where(NightFigureRow.source == source)
+    for column, value in (("attacker", attacker), ("target", target), ("weapon", weapon)):
+        if value:
+            q = q.where(getattr(NightFigureRow, column) == value)
+    return q
+
+
 def nights(ledger, *, since=None, until=None, attacker=None, target=None, weapon=None,
            source: str = "ledger", provenance: bool = False) -> list:
     """Night figure rows (attributes date, attacker, target, weapon and the metrics), oldest first.
@@ -49,20 +65,23 @@ def nights(ledger, *, since=None, until=None, attacker=None, target=None, weapon
     Plain columns only, unless ``provenance``: decoding its JSON for thousands
     of nights would cost the dashboard more than the query itself.
     """
-    if source not in SOURCES:
-        raise ValueError(f"source must be one of {', '.join(SOURCES)}, not {source!r}")
     columns = _NIGHT + ((NightFigureRow.provenance,) if provenance else ())
-    q = (select(*columns).where(NightFigureRow.source == source)
+    q = (_night_query(columns, source=source, attacker=attacker, target=target, weapon=weapon)
          .order_by(NightFigureRow.date, NightFigureRow.attacker, NightFigureRow.target, NightFigureRow.weapon))
-    for column, value in (("attacker", attacker), ("target", target), ("weapon", weapon)):
-        if value:
-            q = q.where(getattr(NightFigureRow, column) == value)
     if since:
-        q = q.where(NightFigureRow.date >= _as_date(since))
+        q = q.where(NightFigureRow.date >= as_date(since))
     if until:
-        q = q.where(NightFigureRow.date <= _as_date(until))
+        q = q.where(NightFigureRow.date <= as_date(until))
     with ledger.engine.connect() as connection:  # plain Core: no ORM bookkeeping for read-only rows
         return connection.execute(q).all()
+
+
+def last_night(ledger, *, attacker=None, target=None, weapon=None, source: str = "ledger") -> date | None:
+    """The date of the last night with figures (as ``nights`` would list them); None when there is none."""
+    q = _night_query((func.max(NightFigureRow.date),), source=source, attacker=attacker, target=target,
+                     weapon=weapon)
+    with ledger.engine.connect() as connection:
+        return connection.execute(q).scalar()
 
 
 def rate(defeated: int | None, launched: int | None) -> float | None:
@@ -86,8 +105,8 @@ def series(ledger, *, freq: str = "night", since=None, until=None, attacker=None
         row = rows.get(key)
         if row is None:
             row = rows[key] = {"period": key[0], "attacker": key[1], "target": key[2], "weapon": key[3],
-                               "launched": None, "defeated": None, "lost": None, "hit": None}
-        for metric, value in (("launched", launched), ("defeated", defeated), ("lost", lost), ("hit", hit)):
+                               **dict.fromkeys(METRICS)}
+        for metric, value in zip(METRICS, (launched, defeated, lost, hit)):
             if value is not None:
                 row[metric] = (row[metric] or 0) + value
     out = [rows[k] for k in sorted(rows)]
@@ -117,7 +136,7 @@ def records(ledger, *, weapon=None, metric: str = "launched", attacker="RU", tar
 def largest_since(ledger, day, count: int, *, weapon: str, metric: str = "launched", attacker="RU",
                   target="UA", source: str = "ledger") -> date | None:
     """The last night before ``day`` with a figure of at least ``count``; None if there is none (a record)."""
-    day = _as_date(day)
+    day = as_date(day)
     q = (select(NightFigureRow.date)
          .where(NightFigureRow.source == source, NightFigureRow.attacker == attacker,
                 NightFigureRow.target == target, NightFigureRow.weapon == weapon, NightFigureRow.date < day,
@@ -135,14 +154,19 @@ def night_value(ledger, day, *, weapon: str, metric: str = "launched", attacker=
 
 def previous_record(ledger, day, *, weapon: str, metric: str = "launched", attacker="RU", target="UA",
                     source: str = "ledger") -> tuple[date, int] | None:
-    """The largest figure of any night before ``day`` (the record that night had to beat)."""
-    day = _as_date(day)
-    best = None
-    for night in nights(ledger, until=day, attacker=attacker, target=target, weapon=weapon, source=source):
-        count = getattr(night, metric)
-        if night.date < day and count is not None and (best is None or count > best[1]):
-            best = (night.date, count)
-    return best
+    """The largest figure of any night before ``day`` (the record that night had to beat).
+
+    On equal figures the earliest night holds the record: it set it first.
+    """
+    column = getattr(NightFigureRow, metric)
+    q = (_night_query((NightFigureRow.date, column), source=source, attacker=attacker, target=target, weapon=weapon)
+         .where(NightFigureRow.date < as_date(day), column.is_not(None))
+         .order_by(column.desc(), NightFigureRow.date, NightFigureRow.attacker, NightFigureRow.target,
+                   NightFigureRow.weapon)
+         .limit(1))
+    with ledger.engine.connect() as connection:
+        best = connection.execute(q).first()
+    return tuple(best) if best else None
 
 
 BY = {"region": ("region",), "month": ("month",), "region_month": ("region", "month")}
@@ -154,9 +178,9 @@ def casualties_by(ledger, *, by: str = "region", since=None, until=None) -> list
         raise ValueError(f"by must be one of {', '.join(BY)}, not {by!r}")
     q = select(CasualtyFigureRow.date, CasualtyFigureRow.region, CasualtyFigureRow.outcome, CasualtyFigureRow.count)
     if since:
-        q = q.where(CasualtyFigureRow.date >= _as_date(since))
+        q = q.where(CasualtyFigureRow.date >= as_date(since))
     if until:
-        q = q.where(CasualtyFigureRow.date <= _as_date(until))
+        q = q.where(CasualtyFigureRow.date <= as_date(until))
     rows: dict[tuple, dict] = {}
     with ledger.session() as session:
         for day, region, outcome, count in session.execute(q):

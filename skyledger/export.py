@@ -6,12 +6,10 @@ import json
 import sys
 from pathlib import Path
 
-# One flat column set for every kind; fields of the unscored kinds go to `details`.
-COLUMNS = [
-    "id", "document_id", "kind", "date", "attacker", "target", "weapon", "weapon_type", "metric", "outcome",
-    "count", "qualifier", "region", "population", "claimant", "details",
-    "span_start", "span_end", "sentence",
-]
+from skyledger.store.ledger import FIELD_COLUMNS
+
+# One flat column set for every kind: the ledger's own claim columns; fields of the unscored kinds go to `details`.
+COLUMNS = ["id", "document_id", "kind", *FIELD_COLUMNS, "details", "span_start", "span_end", "sentence"]
 _FIXED = set(COLUMNS) - {"details", "span_start", "span_end", "sentence"}
 
 

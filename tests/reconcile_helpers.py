@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import json
 from datetime import date
-from pathlib import Path
 
 from conftest import EVAL, SHARED, read_jsonl
 

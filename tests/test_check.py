@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 from conftest import run_cli
-from reconcile_helpers import REFERENCE, SEED, add, add_gold, attack, dev_ledger, gold_claims, seed_document, story
+from reconcile_helpers import REFERENCE, SEED, add, attack, dev_ledger, gold_claims, seed_document, story
 
 from skyledger.reconcile import reconcile
 from skyledger.reconcile.check import check_claims

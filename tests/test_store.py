@@ -74,3 +74,60 @@ def test_replace_swaps_claims(sqlite_url):
     ledger.add(_doc(), _claims())
     assert ledger.add(_doc(), _claims()[:1], replace=True) is True
     assert ledger.counts() == {"documents": 1, "air_attack": 1}
+
+
+def test_schema_revision_is_alembic_head():
+    """The revision the ledger trusts without Alembic is the newest migration."""
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    from skyledger.store.ledger import SCHEMA_REVISION
+
+    cfg = Config()
+    cfg.set_main_option("script_location", "skyledger.store:migrations")
+    assert ScriptDirectory.from_config(cfg).get_heads() == [SCHEMA_REVISION]
+
+
+def test_an_old_database_is_migrated_and_a_current_one_needs_no_alembic(sqlite_url):
+    import subprocess
+    import sys
+
+    from alembic import command
+    from alembic.config import Config
+
+    from skyledger.store.ledger import SCHEMA_REVISION, schema_revisions
+
+    old = Ledger(sqlite_url, migrate_schema=False)
+    cfg = Config()
+    cfg.set_main_option("script_location", "skyledger.store:migrations")
+    with old.engine.begin() as connection:
+        cfg.attributes["connection"] = connection
+        command.upgrade(cfg, "0001")
+    assert schema_revisions(old.engine) == {"0001"}
+    old.close()
+
+    ledger = Ledger(sqlite_url)
+    assert schema_revisions(ledger.engine) == {SCHEMA_REVISION}
+    assert ledger.counts() == {"documents": 0}
+    ledger.close()
+    # Opened again in a new process: the version table says it is current, Alembic is never imported.
+    probe = f"import sys; from skyledger.store import Ledger; Ledger({sqlite_url!r}); print('alembic' in sys.modules)"
+    assert subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                          check=True).stdout.strip() == "False"
+
+
+def test_document_filters_in_listings_and_search(db_url):
+    ledger = Ledger(db_url)
+    for day, source, lang in ((3, "wire", "en"), (4, "wire", "uk"), (5, "governor", "en")):
+        ledger.add(Document(text=f"Drones over Sumy, report {day}.", published=date(2025, 5, day), lang=lang,
+                            source=source), [])
+    published = lambda rows: [d["published"] for d in rows]  # noqa: E731
+    assert published(ledger.documents()) == ["2025-05-05", "2025-05-04", "2025-05-03"]
+    assert published(ledger.documents(since=date(2025, 5, 4), until=date(2025, 5, 4))) == ["2025-05-04"]
+    assert published(ledger.documents(source="wire", lang="en")) == ["2025-05-03"]
+    assert published(ledger.documents(limit=1, offset=1)) == ["2025-05-04"]
+    assert len(ledger.search("Sumy")) == 3
+    assert published(ledger.search("Sumy", source="wire", since=date(2025, 5, 4))) == ["2025-05-04"]
+    assert published(ledger.search("Sumy", lang="en", until=date(2025, 5, 4))) == ["2025-05-03"]
+    pages = ledger.search("Sumy", limit=2) + ledger.search("Sumy", limit=2, offset=2)
+    assert sorted(published(pages)) == ["2025-05-03", "2025-05-04", "2025-05-05"]  # stable pages: none twice

@@ -7,7 +7,7 @@ from typing import Optional
 
 import typer
 
-from skyledger.cli.app import DbOption, app, err, open_ledger, out, parse_date_option
+from skyledger.cli.app import DbOption, app, err, open_ledger, parse_date_option
 from skyledger.cli.events import refresh
 from skyledger.cli.output import Format, emit
 
@@ -110,9 +110,9 @@ def plot(
     db: Optional[str] = DbOption,
 ):
     """Write a chart of launched vs defeated (by weapon class, records marked) and print its summary table."""
-    from skyledger.plot import plot as draw
+    from skyledger.plot import FORMATS, plot as draw
 
-    if output.suffix.lower() not in (".png", ".svg"):
+    if output.suffix.lower() not in FORMATS:  # before reconciling: plot() would refuse it only afterwards
         err.print(f"[red]error:[/red] {output}: write the chart as .png or .svg", highlight=False)
         raise typer.Exit(2)
     table = draw(_ledger(db, source), output, freq=freq.value, since=parse_date_option(since, "--since"),

@@ -60,13 +60,14 @@ def print_nights(ledger) -> None:
 
 
 def print_casualties(ledger) -> None:
+    from skyledger.store import ClaimFilter
+
     table = Table(title="Casualties (each with the start of the sentence that gives it)", header_style="bold")
     for column in ("date", "region", "outcome", "count", "population", "source sentence"):
         table.add_column(column, no_wrap=column != "source sentence", overflow="ellipsis")
-    for c in ledger.claims():
-        if c["kind"] == "casualties":
-            sentence = (c["evidence"] or {}).get("sentence") or ""
-            short = sentence if len(sentence) <= 60 else sentence[:57].rstrip() + "…"
-            table.add_row(c["date"] or "?", c["region"] or "", c["outcome"], str(c["count"]), c["population"] or "",
-                          short)
+    for c in ledger.claims(ClaimFilter(kind="casualties")):
+        sentence = (c["evidence"] or {}).get("sentence") or ""
+        short = sentence if len(sentence) <= 60 else sentence[:57].rstrip() + "…"
+        table.add_row(c["date"] or "?", c["region"] or "", c["outcome"], str(c["count"]), c["population"] or "",
+                      short)
     out.print(table)

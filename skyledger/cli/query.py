@@ -1,8 +1,6 @@
 """Reading the ledger: skyledger claims, documents, export."""
 from __future__ import annotations
 
-import json
-import sys
 from enum import Enum
 from pathlib import Path
 from typing import Optional
@@ -12,13 +10,17 @@ import typer
 from skyledger.cli.app import DbOption, app, err, open_ledger, parse_date_option
 from skyledger.cli.output import Format, emit, flatten
 
-CLAIM_COLUMNS = {
-    "air_attack": ["date", "attacker", "target", "weapon", "weapon_type", "metric", "count", "qualifier",
-                   "region", "claimant", "sentence"],
-    "casualties": ["date", "outcome", "count", "qualifier", "region", "attacker", "population", "claimant",
-                   "sentence"],
-}
-GENERIC_COLUMNS = ["date", "kind", "claimant", "sentence"]
+# Table and CSV columns when no kind is asked for: every kind's fields side by side.
+ALL_CLAIM_COLUMNS = ["date", "kind", "attacker", "target", "weapon", "metric", "outcome", "count", "qualifier",
+                     "region", "claimant", "sentence"]
+
+
+def claim_columns(kind: str | None) -> list[str]:
+    """Table and CSV columns: a kind's own fields as the ledger keeps them, then the sentence."""
+    from skyledger.store.ledger import CLAIM_FIELDS  # here, not above: the CLI starts without SQLAlchemy
+
+    fields = CLAIM_FIELDS.get(kind or "")
+    return [*fields, "sentence"] if fields else ALL_CLAIM_COLUMNS
 
 
 def claim_filter(kind, since, until, attacker, target, weapon, metric, region, source, limit, offset=0):
@@ -52,11 +54,7 @@ def claims(
     if format == Format.json:
         emit(rows, [], format)
         return
-    columns = CLAIM_COLUMNS.get(kind or "", None)
-    if columns is None:
-        columns = ["date", "kind", "attacker", "target", "weapon", "metric", "outcome", "count", "qualifier",
-                   "region", "claimant", "sentence"]
-    emit(flatten(rows), columns, format, title=f"{len(rows)} claim(s)")
+    emit(flatten(rows), claim_columns(kind), format, title=f"{len(rows)} claim(s)")
 
 
 @app.command()
@@ -95,10 +93,11 @@ def export(
     from skyledger.export import write_claims
 
     ledger = open_ledger(db)
-    rows = ledger.claims(claim_filter(kind, since, until, None, None, None, None, None, None, None))
-    if format == ExportFormat.parquet and output is None:
+    flt = claim_filter(kind, since, until, None, None, None, None, None, None, None)
+    if format == ExportFormat.parquet and output is None:  # before reading every claim for nothing
         err.print("[red]error:[/red] parquet needs --output FILE")
         raise typer.Exit(2)
+    rows = ledger.claims(flt)
     write_claims(rows, format.value, output)
     if output:
         err.print(f"wrote {len(rows)} claim(s) to {output}")

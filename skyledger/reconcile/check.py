@@ -97,12 +97,16 @@ def check_figure(session, claim, exclude: str | None = None) -> dict:
     return out
 
 
-def _series_source(ledger, claim, weapon: str) -> str:
-    attacker, target = sides(claim.attacker, claim.target)
-    if (attacker, target) == ("RU", "UA") and analytics.night_value(
-            ledger, claim.date, weapon=weapon, metric=claim.metric, source="reference") is not None:
-        return "reference"
-    return "ledger"
+def _night_figure(ledger, claim, where: dict) -> tuple[str, int | None]:
+    """The series to check against, and the claim's night in it: the reference where it has that night.
+
+    Returned together so the reference night is not read twice.
+    """
+    if (where["attacker"], where["target"]) == ("RU", "UA"):
+        value = analytics.night_value(ledger, claim.date, source="reference", **where)
+        if value is not None:
+            return "reference", value
+    return "ledger", analytics.night_value(ledger, claim.date, source="ledger", **where)
 
 
 def check_superlative(ledger, superlative, claim) -> dict:
@@ -113,8 +117,7 @@ def check_superlative(ledger, superlative, claim) -> dict:
         return out
     attacker, target = sides(claim.attacker, claim.target)
     where = {"weapon": claim.weapon, "metric": claim.metric, "attacker": attacker, "target": target}
-    source = _series_source(ledger, claim, claim.weapon)
-    value = analytics.night_value(ledger, claim.date, source=source, **where)
+    source, value = _night_figure(ledger, claim, where)
     out.update(series=source, night=value)
     if value is None:
         out["verdict"] = "lacks"

@@ -141,23 +141,22 @@ def group(ids: list[str], signatures: np.ndarray, order_keys: list) -> list[str]
     return [ids[first[find(i)]] for i in range(len(ids))]
 
 
-def _scheme_changed(session: Session) -> bool:
-    """True (and the stored signatures dropped) when they were made by another scheme."""
+def _drop_other_scheme(session: Session) -> None:
+    """Drop the stored signatures when they were made by another scheme (they cannot be compared)."""
     stored = session.get(ReconcileStateRow, "dedup_scheme")
     if stored is not None and stored.value == SCHEME:
-        return False
+        return
     session.execute(delete(DocumentGroupRow))
     if stored is None:
         session.add(ReconcileStateRow(key="dedup_scheme", value=SCHEME))
     else:
         stored.value = SCHEME
     session.flush()
-    return True
 
 
 def update_groups(session: Session) -> dict[str, str]:
     """Sign new documents, regroup all, store the changes; returns document id -> group id."""
-    _scheme_changed(session)
+    _drop_other_scheme(session)
     known = {doc_id: (group_id, np.frombuffer(sig, dtype=np.uint32))
              for doc_id, group_id, sig in session.execute(
                  select(DocumentGroupRow.document_id, DocumentGroupRow.group_id, DocumentGroupRow.signature))}

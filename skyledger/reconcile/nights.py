@@ -11,21 +11,22 @@ from __future__ import annotations
 from skyledger.reconcile.build import METRIC_ORDER
 
 
-def night_rows(events: dict[str, dict], source: str = "ledger") -> list[dict]:
+def night_rows(events: dict[str, dict]) -> list[dict]:
+    """Night figure rows without their source: ``write.write_nights`` stamps it."""
     rows = []
     for event in events.values():
         if event["region"] is not None:
             continue
         national = [f for f in event["figures"] if f["metric"] in METRIC_ORDER]
         for weapon in event["weapons"]:
-            row = _night(event, weapon, [f for f in national if f["weapon"] == weapon], source)
+            row = _night(event, weapon, [f for f in national if f["weapon"] == weapon])
             if row:
                 rows.append(row)
     return rows
 
 
-def _night(event: dict, weapon: str, figures: list[dict], source: str) -> dict | None:
-    row = {"source": source, "date": event["date"], "attacker": event["attacker"], "target": event["target"],
+def _night(event: dict, weapon: str, figures: list[dict]) -> dict | None:
+    row = {"date": event["date"], "attacker": event["attacker"], "target": event["target"],
            "weapon": weapon, "provenance": {}}
     for metric in METRIC_ORDER:
         mine = [f for f in figures if f["metric"] == metric]

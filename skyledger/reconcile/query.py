@@ -1,19 +1,15 @@
 """Reading reconciled events (the shapes the CLI and the web dashboard use)."""
 from __future__ import annotations
 
-from datetime import date
-
 from sqlalchemy import select
 
+from skyledger.analytics import as_date
+from skyledger.reconcile.write import chunks
 from skyledger.store.ledger import row_to_dict
 from skyledger.store.schema import ClaimRow, EventClaimRow, EventFigureRow, EventRow
 
 FIGURE_FIELDS = ("weapon", "weapon_type", "metric", "region", "count", "qualifier", "claim_id", "document_id",
                  "claimant", "source", "tier", "alternatives", "conflict")
-
-
-def _as_date(value):
-    return date.fromisoformat(value) if isinstance(value, str) else value
 
 
 def _event_dict(row: EventRow, figures: list[EventFigureRow]) -> dict:
@@ -31,9 +27,9 @@ def events(ledger, *, since=None, until=None, attacker=None, target=None, weapon
     q = select(EventRow).order_by(EventRow.date.desc(), EventRow.attacker, EventRow.target, EventRow.weapon_group,
                                   EventRow.region.is_not(None), EventRow.region)
     if since:
-        q = q.where(EventRow.date >= _as_date(since))
+        q = q.where(EventRow.date >= as_date(since))
     if until:
-        q = q.where(EventRow.date <= _as_date(until))
+        q = q.where(EventRow.date <= as_date(until))
     if attacker:
         q = q.where(EventRow.attacker == attacker)
     if target:
@@ -53,8 +49,8 @@ def events(ledger, *, since=None, until=None, attacker=None, target=None, weapon
 
 def _figures(session, ids: list[str]) -> dict[str, list[EventFigureRow]]:
     out: dict[str, list[EventFigureRow]] = {}
-    for start in range(0, len(ids), 500):
-        q = (select(EventFigureRow).where(EventFigureRow.event_id.in_(ids[start:start + 500]))
+    for some in chunks(ids):
+        q = (select(EventFigureRow).where(EventFigureRow.event_id.in_(some))
              .order_by(EventFigureRow.event_id, EventFigureRow.position))
         for f in session.scalars(q):
             out.setdefault(f.event_id, []).append(f)

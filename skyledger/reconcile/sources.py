@@ -20,7 +20,6 @@ import re
 from functools import lru_cache
 
 PRIMARY, OFFICIAL, WIRE, OTHER = 1, 2, 3, 4
-TIER_NAMES = {PRIMARY: "primary official", OFFICIAL: "other official", WIRE: "wire", OTHER: "other"}
 
 # Claimant patterns (regular expressions, case-insensitive, searched in order).
 CLAIMANT_TIERS: list[tuple[str, int]] = [

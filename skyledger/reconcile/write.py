@@ -52,7 +52,8 @@ def _sqlite_value(value):
     return value
 
 
-def _chunks(items: list, size: int = CHUNK):
+def chunks(items: list, size: int = CHUNK):
+    """``items`` in lists of at most ``size``: one IN (...) list each."""
     for start in range(0, len(items), size):
         yield items[start:start + size]
 
@@ -78,10 +79,10 @@ def write_events(session: Session, events: dict[str, dict]) -> dict:
     created = [i for i in events if i not in stored]
     changed = [i for i in events if i in stored and stored[i] != events[i]["digest"]]
     removed = [i for i in stored if i not in events]
-    for ids in _chunks(changed + removed):
+    for ids in chunks(changed + removed):
         session.execute(delete(EventFigureRow).where(EventFigureRow.event_id.in_(ids)))
         session.execute(delete(EventClaimRow).where(EventClaimRow.event_id.in_(ids)))
-    for ids in _chunks(removed):
+    for ids in chunks(removed):
         session.execute(delete(EventRow).where(EventRow.id.in_(ids)))
     if created:
         bulk_insert(session, EventRow.__table__, [_event_values(events[i]) for i in created])

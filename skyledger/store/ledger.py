@@ -15,20 +15,21 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Iterator
 
-from sqlalchemy import create_engine, event, func, select, text
+from sqlalchemy import create_engine, event, func, inspect, select, text
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from skyledger.config import database_url
-from skyledger.models import ClaimBase, Document, Evidence
+from skyledger.models import ClaimBase, Document
 from skyledger.store.schema import ClaimRow, DocumentRow
 
-# Columns that scored claims keep in their own columns; the rest go to `details`.
-_COLUMNS = (
+# Fields that scored claims keep in their own columns; the rest go to `details`.
+FIELD_COLUMNS = (
     "date", "attacker", "target", "weapon", "weapon_type", "metric", "outcome",
     "count", "qualifier", "region", "population", "claimant",
 )
-_CLAIM_FIELDS = {
+# The fields of each scored kind, in the order of the benchmark contract (SPEC).
+CLAIM_FIELDS = {
     "air_attack": ("date", "attacker", "target", "weapon", "weapon_type", "metric", "count", "qualifier", "region", "claimant"),
     "casualties": ("date", "outcome", "count", "qualifier", "region", "attacker", "population", "claimant"),
 }
@@ -63,7 +64,7 @@ def claim_to_row(document_id: str, claim: ClaimBase) -> ClaimRow:
     row = ClaimRow(id=claim_id(document_id, claim), document_id=document_id, kind=claim.kind)
     details = {}
     for key, value in data.items():
-        if key in _COLUMNS:
+        if key in FIELD_COLUMNS:
             setattr(row, key, value)
         else:
             details[key] = value
@@ -77,7 +78,7 @@ def claim_to_row(document_id: str, claim: ClaimBase) -> ClaimRow:
 
 def row_to_dict(row: ClaimRow) -> dict:
     """A claim as stored: SPEC fields of its kind, its details and its provenance."""
-    fields = _CLAIM_FIELDS.get(row.kind, ("date", "claimant"))
+    fields = CLAIM_FIELDS.get(row.kind, ("date", "claimant"))
     out = {"id": row.id, "document_id": row.document_id, "kind": row.kind}
     for name in fields:
         value = getattr(row, name)
@@ -102,13 +103,10 @@ def document_dict(row: DocumentRow, claim_count: int, *, with_text: bool = False
     return out
 
 
-def row_to_document(row: DocumentRow) -> Document:
-    return Document(
-        id=row.id, text=row.text, url=row.url, source=row.source, title=row.title,
-        published=row.published, lang=row.lang, origin=row.origin,
-    )
+# The newest Alembic revision in migrations/versions (a test keeps the two in step).
+SCHEMA_REVISION = "0002"
 
-
+# URLs this process has seen at SCHEMA_REVISION: they are not checked again.
 _migrated: set[str] = set()
 
 
@@ -119,6 +117,24 @@ def _enable_sqlite_foreign_keys(engine: Engine) -> None:
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.close()
+
+
+def schema_revisions(engine: Engine) -> set[str]:
+    """The revisions stamped in the database's alembic_version table (none for a fresh database)."""
+    with engine.connect() as connection:
+        if not inspect(connection).has_table("alembic_version"):
+            return set()
+        return set(connection.execute(text("SELECT version_num FROM alembic_version")).scalars())
+
+
+def ensure_schema(engine: Engine) -> None:
+    """Migrate only when the database is not at SCHEMA_REVISION.
+
+    Reading the version table is cheap; importing Alembic is most of a
+    short command's start-up, so it is left for databases that need it.
+    """
+    if schema_revisions(engine) != {SCHEMA_REVISION}:
+        migrate(engine)
 
 
 def migrate(engine: Engine) -> None:
@@ -140,7 +156,7 @@ class Ledger:
         if self.engine.dialect.name == "sqlite":
             _enable_sqlite_foreign_keys(self.engine)
         if migrate_schema and self.url not in _migrated:
-            migrate(self.engine)
+            ensure_schema(self.engine)
             _migrated.add(self.url)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
 
@@ -201,17 +217,18 @@ class Ledger:
             return out
 
     def documents(self, *, limit: int | None = None, offset: int = 0, source: str | None = None,
-                  lang: str | None = None, with_text: bool = False) -> list[dict]:
-        q = (
-            select(DocumentRow, func.count(ClaimRow.id))
-            .outerjoin(ClaimRow)
-            .group_by(DocumentRow.id)
-            .order_by(DocumentRow.published.desc(), DocumentRow.id)
-        )
+                  lang: str | None = None, since: date | None = None, until: date | None = None,
+                  with_text: bool = False) -> list[dict]:
+        """Documents, newest first (the id keeps pages stable), each with its claim count."""
+        q = _with_claim_counts().order_by(DocumentRow.published.desc(), DocumentRow.id)
         if source:
             q = q.where(DocumentRow.source == source)
         if lang:
             q = q.where(DocumentRow.lang == lang)
+        if since:
+            q = q.where(DocumentRow.published >= since)
+        if until:
+            q = q.where(DocumentRow.published <= until)
         q = q.offset(offset)
         if limit is not None:
             q = q.limit(limit)
@@ -246,32 +263,41 @@ class Ledger:
             by_kind = dict(s.execute(select(ClaimRow.kind, func.count()).group_by(ClaimRow.kind)).all())
         return {"documents": docs or 0, **by_kind}
 
-    def search(self, query: str, *, limit: int = 20, offset: int = 0) -> list[dict]:
-        """Full-text search over documents (SQLite FTS5 or PostgreSQL tsvector)."""
+    def search(self, query: str, *, source: str | None = None, lang: str | None = None,
+               since: date | None = None, until: date | None = None, limit: int = 20,
+               offset: int = 0) -> list[dict]:
+        """Full-text search over documents (SQLite FTS5 or PostgreSQL tsvector), with the document filters."""
+        sqlite = self.dialect == "sqlite"
+        params = {"q": _fts5_query(query) if sqlite else query, "limit": limit, "offset": offset}
+        filters = ""
+        for name, value in (("source", source), ("lang", lang), ("since", since), ("until", until)):
+            if value:
+                filters += " AND " + _SEARCH_FILTERS[name]
+                # SQLite keeps dates as ISO text; PostgreSQL compares real dates.
+                params[name] = value.isoformat() if sqlite and isinstance(value, date) else value
+        sql = text(_SEARCH["sqlite" if sqlite else "postgresql"].format(filters=filters))
         with self.session() as s:
-            if self.dialect == "sqlite":
-                ids = s.execute(
-                    text(
-                        "SELECT d.id FROM documents_fts f JOIN documents d ON d.rowid = f.rowid "
-                        "WHERE documents_fts MATCH :q ORDER BY rank LIMIT :limit OFFSET :offset"
-                    ),
-                    {"q": _fts5_query(query), "limit": limit, "offset": offset},
-                ).scalars().all()
-            else:
-                ids = s.execute(
-                    text(
-                        "SELECT id FROM documents WHERE to_tsvector('simple', coalesce(title, '') || ' ' || text) "
-                        "@@ plainto_tsquery('simple', :q) ORDER BY published DESC NULLS LAST "
-                        "LIMIT :limit OFFSET :offset"
-                    ),
-                    {"q": query, "limit": limit, "offset": offset},
-                ).scalars().all()
-            q = (
-                select(DocumentRow, func.count(ClaimRow.id)).outerjoin(ClaimRow)
-                .where(DocumentRow.id.in_(ids)).group_by(DocumentRow.id)
-            )
-            rows = {row.id: document_dict(row, n) for row, n in s.execute(q)}
+            ids = s.execute(sql, params).scalars().all()
+            found = _with_claim_counts().where(DocumentRow.id.in_(ids))
+            rows = {row.id: document_dict(row, n) for row, n in s.execute(found)}
         return [rows[i] for i in ids if i in rows]
+
+
+def _with_claim_counts():
+    """Documents with how many claims each holds (none: 0)."""
+    return select(DocumentRow, func.count(ClaimRow.id)).outerjoin(ClaimRow).group_by(DocumentRow.id)
+
+
+# Matching ids in rank (SQLite) or date (PostgreSQL) order; the id last keeps pages stable.
+_SEARCH = {
+    "sqlite": ("SELECT d.id FROM documents_fts f JOIN documents d ON d.rowid = f.rowid "
+               "WHERE documents_fts MATCH :q{filters} ORDER BY rank, d.id LIMIT :limit OFFSET :offset"),
+    "postgresql": ("SELECT d.id FROM documents d WHERE to_tsvector('simple', coalesce(d.title, '') || ' ' || d.text) "
+                   "@@ plainto_tsquery('simple', :q){filters} ORDER BY d.published DESC NULLS LAST, d.id "
+                   "LIMIT :limit OFFSET :offset"),
+}
+_SEARCH_FILTERS = {"source": "d.source = :source", "lang": "d.lang = :lang",
+                   "since": "d.published >= :since", "until": "d.published <= :until"}
 
 
 def _fts5_query(query: str) -> str:
@@ -279,9 +305,3 @@ def _fts5_query(query: str) -> str:
     words = [w.replace('"', '""') for w in query.split() if w.strip()]
     return " ".join(f'"{w}"' for w in words) or '""'
 
-
-def evidence_of(row: ClaimRow) -> Evidence | None:
-    if row.span_start is None:
-        return None
-    return Evidence(start=row.span_start, end=row.span_end, sentence=row.sentence or "",
-                    sentence_start=row.sentence_start or 0, sentence_end=row.sentence_end or 0)
