@@ -11,7 +11,9 @@ import os
 import subprocess
 import sys
 import uuid
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Iterator
 
 import pytest
 
@@ -30,21 +32,30 @@ def sqlite_url(tmp_path) -> str:
     return str(tmp_path / "ledger.db")
 
 
-@pytest.fixture(scope="session")
-def pg_url():
+@contextmanager
+def scratch_database(prefix: str) -> Iterator[str]:
+    """The URL of a new, empty PostgreSQL database named ``prefix`` + a random suffix, dropped afterwards."""
     import psycopg
 
-    name = f"skyledger_test_{uuid.uuid4().hex[:10]}"
+    name = f"{prefix}_{uuid.uuid4().hex[:10]}"
     try:
         admin = psycopg.connect(f"{PG_SERVER}/postgres", autocommit=True, connect_timeout=5)
     except psycopg.OperationalError as error:
         pytest.fail(f"PostgreSQL is not reachable at {PG_SERVER}: {error}")
-    admin.execute(f'CREATE DATABASE "{name}"')
     try:
+        admin.execute(f'CREATE DATABASE "{name}"')
         yield f"{PG_SERVER}/{name}"
     finally:
-        admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        admin.close()
+        try:
+            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        finally:
+            admin.close()
+
+
+@pytest.fixture(scope="session")
+def pg_url():
+    with scratch_database("skyledger_test") as url:
+        yield url
 
 
 @pytest.fixture(params=["sqlite", "postgres"])

@@ -11,11 +11,12 @@ import io
 import json
 import re
 import time
-import uuid
+from contextlib import nullcontext
+
 import httpx
 import pytest
 
-from conftest import PG_SERVER
+from conftest import scratch_database
 from serve_helpers import gold_documents, gold_ledger, running
 from skyledger.models import document_id
 from skyledger.serve import create_app
@@ -28,30 +29,16 @@ TOKEN = "test-token-3f9a"
 def served(request, tmp_path_factory):
     """(base URL, ledger) of a server over the gold ledger."""
     if request.param == "sqlite":
-        url, drop = str(tmp_path_factory.mktemp("api") / "gold.db"), None
+        database = nullcontext(str(tmp_path_factory.mktemp("api") / "gold.db"))
     else:
-        url, drop = _pg_database()
-    ledger = gold_ledger(url)
-    try:
-        with running(create_app(ledger, api_token=TOKEN)) as base:
-            yield base, ledger
-    finally:
-        ledger.close()
-        if drop:
-            drop()
-
-
-def _pg_database():
-    import psycopg
-
-    name = f"skyledger_serve_{uuid.uuid4().hex[:8]}"
-    with psycopg.connect(f"{PG_SERVER}/postgres", autocommit=True, connect_timeout=5) as admin:
-        admin.execute(f'CREATE DATABASE "{name}"')
-
-    def drop():
-        with psycopg.connect(f"{PG_SERVER}/postgres", autocommit=True) as admin:
-            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-    return f"{PG_SERVER}/{name}", drop
+        database = scratch_database("skyledger_serve")
+    with database as url:
+        ledger = gold_ledger(url)
+        try:
+            with running(create_app(ledger, api_token=TOKEN)) as base:
+                yield base, ledger
+        finally:
+            ledger.close()
 
 
 def get(base: str, path: str, **params) -> httpx.Response:

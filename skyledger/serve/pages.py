@@ -7,14 +7,15 @@ people open most, are cached whole until the ledger changes.
 from __future__ import annotations
 
 import json
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
-from typing import Annotated, Literal, Optional
+from typing import Annotated, Literal, Optional, get_args
 
 from fastapi import APIRouter, HTTPException, Query, Request, Response
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
+from skyledger.models import KINDS, Side
 from skyledger.serve import queries
 from skyledger.serve.highlight import highlight
 from skyledger.serve.params import (
@@ -28,7 +29,7 @@ from skyledger.store import ClaimFilter
 router = APIRouter(include_in_schema=False)
 templates = Jinja2Templates(directory=Path(__file__).parent / "templates")
 templates.env.globals.update(url_with=url_with, region_name=region_name, weapons=queries.WEAPONS,
-                             metrics=queries.METRICS, map_metrics=MAP_METRICS)
+                             metrics=queries.METRICS, map_metrics=MAP_METRICS, kinds=KINDS, sides=get_args(Side))
 WEAPON_LABELS = {"drone": "drones", "missile": "missiles", "guided_bomb": "guided bombs", "rocket": "rockets",
                  "naval_drone": "naval drones", "any": "unsplit"}
 templates.env.globals["weapon_label"] = lambda w: WEAPON_LABELS.get(w, w)
@@ -54,8 +55,8 @@ def periods(last: str | None) -> list[tuple[str, str | None, str | None]]:
         return [("All", None, None)]
     end = date.fromisoformat(last[:10])
     return [("All", None, None)] + [
-        (label, (end - timedelta(days=days - 1)).isoformat(), end.isoformat())
-        for label, days in (("Last 30 nights", 30), ("Last 7 nights", 7), ("Last night", 1))
+        (label, queries.window_start(end, days).isoformat(), end.isoformat())
+        for label, days in reversed(queries.WINDOWS)  # the widest first
     ]
 
 
@@ -71,8 +72,7 @@ async def overview(request: Request, since: Since = None, until: Until = None, a
     def context():
         all_nights = queries.series(cache, freq="night", attacker=attacker, target=target, weapon=weapon,
                                     source=source)
-        rows = queries.series(cache, freq="night", since=since, until=until, attacker=attacker, target=target,
-                              weapon=weapon, source=source) if since or until else all_nights
+        rows = between(all_nights, since, until)
         recs = queries.records(cache, weapon=weapon, metric="launched", attacker=attacker, target=target,
                                source=source)
         head = queries.headline(all_nights)
@@ -83,6 +83,16 @@ async def overview(request: Request, since: Since = None, until: Until = None, a
                     weapon=weapon, source=source, periods=periods(head[0]["until"] if head else None))
 
     return await cached_page(request, "overview.html", context)
+
+
+def between(nights: list[dict], since: date | None, until: date | None) -> list[dict]:
+    """The nights from ``since`` to ``until`` (inclusive) of a night series, still in order.
+
+    A night's period is its date in ISO form, so comparing the text compares the dates.
+    """
+    first = since.isoformat() if since else None
+    last = until.isoformat() if until else None
+    return [r for r in nights if (not first or r["period"] >= first) and (not last or r["period"] <= last)]
 
 
 # -- map -------------------------------------------------------------------
@@ -96,10 +106,9 @@ async def region_map(request: Request, since: Since = None, until: Until = None,
     def context():
         totals = queries.region_totals(cache, since=since, until=until, attacker=attacker, target=target)
         values = {code: cell[metric] for code, cell in totals.items()}
-        nights = queries.series(cache, freq="night")
-        last = max((str(r["period"])[:10] for r in nights if r.get("period")), default=None)
+        last = queries.last_night(cache)
         return dict(page="map", grid=layout(values), totals=totals, metric=metric, since=since, until=until,
-                    attacker=attacker, target=target, periods=periods(last))
+                    attacker=attacker, target=target, periods=periods(last.isoformat() if last else None))
 
     return await cached_page(request, "map.html", context)
 

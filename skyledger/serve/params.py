@@ -14,11 +14,10 @@ from urllib.parse import urlencode
 
 from fastapi import Query, Request
 
-from skyledger.models import KINDS
+from skyledger.models import KINDS, Side
+from skyledger.models import Metric as MetricName
+from skyledger.models import Weapon as WeaponName
 
-Side = Literal["RU", "UA"]
-WeaponName = Literal["drone", "missile", "guided_bomb", "rocket", "naval_drone", "any"]
-MetricName = Literal["launched", "defeated", "lost", "hit"]
 KindName = Literal[KINDS]  # type: ignore[valid-type]
 
 Since = Annotated[Optional[date], Query(description="First date, YYYY-MM-DD (inclusive).")]

@@ -9,16 +9,16 @@ from __future__ import annotations
 
 from collections import defaultdict
 from datetime import date, timedelta
+from typing import get_args
 
-from sqlalchemy import func, select, text
-
+from skyledger.models import Metric, Weapon
 from skyledger.serve.cache import LedgerCache
 from skyledger.store import ClaimFilter
-from skyledger.store.ledger import _fts5_query, document_dict
-from skyledger.store.schema import ClaimRow, DocumentRow
 
-WEAPONS = ("drone", "missile", "guided_bomb", "rocket", "naval_drone", "any")
-METRICS = ("launched", "defeated", "lost", "hit")
+WEAPONS = get_args(Weapon)
+METRICS = get_args(Metric)
+# The dashboard's periods, counted back from the last night in the ledger.
+WINDOWS = (("Last night", 1), ("Last 7 nights", 7), ("Last 30 nights", 30))
 
 
 def page(rows: list, limit: int | None) -> tuple[list, bool]:
@@ -37,54 +37,17 @@ def claims(cache: LedgerCache, flt: ClaimFilter) -> tuple[list[dict], bool]:
 
 def documents(cache: LedgerCache, *, source=None, lang=None, since=None, until=None,
               limit: int = 100, offset: int = 0) -> tuple[list[dict], bool]:
-    q = (
-        select(DocumentRow, func.count(ClaimRow.id)).outerjoin(ClaimRow).group_by(DocumentRow.id)
-        .order_by(DocumentRow.published.desc(), DocumentRow.id)
-    )
-    if source:
-        q = q.where(DocumentRow.source == source)
-    if lang:
-        q = q.where(DocumentRow.lang == lang)
-    if since:
-        q = q.where(DocumentRow.published >= since)
-    if until:
-        q = q.where(DocumentRow.published <= until)
-    q = q.offset(offset).limit(limit + 1)
-    with cache.ledger.session() as s:
-        rows = [document_dict(row, n) for row, n in s.execute(q)]
+    rows = cache.ledger.documents(source=source, lang=lang, since=since, until=until, limit=limit + 1,
+                                  offset=offset)
     return page(rows, limit)
-
-
-_SEARCH = {
-    # The same matching as Ledger.search, plus the document filters and a last key for stable pages.
-    "sqlite": ("SELECT d.id FROM documents_fts f JOIN documents d ON d.rowid = f.rowid "
-               "WHERE documents_fts MATCH :q{filters} ORDER BY rank, d.id LIMIT :limit OFFSET :offset"),
-    "postgresql": ("SELECT d.id FROM documents d WHERE to_tsvector('simple', coalesce(d.title, '') || ' ' || d.text) "
-                   "@@ plainto_tsquery('simple', :q){filters} ORDER BY d.published DESC NULLS LAST, d.id "
-                   "LIMIT :limit OFFSET :offset"),
-}
 
 
 def search(cache: LedgerCache, q: str, *, source=None, lang=None, since=None, until=None,
            limit: int = 20, offset: int = 0) -> tuple[list[dict], bool]:
     """Full-text search over documents (SQLite FTS5 / PostgreSQL), with the document filters."""
-    ledger = cache.ledger
-    sqlite = ledger.dialect == "sqlite"
-    params = {"q": _fts5_query(q) if sqlite else q, "limit": limit + 1, "offset": offset}
-    filters = ""
-    for name, value, clause in (("source", source, "d.source = :source"), ("lang", lang, "d.lang = :lang"),
-                                ("since", since, "d.published >= :since"), ("until", until, "d.published <= :until")):
-        if value:
-            filters += f" AND {clause}"
-            # SQLite keeps dates as ISO text; PostgreSQL compares real dates.
-            params[name] = value.isoformat() if sqlite and isinstance(value, date) else value
-    sql = text(_SEARCH["sqlite" if sqlite else "postgresql"].format(filters=filters))
-    with ledger.session() as s:
-        ids = s.execute(sql, params).scalars().all()
-        found = (select(DocumentRow, func.count(ClaimRow.id)).outerjoin(ClaimRow)
-                 .where(DocumentRow.id.in_(ids)).group_by(DocumentRow.id))
-        rows = {row.id: document_dict(row, n) for row, n in s.execute(found)}
-    return page([rows[i] for i in ids if i in rows], limit)
+    rows = cache.ledger.search(q, source=source, lang=lang, since=since, until=until, limit=limit + 1,
+                               offset=offset)
+    return page(rows, limit)
 
 
 def document(cache: LedgerCache, document_id: str) -> dict | None:
@@ -133,7 +96,19 @@ def casualties(cache: LedgerCache, *, by="region", since=None, until=None) -> li
     return cache.get(("casualties", tuple(args.items())), lambda: analytics.casualties_by(cache.ledger, **args))
 
 
+def last_night(cache: LedgerCache, *, source="ledger") -> date | None:
+    """The last night with figures: where the dashboard's periods end."""
+    from skyledger import analytics
+
+    return cache.get(("last_night", source), lambda: analytics.last_night(cache.ledger, source=source))
+
+
 # -- figures the dashboard derives from those ---------------------------------
+
+def window_start(end: date, days: int) -> date:
+    """The first night of a window of ``days`` nights ending with ``end``."""
+    return end - timedelta(days=days - 1)
+
 
 def headline(rows: list[dict]) -> list[dict]:
     """Launched and defeated per weapon for the last night, the last 7 and the last 30 nights of the series.
@@ -146,8 +121,8 @@ def headline(rows: list[dict]) -> list[dict]:
         return []
     last = date.fromisoformat(str(nights[-1])[:10])
     out = []
-    for label, days in (("Last night", 1), ("Last 7 nights", 7), ("Last 30 nights", 30)):
-        first = last - timedelta(days=days - 1)
+    for label, days in WINDOWS:
+        first = window_start(last, days)
         totals: dict[str, dict[str, int]] = defaultdict(lambda: {"launched": 0, "defeated": 0})
         for r in rows:
             if first <= date.fromisoformat(str(r["period"])[:10]) <= last:
@@ -160,9 +135,12 @@ def headline(rows: list[dict]) -> list[dict]:
 
 def region_totals(cache: LedgerCache, *, since=None, until=None, attacker=None, target=None) -> dict[str, dict]:
     """Per region: attacks (events), drones defeated over it, people killed and injured."""
+    from skyledger import reconcile
+
     def compute():
         totals: dict[str, dict] = defaultdict(lambda: {"attacks": 0, "defeated": 0, "killed": 0, "injured": 0})
-        evs, _ = events(cache, since=since, until=until, attacker=attacker, target=target, limit=None)
+        # Read here, not through events(): only the totals are worth a cache entry, not every event.
+        evs = reconcile.events(cache.ledger, since=since, until=until, attacker=attacker, target=target)
         for ev in evs:
             if not ev.get("region"):
                 continue

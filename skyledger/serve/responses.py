@@ -42,18 +42,23 @@ def reply(request: Request, stored: Stored) -> Response:
     return Response(body, status_code=stored.status_code, media_type=stored.media_type, headers=headers)
 
 
-def key_of(path: str, query: str) -> tuple:
-    """One key for a URL whichever order its parameters come in."""
-    return ("response", path, str(sorted(parse_qsl(query, keep_blank_values=True))))
+def key_of(scope) -> tuple:
+    """The cache key of a request's URL (an ASGI scope), one whichever order its parameters come in.
+
+    The query string is decoded as latin-1, as Starlette does for the parameters FastAPI checks.
+    """
+    query = scope.get("query_string", b"").decode("latin-1")
+    return ("response", scope["path"], str(sorted(parse_qsl(query, keep_blank_values=True))))
 
 
 async def cached(request: Request, build: Callable[[], Response]) -> Response:
-    """The answer for this URL: from the cache, or built (in a worker thread) and stored."""
-    cache = request.app.state.cache
-    key = key_of(request.url.path, request.url.query)
-    stored = cache.peek(key)
-    if stored is None:
-        stored = await run_in_threadpool(cache.get, key, lambda: store(build()))
+    """The answer for this URL: built (in a worker thread) and stored, or from the cache.
+
+    A GET whose answer is already cached was answered by ``CachedResponses``
+    before routing; ``cache.get`` still returns a cached answer (to a HEAD, or
+    one stored by another request meanwhile) without building it again.
+    """
+    stored = await run_in_threadpool(request.app.state.cache.get, key_of(request.scope), lambda: store(build()))
     return reply(request, stored)
 
 
@@ -66,8 +71,7 @@ class CachedResponses:
 
     async def __call__(self, scope, receive, send):
         if scope["type"] == "http" and scope["method"] == "GET":
-            key = key_of(scope["path"], scope.get("query_string", b"").decode("latin-1"))
-            stored = self.cache.peek(key)
+            stored = self.cache.peek(key_of(scope))
             if stored is not None:
                 return await self._send(scope, send, stored)
         return await self.app(scope, receive, send)

@@ -1,11 +1,11 @@
 // The overview chart: per night, launched (up) and defeated (down), stacked by weapon class.
-// The data comes from the page itself (#series-data); plotly.js is served by this server.
+// The data comes from the page itself (#series-data, and the weapon classes' names from #weapon-labels);
+// plotly.js is served by this server.
 (function () {
   "use strict";
   var COLORS = {drone: "#d9822b", missile: "#c23030", guided_bomb: "#7157d9", rocket: "#29a634",
                 naval_drone: "#2b95d6", any: "#5c7080"};
-  var LABELS = {drone: "drones", missile: "missiles", guided_bomb: "guided bombs", rocket: "rockets",
-                naval_drone: "naval drones", any: "unsplit"};
+  var LABELS = {};  // read from the page in draw()
 
   function negate(values) {
     return values.map(function (v) { return v === null ? null : -v; });
@@ -57,6 +57,7 @@
   function draw() {
     var el = document.getElementById("timeline");
     var data = JSON.parse(document.getElementById("series-data").textContent);
+    LABELS = JSON.parse(document.getElementById("weapon-labels").textContent);
     var traces = barTraces(data).concat(unsplitTraces(data), recordTrace(data));
     var layout = {
       barmode: "relative", bargap: 0.1, height: 460, margin: {l: 60, r: 20, t: 40, b: 40},
