@@ -56,14 +56,15 @@ class PhraseMatcher:
                 else:
                     for second in pattern[1]:
                         self._pairs.setdefault((key, second), []).append((pattern, value))
+        self._firsts = frozenset(first for first, _second in self._pairs)
 
     def find_all(self, tokens) -> list[Match]:
         """Every match at every position (overlapping), left to right."""
         found = []
         append = found.append
-        single, pairs, prefix = self._single, self._pairs, self._prefix
+        single, pairs, prefix, firsts = self._single, self._pairs, self._prefix, self._firsts
         n = len(tokens)
-        keys_of = [t.lemmas if len(t.lemmas) == 1 and t.lemmas[0] == t.norm else _keys(t) for t in tokens]
+        keys_of = [t.keys for t in tokens]
         for i in range(n):
             keys = keys_of[i]
             nxt = keys_of[i + 1] if i + 1 < n else ()
@@ -72,6 +73,8 @@ class PhraseMatcher:
                 one = single.get(key)
                 if one:
                     hits = (hits or []) + one
+                if key not in firsts:  # most words start no two-word phrase: skip the pair lookups
+                    continue
                 for second in nxt:
                     two = pairs.get((key, second))
                     if two:
@@ -103,13 +106,6 @@ def _pattern_word(word: str, lang: str):
     if lang in ("uk", "ru") and norm[:1].isalpha():
         forms.update(lemmas(norm, lang)[:1])
     return frozenset(forms)
-
-
-def _keys(token) -> tuple:
-    lemmas = token.lemmas
-    if len(lemmas) == 1 and lemmas[0] == token.norm:
-        return lemmas
-    return tuple(dict.fromkeys((token.norm, *lemmas)))
 
 
 def _matches(pattern, tokens, i: int) -> bool:

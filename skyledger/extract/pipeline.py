@@ -242,10 +242,13 @@ def _national_scope(info: SentenceInfo) -> bool:
     """A country named as the scope ("at Ukraine", "across Russia"), not as an actor or owner."""
     from skyledger.extract.air import _actor_places, _speaker_places
 
+    countries = [p for p in info.places if p.kind == "country"]
+    if not countries:
+        return False
     actors = _actor_places(info) | _speaker_places(info)
     tokens = info.tokens
-    for p in info.places:
-        if p.kind != "country" or p.start in actors:
+    for p in countries:
+        if p.start in actors:
             continue
         if p.end < len(tokens) and tokens[p.end].norm in ("'s", "said", "says"):
             continue

@@ -44,7 +44,6 @@ from pathlib import Path
 from typing import NamedTuple
 
 from skyledger.extract.text import Token, tokenize  # first: skyledger.lang imports phrases
-from skyledger.extract.phrases import _keys  # noqa: E402 (isort: skip)
 from skyledger.lang import cache
 from skyledger.lang.morph import MORPH_LANGS, analyzer, normalise, parses
 
@@ -161,7 +160,7 @@ def _is_capitalised(token: Token) -> bool:
 
 def _token_keys(token: Token) -> tuple[str, ...]:
     """The trie edges a text token may follow: its norm and its lemmas; a number none."""
-    return () if token.kind == "num" else _keys(token)
+    return () if token.kind == "num" else token.keys
 
 
 def _nominatives(word: str, lang: str) -> list[tuple[str, str]]:

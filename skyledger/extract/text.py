@@ -25,6 +25,7 @@ _TOKEN = re.compile(
     """,
     re.VERBOSE,
 )
+_TOKEN_TEXT = re.compile(re.sub(r"\(\?P<\w+>", "(?:", _TOKEN.pattern), re.VERBOSE)
 
 _ABBREVIATIONS = {
     # English
@@ -47,6 +48,7 @@ class Token(NamedTuple):
     norm: str  # lower case, one apostrophe, ё as е
     lemmas: tuple[str, ...]  # possible normal forms (uk/ru); (norm,) otherwise
     kind: str  # "num", "word" or "punct"
+    keys: tuple[str, ...]  # norm and lemmas, once each: what phrase and place indexes are probed with
 
     @property
     def lemma(self) -> str:
@@ -68,35 +70,46 @@ class Sentence:
         return self.text[start - self.start : end - self.start]
 
 
-_KINDS = {"num": "num", "p": "punct", "word": "word", "w": "word"}
 _new_token = tuple.__new__  # building the NamedTuple without its keyword-parsing __new__: tokenizing is hot
-# token text -> (norm, lemmas) per language: words repeat, and normalising and lemmatising cost more than a lookup
-_WORD_CACHE: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {}
+# A token's text decides its kind, norm and lemmas, so each distinct text is read once per
+# language: text -> ((text, start offset, end offset, norm, lemmas, kind), ...), one part
+# or two ("Kyiv's" is "Kyiv" + "'s").
+_WORD_CACHE: dict[str, dict[str, tuple]] = {}
+_KINDS = {"num": "num", "p": "punct", "word": "word", "w": "word"}
+
+
+def _read(raw: str, lang: str) -> tuple:
+    kind = _KINDS[_TOKEN.fullmatch(raw).lastgroup]
+    if lang == "en" and kind == "word" and raw[-2:] in ("'s", "’s") and len(raw) > 2:
+        # English possessive: "Kyiv's" is "Kyiv" + "'s"
+        stem = normalise(raw[:-2])
+        cut = len(raw) - 2
+        return ((raw[:-2], 0, cut, stem, (stem,), kind, (stem,)), (raw[-2:], cut, len(raw), "'s", ("'s",), kind, ("'s",)))
+    norm = normalise(raw)
+    known = lemmas(norm, lang) if kind == "word" and lang in MORPH_LANGS else (norm,)
+    keys = known if known == (norm,) else tuple(dict.fromkeys((norm, *known)))
+    return ((raw, 0, len(raw), norm, known, kind, keys),)
 
 
 def tokenize(text: str, offset: int, lang: str) -> list[Token]:
-    tokens = []
+    tokens: list[Token] = []
     append = tokens.append
-    morph = lang in MORPH_LANGS
-    english = lang == "en"
     cache = _WORD_CACHE.setdefault(lang, {})
-    for m in _TOKEN.finditer(text):
-        raw = m.group()
-        kind = _KINDS[m.lastgroup]
-        start = m.start() + offset
-        if english and kind == "word" and raw[-2:] in ("'s", "’s") and len(raw) > 2:
-            # English possessive: "Kyiv's" is "Kyiv" + "'s"
-            stem = normalise(raw[:-2])
-            append(_new_token(Token, (raw[:-2], start, start + len(raw) - 2, stem, (stem,), kind)))
-            append(_new_token(Token, (raw[-2:], start + len(raw) - 2, start + len(raw), "'s", ("'s",), kind)))
-            continue
-        known = cache.get(raw)
-        if known is None:
-            norm = normalise(raw)
-            known = (norm, lemmas(norm, lang) if kind == "word" and morph else (norm,))
+    pos = 0
+    find = text.find
+    # findall and str.find instead of match objects: the tokens cover every non-space
+    # character in order, so each token's text is found at or after the previous one's end.
+    for raw in _TOKEN_TEXT.findall(text):
+        pos = find(raw, pos)
+        parts = cache.get(raw)
+        if parts is None:
+            parts = _read(raw, lang)
             if len(cache) < 500_000:
-                cache[raw] = known
-        append(_new_token(Token, (raw, start, start + len(raw), known[0], known[1], kind)))
+                cache[raw] = parts
+        start = pos + offset
+        for raw_part, a, b, norm, known, kind, keys in parts:
+            append(_new_token(Token, (raw_part, start + a, start + b, norm, known, kind, keys)))
+        pos += len(raw)
     return tokens
 
 
