@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from skyledger.extract.air import _evidence, _in_other_clause, _lex, date_for, speaks_of_running_total
+from skyledger.extract.air import _after_reporting, _evidence, _in_other_clause, _lex, date_for, speaks_of_running_total
 from skyledger.extract.analysis import SentenceInfo
 from skyledger.extract.context import DocContext, russian_held
 from skyledger.extract.numbers import Count
@@ -305,7 +305,8 @@ def _date(info: SentenceInfo, c: Count, ctx: DocContext):
     """A toll that "rose to 23 on Friday" counts the dead of the attack: its day is the attack's,
     the earliest day the sentence names, not the day the toll was updated."""
     if info.cat("rising") or _died_later(info, c, ctx):
-        days = [d.date for d in info.dates if d.date and not d.bound]
+        reporting = _lex(ctx, "grammar", "reporting")  # "..., the administration said on Wednesday": not the attack's day
+        days = [d.date for d in info.dates if d.date and not d.bound and not _after_reporting(info, d, reporting)]
         if days:
             return min(days)
     return date_for(info, c, ctx)

@@ -208,9 +208,11 @@ def _remember(info: SentenceInfo, ctx: DocContext, new_claims: list[ClaimBase]) 
         ctx.last_date = ctx.same_date = claim_days[-1]  # the day its figures were given, not one it mentions in passing
     elif dated and figures:
         ctx.last_date = dated[-1].date
-    elif named and len({d.date for d in dated}) == 1 and (info.weapons or info.cat("metric") or info.cat("casualty")):
+    elif named and not info.cat("superseded") and len({d.date for d in dated}) == 1 and (
+            info.weapons or info.cat("metric") or info.cat("casualty")):
         # "late on Monday (Aug 18)" sets the story's day; a passing "overnight" ("died in
-        # hospital overnight") or an intro with two days ("overnight and on Monday") does not
+        # hospital overnight") or an intro with two days ("overnight and on Monday") does not,
+        # nor the day of a figure that was no claim ("On Monday, officials had reported 34 dead")
         ctx.last_date = named[0].date
     said = _sentence_direction(info, ctx) if info.cat("side") else None
     if said:
