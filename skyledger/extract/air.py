@@ -208,10 +208,15 @@ def metric_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext) -> str
         k, steps = _chain_end(info, link.end, ctx), 0
         aux = {m.start for m in info.cat("aux")}
         nxt_count = min((x.qstart for x in info.counts if x.qstart >= k), default=n)
+        after_aux = False
         while k < min(n, nxt_count) and steps < 5:
             m = info.mark_at("metric", k)
             if m:
-                return m.value[1]
+                governs = _governing_verb(info, c)
+                # "intercepted six rockets fired from launchers": a participle after the noun
+                # describes it; the verb just before the count is what was done to it
+                return governs.value[1] if governs is not None and not after_aux else m.value[1]
+            after_aux = after_aux or k in aux
             if k in aux or tokens[k].norm in ("—", "–", "-", "«", "»", '"', "“", "”") or _adverb(tokens[k], ctx):
                 k += 1
                 steps += 1
@@ -231,6 +236,11 @@ def metric_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext) -> str
     if link.kind in ("ellipsis", "anaphor") and link.antecedent and link.antecedent.metric:
         return link.antecedent.metric
     return "launched"
+
+
+def _governing_verb(info: SentenceInfo, c: Count):
+    """A metric verb right before the count: "intercepted six rockets"."""
+    return next((m for m in info.cat("metric") if m.end == c.qstart), None)
 
 
 def _chain_end(info: SentenceInfo, k: int, ctx: DocContext) -> int:

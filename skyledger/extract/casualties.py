@@ -325,6 +325,9 @@ def _regions(info: SentenceInfo, pc: PersonCount, ctx: DocContext) -> list[str |
 def _region(info: SentenceInfo, pc: PersonCount, ctx: DocContext) -> str | None:
     c = pc.count
     places = [p for p in info.places if p.kind in ("region", "city", "country")]
+    # "Russia's Belgorod region": the country owns the place that follows it
+    named = {p.start for p in places if p.kind != "country"}
+    places = [p for p in places if p.kind != "country" or not ({p.end, p.end + 1} & named)]
     country = [PlaceMatch(m.start, m.end, None, "country", "country") for m in info.cat("country_ref")]
     candidates = places + country or _capital_place(info, ctx)
     if candidates:
