@@ -79,6 +79,9 @@ def link_count(info: SentenceInfo, c: Count, ctx: DocContext) -> Link | None:
         return None  # "обломками одного из беспилотников": the debris, not the drone, is the subject
     k = _skip_fillers(info, c.end)
     direct = next((j for j in range(c.end, k + 1) if j in info.weapon_at), None)  # "41 more drones"
+    if direct is None and c.form != "singular" and (verb := info.mark_at("metric", k)) is not None and verb.end - verb.start <= 2:
+        j = _skip_fillers(info, verb.end)  # "41 збитий дрон", "41 downed drones": a participle before the noun
+        direct = j if j in info.weapon_at else None
     if direct is not None:
         phrase = info.weapon_at[direct]
         total = _trailing_total(info, phrase.end, ctx)
@@ -200,6 +203,10 @@ def _antecedent(info: SentenceInfo, c: Count, ctx: DocContext) -> Antecedent | N
 def metric_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext) -> str | None:
     tokens, n = info.tokens, len(info.tokens)
     instrument = _lex(ctx, "grammar", "instrument")
+    if link.kind == "direct" and link.phrase is not None:
+        inner = [m for m in info.cat("metric") if c.end <= m.start and m.end <= link.phrase.start]
+        if inner:
+            return inner[-1].value[1]  # "41 збитий дрон": the participle inside the noun phrase
     if c.qstart > 0 and tokens[c.qstart - 1].norm in instrument:
         return "launched"  # "an attempt to strike ... with two Neptune-D missiles was thwarted"
     # 1. governed from the right: "239 drones were shot down", "146 збито", "193 – локаційно втрачені";

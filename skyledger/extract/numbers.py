@@ -51,6 +51,9 @@ def _is_date_or_time(tokens, i: int, months: set) -> bool:
     if nxt in ("-", "–") and i + 2 < len(tokens) and tokens[i + 2].kind == "num" and i + 3 < len(tokens) \
             and tokens[i + 3].norm in months:
         return True  # 16-17 October
+    if i + 3 < len(tokens) and tokens[i + 1].kind == "word" and len(nxt) <= 4 and tokens[i + 2].kind == "num" \
+            and tokens[i + 3].norm in months:
+        return True  # "у ніч з 9 на 10 червня", "from 9 to 10 June": a night between two days
     if prev in ("-", "–", "/", ".") and i > 1 and tokens[i - 2].kind == "num":
         return True  # the second half of a range or a date 21.05.2025
     if prev == "." and i > 1 and tokens[i - 2].norm in months:
