@@ -11,6 +11,7 @@ import re
 from typing import NamedTuple
 
 from skyledger.lang import LanguageData
+from skyledger.lang.morph import MORPH_LANGS, parses
 
 
 class Count(NamedTuple):
@@ -132,6 +133,17 @@ def _word_number(tokens, i: int, table: dict) -> tuple[int, int, str] | None:
     return total + current, j, form
 
 
+def _vague_plural(token, table: dict, lang: str, qualified: bool) -> bool:
+    """"десятки", "сотнями", "тысячи" alone: a plural of a round number with no multiplier.
+    "сотні"/"тысячи" may also be a singular genitive: after a qualifier ("близько сотні") it is one."""
+    lemma = next((lemma for lemma in token.lemmas if lemma in table), None)
+    if lang not in MORPH_LANGS or lemma is None or table[lemma][1] not in ("approx", "scale"):
+        return False
+    readings = [tag for normal, tag in parses(token.norm, lang) if normal.replace("ё", "е") == lemma]
+    plural = [tag for tag in readings if "plur" in tag]
+    return bool(plural) and (len(plural) == len(readings) or not qualified)
+
+
 def _qualifier_before(marks_by_end: dict, start: int) -> tuple[str, int]:
     for m in marks_by_end.get(start, ()):
         return m.value[1], m.start
@@ -194,6 +206,8 @@ def find_counts(tokens, marks, data: LanguageData, weapon_starts: frozenset = fr
                 words = _word_number(tokens, i, table)
                 if words and i > 0 and tokens[i - 1].kind == "num" and table.get(token.lemma, (0, ""))[1] == "scale":
                     words = None  # "1.5 million": the number before it is a decimal, not a count
+                if words and words[1] == i + 1 and _vague_plural(token, table, data.code, bool(qual_by_end.get(i))):
+                    words = None  # "десятки дронів", "сотни ракет": many, not a count
                 if words:
                     value, end, form = words
                     nxt = tokens[end].norm if end < n else ""
