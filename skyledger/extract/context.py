@@ -70,6 +70,7 @@ class DocContext:
     perspective: str | None = None  # whose side the text speaks for: "enemy" is the other
     directions: Counter = field(default_factory=Counter)
     previous_places: tuple = ()  # (paragraph, [codes]) of the sentence before
+    national_paragraph: int | None = None  # the paragraph whose last place was a whole country ("по Україні")
     paragraph_direction: tuple = ()  # (paragraph, (attacker, target)) last said outright in a paragraph
     people_total: dict = field(default_factory=dict)
     # the last casualty figure that is not itself a sub-count, and its outcome: a later sentence's

@@ -229,6 +229,9 @@ def _remember(info: SentenceInfo, ctx: DocContext, new_claims: list[ClaimBase]) 
     ctx.previous_places = (info.sent.paragraph, codes)
     if _national_scope(info):
         ctx.previous_places = ()
+        ctx.national_paragraph = info.sent.paragraph
+    elif codes:
+        ctx.national_paragraph = None
     text = info.sent.text.rstrip()
     air = [c for c in new_claims if isinstance(c, AirAttack)]
     if text.endswith(":") and air:
