@@ -203,6 +203,8 @@ def _antecedent(info: SentenceInfo, c: Count, ctx: DocContext) -> Antecedent | N
 def metric_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext) -> str | None:
     tokens, n = info.tokens, len(info.tokens)
     instrument = _lex(ctx, "grammar", "instrument")
+    if _leading_whole(info, c, ctx):
+        return "launched"  # "Из 40 ракет сбиты 30": the 40 is what came
     if link.kind == "direct" and link.phrase is not None:
         inner = [m for m in info.cat("metric") if c.end <= m.start and m.end <= link.phrase.start]
         if inner:
@@ -243,6 +245,15 @@ def metric_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext) -> str
     if link.kind in ("ellipsis", "anaphor") and link.antecedent and link.antecedent.metric:
         return link.antecedent.metric
     return "launched"
+
+
+def _leading_whole(info: SentenceInfo, c: Count, ctx: DocContext) -> bool:
+    """A count after a partitive word opening its clause, with another count after it: the whole."""
+    tokens = info.tokens
+    k = c.qstart - 1
+    if k < 0 or not (tokens[k].norm in _partitive_words(ctx) or tokens[k].lemma in _partitive_words(ctx)):
+        return False
+    return (k == 0 or tokens[k - 1].kind == "punct") and any(x.qstart > c.end for x in info.counts)
 
 
 def _governing_verb(info: SentenceInfo, c: Count):
@@ -415,8 +426,8 @@ def region_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext,
     each = c.each or (link.end < len(info.tokens) and info.tokens[link.end].norm == "each")
     if each and len(distinct) > 1:
         return distinct
-    if len(distinct) == 1 and not national:
-        return distinct
+    if len(distinct) == 1 and not national and not any(p.kind == "sea" for p in own):
+        return distinct  # but "над Кримом та Чорним морем": part of it over the sea, no one region
     if distinct or national or any(p.kind == "sea" for p in own):
         return [None]
     # Nothing here: an ellipsis follows its antecedent (a figure counted before); a local

@@ -192,7 +192,7 @@ def find_counts(tokens, marks, data: LanguageData, weapon_starts: frozenset = fr
                     found = (value, i + 1, "digits")
         elif token.kind == "word" and (token.norm in anything or "-" in token.norm or not anything.isdisjoint(token.lemmas)):
             if token.norm in both or any(lemma in both for lemma in token.lemmas):
-                if not _coordinating_both(tokens, i):
+                if not (data.code == "en" and _coordinating_both(tokens, i)):  # "обидві ракети і ..." counts two
                     found = (2, i + 1, "both")
             elif token.norm in all_words and i + 1 < n and tokens[i + 1].norm in ("of",) and not (
                     i + 2 < n and tokens[i + 2].kind == "num"):
