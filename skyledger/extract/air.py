@@ -127,7 +127,21 @@ def link_count(info: SentenceInfo, c: Count, ctx: DocContext) -> Link | None:
 def _speaks_of_weapons(info: SentenceInfo, ctx: DocContext) -> bool:
     """A bare count ("46", "all of them") is a weapon figure only where the sentence has an
     attack verb, or continues a list of them."""
-    return bool(info.cat("metric")) or bool(ctx.lead_metric and (info.sent.bullet or _is_list_item(info)))
+    if info.cat("metric") or (ctx.lead_metric and (info.sent.bullet or _is_list_item(info))):
+        return True
+    # "Над Буковиною збито два дрони. На Волині – ще три.": a place and a dashed count after a figure
+    ante = ctx.antecedent
+    return bool(ante and ante.sentence == info.index - 1 and info.places and len(info.counts) == 1
+                and _after_dash(info, info.counts[0]) and len(info.tokens) <= 8)
+
+
+def _after_dash(info: SentenceInfo, c: Count) -> bool:
+    """"— 13", "– ще три": a count after a list dash."""
+    aux = {m.start for m in info.cat("aux")}
+    k = c.qstart - 1
+    while k in aux:
+        k -= 1
+    return k >= 0 and info.tokens[k].norm in ("—", "–", "-")
 
 
 def _trailing_total(info: SentenceInfo, k: int, ctx: DocContext) -> Count | None:
@@ -162,6 +176,8 @@ def _looks_elliptical(info: SentenceInfo, c: Count, k: int, ctx: DocContext) -> 
     at_end = k >= n or tokens[k].norm in (".", ";", "!")
     if at_end and any(m.end in (c.qstart, c.start) for m in info.cat("metric")):
         return True  # "из 28 дронов, атаковавших область, сбиты 24."
+    if at_end and _after_dash(info, c):
+        return True  # "..., над Брянской — 13, над Тульской — шесть."
     if k >= n:
         return c.form in ("digits", "words") and c.start > 0 and tokens[c.start - 1].norm in (",", "та", "і", "и", "and")
     nxt = tokens[k]
@@ -385,7 +401,10 @@ def places_near(info: SentenceInfo, c: Count, link_end: int, people: set = froze
     counts = sorted((x for x in info.counts if x.start not in people and _bounding(info, x)), key=lambda x: x.start)
     nxt = min((x.qstart for x in counts if x.qstart >= link_end), default=len(info.tokens))
     after = [p for p in info.places if link_end <= p.start < nxt and not _inside(p.start, spans)
-             and not _in_other_clause(info, link_end, p.start)]
+             and not _in_other_clause(info, link_end, p.start) and _dash_item(info, p) is None]
+    led = [p for p in info.places if _dash_item(info, p) == c.qstart]
+    if led:
+        return after, led  # "над Брянской — 13": the place before the dash is this count's
     prev_counts = [x for x in counts if x.end <= c.qstart and not _counts_other_things(info, x)]
     floor = 0
     if prev_counts:
@@ -396,6 +415,14 @@ def places_near(info: SentenceInfo, c: Count, link_end: int, people: set = froze
             return after, []
     before = [p for p in info.places if floor <= p.start and p.end <= c.qstart and not _inside(p.start, spans)]
     return after, before
+
+
+def _dash_item(info: SentenceInfo, p) -> int | None:
+    """Where a place heads a dashed list item ("над Брянской — 13"), the position of its count."""
+    k = p.end
+    if k < len(info.tokens) and info.tokens[k].norm in ("—", "–", "-") and _count_at(info, k + 1) is not None:
+        return k + 1
+    return None
 
 
 def region_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext,
