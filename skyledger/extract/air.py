@@ -620,6 +620,9 @@ def _sentence_direction(info: SentenceInfo, ctx: DocContext) -> tuple[str, str] 
         for s in info.cat("side"):
             if 0 <= d.start - s.end <= 2 and s.value[1] in ("RU", "UA"):
                 return _other(s.value[1]), s.value[1]
+        for p in info.places:  # "ПВО России", "ППО України": the country after its air defence
+            if p.kind == "country" and p.code in ("RU", "UA") and p.start == d.end:
+                return _other(p.code), p.code
     # "at Ukraine", "against Russia", "по Україні": the target
     for p in info.places:
         if p.kind == "country" and p.start > 0 and tokens[p.start - 1].norm in _lex(ctx, "grammar", "target_prepositions"):

@@ -64,6 +64,14 @@ def _is_date_or_time(tokens, i: int, months: set) -> bool:
     return False
 
 
+def _age_after_name(tokens, i: int, value: int) -> bool:
+    """"said Olena, 41, who ...": a person's age set off by commas after their name."""
+    if not (2 <= i and value < 110 and tokens[i - 1].norm == "," and tokens[i - 2].kind == "word"
+            and tokens[i - 2].text[:1].isupper()):
+        return False
+    return i + 1 >= len(tokens) or tokens[i + 1].norm in (",", ".", ")")
+
+
 def _glued_hyphen(tokens, i: int) -> bool:
     """"nine- and ten-storey": a number glued to a hyphen is half a compound."""
     return i + 1 < len(tokens) and tokens[i + 1].norm == "-" and tokens[i + 1].start == tokens[i].end
@@ -188,7 +196,8 @@ def find_counts(tokens, marks, data: LanguageData, weapon_starts: frozenset = fr
             if value is not None and not _is_date_or_time(tokens, i, months):
                 nxt = tokens[i + 1].norm if i + 1 < n else ""
                 prev = tokens[i - 1].norm if i else ""
-                if nxt not in _UNIT_AFTER and prev not in _CURRENCY_BEFORE and not _glued_hyphen(tokens, i):
+                if nxt not in _UNIT_AFTER and prev not in _CURRENCY_BEFORE and not _glued_hyphen(tokens, i) \
+                        and not _age_after_name(tokens, i, value):
                     found = (value, i + 1, "digits")
         elif token.kind == "word" and (token.norm in anything or "-" in token.norm or not anything.isdisjoint(token.lemmas)):
             if token.norm in both or any(lemma in both for lemma in token.lemmas):
