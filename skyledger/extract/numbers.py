@@ -64,10 +64,12 @@ def _is_date_or_time(tokens, i: int, months: set) -> bool:
     return False
 
 
-def _age_after_name(tokens, i: int, value: int) -> bool:
-    """"said Olena, 41, who ...": a person's age set off by commas after their name."""
-    if not (2 <= i and value < 110 and tokens[i - 1].norm == "," and tokens[i - 2].kind == "word"
-            and tokens[i - 2].text[:1].isupper()):
+def _age_after_name(tokens, i: int, value: int, persons: frozenset) -> bool:
+    """"said Olena, 41, who ...", "a woman, 67, was killed": an age set off by commas after a name or a person."""
+    if not (2 <= i and value < 110 and tokens[i - 1].norm == "," and tokens[i - 2].kind == "word"):
+        return False
+    before = tokens[i - 2]
+    if not (before.text[:1].isupper() or before.norm in persons or before.lemma in persons):
         return False
     return i + 1 >= len(tokens) or tokens[i + 1].norm in (",", ".", ")")
 
@@ -197,7 +199,7 @@ def find_counts(tokens, marks, data: LanguageData, weapon_starts: frozenset = fr
                 nxt = tokens[i + 1].norm if i + 1 < n else ""
                 prev = tokens[i - 1].norm if i else ""
                 if nxt not in _UNIT_AFTER and prev not in _CURRENCY_BEFORE and not _glued_hyphen(tokens, i) \
-                        and not _age_after_name(tokens, i, value):
+                        and not _age_after_name(tokens, i, value, data.word_set("casualties", "singular_person")):
                     found = (value, i + 1, "digits")
         elif token.kind == "word" and (token.norm in anything or "-" in token.norm or not anything.isdisjoint(token.lemmas)):
             if token.norm in both or any(lemma in both for lemma in token.lemmas):
