@@ -237,6 +237,8 @@ def metric_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext) -> str
         while k < min(n, nxt_count) and steps < 5:
             m = info.mark_at("metric", k)
             if m:
+                if m.value[1] == "defeated" and not after_aux and _acts_on_object(info, m, ctx):
+                    return "hit"  # "a missile destroyed an entire section", "дрон знищив склад"
                 governs = _governing_verb(info, c)
                 # "intercepted six rockets fired from launchers": a participle after the noun
                 # describes it; the verb just before the count is what was done to it
@@ -261,6 +263,21 @@ def metric_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext) -> str
     if link.kind in ("ellipsis", "anaphor") and link.antecedent and link.antecedent.metric:
         return link.antecedent.metric
     return "launched"
+
+
+def _acts_on_object(info: SentenceInfo, m, ctx: DocContext) -> bool:
+    """A destroy verb in the active voice with an object after it: the weapon did the destroying.
+    English: an article or a number follows; uk/ru: a singular past verb ("знищив", "уничтожила")."""
+    tokens = info.tokens
+    if ctx.data.code in ("uk", "ru"):
+        from skyledger.lang.morph import parses
+
+        tags = parses(tokens[m.start].norm, ctx.data.code)
+        return bool(tags) and tags[0][1].startswith("VERB") and "past" in tags[0][1] and "plur" not in tags[0][1]
+    if m.end >= len(tokens):
+        return False
+    nxt = tokens[m.end]
+    return nxt.kind == "num" or nxt.norm in _lex(ctx, "grammar", "articles") | _lex(ctx, "grammar", "anaphora_articles")
 
 
 def _leading_whole(info: SentenceInfo, c: Count, ctx: DocContext) -> bool:
