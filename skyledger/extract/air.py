@@ -229,7 +229,11 @@ def metric_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext) -> str
         return "launched"  # "an attempt to strike ... with two Neptune-D missiles was thwarted"
     # 1. governed from the right: "239 drones were shot down", "146 збито", "193 – локаційно втрачені";
     #    coordinated counts share it: "59 missiles and 54 drones were shot down"
-    if not (link.kind == "partitive" and link.total is not None):
+    if link.kind == "partitive" and link.total is not None:
+        verb = _verb_after_total(info, link.end, ctx)
+        if verb is not None:
+            return verb  # "87 of the 101 drones launched overnight had been shot down"
+    else:
         k, steps = _chain_end(info, link.end, ctx), 0
         aux = {m.start for m in info.cat("aux")}
         nxt_count = min((x.qstart for x in info.counts if x.qstart >= k), default=n)
@@ -263,6 +267,29 @@ def metric_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext) -> str
     if link.kind in ("ellipsis", "anaphor") and link.antecedent and link.antecedent.metric:
         return link.antecedent.metric
     return "launched"
+
+
+def _verb_after_total(info: SentenceInfo, k: int, ctx: DocContext) -> str | None:
+    """After "N of the M drones": past what describes the M ("launched overnight") to the
+    verb of the N, which must follow an auxiliary ("had been shot down")."""
+    tokens = info.tokens
+    aux = {m.start for m in info.cat("aux")}
+    dates = {m.start: m.end for m in info.cat("date")}
+    m = info.mark_at("metric", k)
+    if m is None or m.value[1] != "launched":
+        return None
+    k, seen_aux = m.end, False
+    while k < len(tokens) and k - m.end < 6:
+        if k in aux:
+            seen_aux, k = True, k + 1
+        elif k in dates:
+            k = dates[k]
+        elif _adverb(tokens[k], ctx):
+            k += 1
+        else:
+            verb = info.mark_at("metric", k)
+            return verb.value[1] if verb is not None and seen_aux else None
+    return None
 
 
 def _acts_on_object(info: SentenceInfo, m, ctx: DocContext) -> bool:
