@@ -142,6 +142,17 @@ def _is_bound(tokens, i: int, data: LanguageData) -> bool:
     return has_time and any(t.norm in bound_words for t in window)
 
 
+def _overnight_since(tokens, expr: DateExpr, data: LanguageData, reference: date | None) -> bool:
+    """"since late on Saturday", "з суботнього вечора" in a report of the next morning: the attack
+    ran through the night, so it takes the morning's date."""
+    if expr.date is None or reference is None or expr.date >= reference:
+        return False
+    around = tokens[max(0, expr.start - 3):expr.end + 1]
+    words = {t.norm for t in around} | {t.lemma for t in around}
+    return bool(words & _date_words(data, "from_words", ("from", "since"))) and bool(
+        words & _date_words(data, "evening_words"))
+
+
 def find_dates(sentence, marks, data: LanguageData, *, reference: date | None, last: date | None) -> list[DateExpr]:
     tokens = sentence.tokens
     months, weekdays, night_words, into_words, not_weekdays, names = _tables(data)
@@ -163,6 +174,8 @@ def find_dates(sentence, marks, data: LanguageData, *, reference: date | None, l
             continue
         if expr.kind == "explicit" and _is_bound(tokens, i, data):
             expr = expr._replace(bound=True)
+        if expr.kind == "weekday" and _overnight_since(tokens, expr, data, reference):
+            expr = expr._replace(date=expr.date + timedelta(days=1))
         found.append(expr)
         taken.update(range(expr.start, expr.end))
         end_of_last = expr.end
