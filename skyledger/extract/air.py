@@ -645,10 +645,29 @@ def sides_for(info: SentenceInfo, c: Count, link: Link, region: str | None, ctx:
     guess = _sentence_direction(info, ctx)
     if guess:
         return guess
-    # 4. the antecedent, then the document
+    # 4. where it was flying ("що летіли на Москву", "heading for Kyiv"), the antecedent, then the document
+    toward = _toward_side(info, ctx)
+    if toward:
+        return _other(toward), toward
     if link.antecedent and link.antecedent.attacker:
         return link.antecedent.attacker, link.antecedent.target
     return ctx.default_direction()
+
+
+def _toward_side(info: SentenceInfo, ctx: DocContext) -> str | None:
+    """The side of the one place a heading names ("летевших на Москву"); not a launch area
+    ("from the Kursk region", "район пусків"), whose words say where from."""
+    from_words = _lex(ctx, "grammar", "from_words") | {"from", "launch", "launched"}
+    sides = set()
+    for m in info.cat("direction"):
+        near = info.tokens[max(0, m.start - 2):m.end + 1]  # "launch directions", "напрямки пусків"
+        words = {t.norm for t in near} | {t.lemma for t in near}
+        if words & from_words or any(w.startswith(("пуск", "launch")) for w in words):
+            continue
+        place = next((p for p in info.places if m.end <= p.start <= m.end + 2 and p.code), None)
+        if place is not None and place.kind in ("region", "city", "country"):
+            sides.add("RU" if russian_held(place.code) or place.code == "RU" else "UA")
+    return sides.pop() if len(sides) == 1 else None
 
 
 def _other(side: str) -> str:
