@@ -29,6 +29,7 @@ class Link(NamedTuple):
 
 
 PRONOUNS = {"them", "which", "these", "those", "whom", "it"}
+CAPITALS = {"RU-MOW": "RU", "UA-30": "UA"}  # a capital may act for its country
 
 
 def _lex(ctx: DocContext, *path) -> frozenset:
@@ -75,7 +76,9 @@ def _count_at(info: SentenceInfo, k: int) -> Count | None:
 
 def link_count(info: SentenceInfo, c: Count, ctx: DocContext) -> Link | None:
     tokens, n = info.tokens, len(info.tokens)
-    if c.qstart > 0 and tokens[c.qstart - 1].lemma in _lex(ctx, "grammar", "debris"):
+    debris = _lex(ctx, "grammar", "debris")
+    if c.qstart > 0 and (tokens[c.qstart - 1].lemma in debris or (  # "debris from a drone"
+            c.qstart > 1 and tokens[c.qstart - 1].norm in ("from", "of") and tokens[c.qstart - 2].lemma in debris)):
         return None  # "обломками одного из беспилотников": the debris, not the drone, is the subject
     k = _skip_fillers(info, c.end)
     direct = next((j for j in range(c.end, k + 1) if j in info.weapon_at), None)  # "41 more drones"
@@ -114,7 +117,7 @@ def link_count(info: SentenceInfo, c: Count, ctx: DocContext) -> Link | None:
             phrase = info.weapon_at[j]
             return Link("partitive", phrase, None, None, phrase.end)
         return None
-    if c.form == "singular" and tokens[c.start].norm not in ("one",):
+    if c.form == "singular" and tokens[c.start].norm not in ("one", "another"):
         return None  # "a wave of 315 drones": an article counts only the noun right after it
     if not _speaks_of_weapons(info, ctx):
         return None
@@ -528,9 +531,13 @@ def _actor_places(info: SentenceInfo):
 def _actor_places_of(info: SentenceInfo) -> set:
     """"Russia fired ...", "Ukraine hit back": a country that attacks is not where it happened."""
     launch = [m.start for m in info.cat("metric") if m.value[1] == "launched"]
+    # "Russia hit Kharkiv with two bombs": any attack verb with a place right after it
+    aimed = [m.start for m in info.cat("metric") if any(0 <= p.start - m.end <= 1 for p in info.places)]
     areas = {m.start for m in info.cat("country_area")}
-    return {p.start for p in info.places
-            if p.kind == "country" and p.start not in areas and any(0 <= k - p.end <= 2 for k in launch)}
+    actors = {p.start for p in info.places
+              if p.kind == "country" and p.start not in areas and any(0 <= k - p.end <= 2 for k in launch + aimed)}
+    # "Moscow launched 100 drones": a capital standing for its country
+    return actors | {p.start for p in info.places if p.code in CAPITALS and any(k == p.end for k in launch)}
 
 
 def _speaker_places(info: SentenceInfo):
@@ -695,6 +702,8 @@ def _sentence_direction(info: SentenceInfo, ctx: DocContext) -> tuple[str, str] 
     for p in info.places:
         if p.kind == "country" and any(0 <= m.start - p.end <= 2 for m in launch_marks):
             return p.code, _other(p.code)
+        if p.code in CAPITALS and any(m.start == p.end for m in launch_marks):
+            return CAPITALS[p.code], _other(CAPITALS[p.code])
     reporting = _lex(ctx, "grammar", "reporting")
     defeats = [m.start for m in info.cat("metric") if m.value[1] in ("defeated", "lost")]
     # the first side named outside claimant phrases acts
