@@ -64,6 +64,14 @@ def _is_date_or_time(tokens, i: int, months: set) -> bool:
     return False
 
 
+def _decimal_times_scale(tokens, i: int, table: dict) -> int | None:
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if nxt is None or not re.fullmatch(r"\d+[.,]\d", tokens[i].text):
+        return None
+    scale = next((table[lemma][0] for lemma in nxt.lemmas if table.get(lemma, (0, ""))[1] == "scale"), None)
+    return round(float(tokens[i].text.replace(",", ".")) * scale) if scale else None
+
+
 def _age_after_name(tokens, i: int, value: int, persons: frozenset) -> bool:
     """"said Olena, 41, who ...", "a woman, 67, was killed": an age set off by commas after a name or a person."""
     if not (2 <= i and value < 110 and tokens[i - 1].norm == "," and tokens[i - 2].kind == "word"):
@@ -136,11 +144,16 @@ def _word_number(tokens, i: int, table: dict) -> tuple[int, int, str] | None:
             form = "dozen"
         elif role == "fixed":
             current += value
+        elif role == "fraction":
+            if seen:
+                break
+            current = value
         seen = True
         j += 1
-    if not seen:
-        return None
-    return total + current, j, form
+    value = total + current
+    if not seen or value != int(value):
+        return None  # "півтори ракети": a fraction of nothing
+    return int(value), j, form
 
 
 def _vague_plural(token, table: dict, lang: str, qualified: bool) -> bool:
@@ -195,6 +208,10 @@ def find_counts(tokens, marks, data: LanguageData, weapon_starts: frozenset = fr
             value = parse_digits(token.text)
             if value is not None and _is_year(tokens, i, value, data, weapon_starts):
                 value = None
+            scaled = _decimal_times_scale(tokens, i, table) if value is None else None
+            if scaled is not None:
+                value = None
+                found = (scaled, i + 2, "digits")  # "1,5 тисячі дронів", "2.5 thousand"
             if value is not None and not _is_date_or_time(tokens, i, months):
                 nxt = tokens[i + 1].norm if i + 1 < n else ""
                 prev = tokens[i - 1].norm if i else ""

@@ -159,4 +159,6 @@ def _number_words(numbers: dict, lang: str) -> dict:
         table[norm_lemma(word, lang)] = (value, "unit")
     for word, value in numbers.get("approximate", {}).items():
         table[norm_lemma(word, lang)] = (value, "approx")
+    for word in numbers.get("one_and_a_half", []):  # "півтора десятка" is 15; alone it is no count
+        table[norm_lemma(word, lang)] = (1.5, "fraction")
     return table
