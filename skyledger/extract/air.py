@@ -817,13 +817,26 @@ def _implicit_singles(info: SentenceInfo, ctx: DocContext, linked: set[int]):
             continue  # "обстріляли з артилерії та РСЗВ «Град»": fired from, not one of
         if any(t.lemma in ctx.data.not_heads and t.lemma not in governing_nouns for t in before):
             continue  # "уламки збитого БпЛА"
-        if grammatical_number(tokens, w.start, w.end, ctx.data.code) != "sing":
+        number = grammatical_number(tokens, w.start, w.end, ctx.data.code) or _verb_number(info, w, parses)
+        if number != "sing":
             continue
         case = _case(tokens, w, ctx.data.code, parses)
         if case in ("gent", "datv", "loct") and not any(t.lemma in governing_nouns for t in before):
             continue  # "падіння уламків ракети"; but "влучання ракети" counts
         c = Count(w.start, w.start + 1, 1, "exact", "implicit", w.start)
         yield c, Link("direct", w, None, None, w.end)
+
+
+def _verb_number(info: SentenceInfo, w, parses) -> str | None:
+    """"БпЛА влучив у будинок": an indeclinable noun takes its number from the attack verb next to it."""
+    tokens = info.tokens
+    for m in info.cat("metric"):
+        if m.start == w.end or m.end == w.start:
+            tags = parses(tokens[m.start].norm, info.data.code)
+            tag = tags[0][1] if tags else ""
+            if tag.startswith("VERB") and "past" in tag:
+                return "plur" if "plur" in tag else "sing"
+    return None
 
 
 def _case(tokens, w, lang, parses) -> str | None:
