@@ -240,7 +240,10 @@ def _absorb(found: list[DateExpr], tokens) -> list[DateExpr]:
     named = [d for d in found if d.kind in ("explicit", "weekday") and not d.bound]
     explicit = [d for d in found if d.kind == "explicit" and not d.bound]
     kept = []
+    same = any(d.kind == "same" and d.date for d in found)
     for d in found:
+        if d.kind == "this_night" and same:
+            continue  # "тогда ... за ночь": the night the text went back to, not the report's
         if d.kind == "weekday" and any(0 <= e.start - d.end <= 4 for e in explicit):
             continue  # "on Thursday (May 29)", "у неділю, 12 жовтня": the date says it exactly
         if d.kind == "this_night" and any(0 <= n.start - d.end <= 3 for n in named):
