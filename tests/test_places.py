@@ -378,3 +378,18 @@ def test_the_documents_region_chooses_among_namesakes():
     assert regions(alone) == {"RU-LEN"}
     in_volgograd = "The governor of the Volgograd region reported a drone attack on his region overnight. " + alone
     assert regions(in_volgograd) == {"RU-VGG"}
+
+
+def test_a_namesake_alias_is_offered_and_chosen_by_the_documents_region():
+    # aliases.toml [[namesake]]: villages GeoNames lacks join the others of their name
+    from datetime import date
+
+    from skyledger.extract import extract
+    from skyledger.models import Document
+
+    def regions(text: str) -> set[str]:
+        doc = Document(text=text, lang="ru", published=date(2025, 9, 14))
+        return {c.region for c in extract(doc) if c.kind == "air_attack"}
+
+    assert regions("Губернатор Севастополя сообщил, что в районе Любимовки сбиты семь беспилотников.") == {"UA-40"}
+    assert regions("Глава Курской области сообщил, что над Любимовкой сбит беспилотник.") == {"RU-KRS"}

@@ -552,6 +552,11 @@ def _add_aliases(tries: dict[str, _Trie]) -> None:
             for name in place.get(lang, []):
                 flags = _alias_flags(name, lang, common[lang]) if " " not in name else 0
                 _add_settlement(trie, name, place["code"], _ALIAS_SCORE, flags)
+    for place in aliases.get("namesake", []):
+        # a village GeoNames lacks whose name other villages share: offered as a namesake, never preferred
+        for lang, trie in tries.items():
+            for name in place.get(lang, []):
+                _add_settlement(trie, name, place["code"], 1, 0)
     for district in aliases.get("district", []):
         for lang, trie in tries.items():
             for adjective in district.get(lang, []):
