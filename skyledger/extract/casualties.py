@@ -19,6 +19,9 @@ from skyledger.extract.places import PlaceMatch
 from skyledger.models import Casualties
 
 
+_CONJUNCTIONS = ("і", "та", "й", "и", "а", "але", "но")  # uk/ru: a new clause or conjunct begins
+
+
 class PersonCount(NamedTuple):
     count: Count
     value: int
@@ -76,9 +79,15 @@ def _outcome(info: SentenceInfo, c: Count, end: int, ctx: DocContext) -> str | N
     mostly before ("загинули двоє", "поранено сімох"). Failing both, further on in its clause
     ("a 49-year-old woman was taken to hospital with shrapnel wounds")."""
     n = len(info.tokens)
-    if _died_later(info, c, ctx):
+    if _died_later(info, c, ctx, end):
         return "killed"
     stop = min((x.qstart for x in info.counts if x.qstart >= end), default=n)
+    if _after_more(info, c, ctx) and not _verb_just_before(info, c):
+        # "погибли двое, ещё один человек, ребёнок 2013 года рождения, ранен": "ещё" opens a
+        # clause of its own, whose verb wins over the one before ("помер ще один" has its own)
+        own = _clause_outcome(info, end, stop)
+        if own:
+            return own
     before = [m for m in info.cat("casualty") if m.end <= c.qstart and not _in_other_clause(info, m.end, c.qstart)]
     left = max(before, key=lambda m: m.end).value[1] if before else None
     right = _scan_right(info, end, stop, ctx, loose=False, asides=False)
@@ -94,14 +103,50 @@ def _outcome(info: SentenceInfo, c: Count, end: int, ctx: DocContext) -> str | N
     return _scan_right(info, end, stop, ctx, loose=True, asides=True) or None
 
 
-def _died_later(info: SentenceInfo, c: Count, ctx: DocContext) -> bool:
-    """"a woman who was wounded in the attack on Saturday died in hospital on Monday"."""
+def _died_later(info: SentenceInfo, c: Count, ctx: DocContext, end: int | None = None) -> bool:
+    """"a woman who was wounded in the attack on Saturday died in hospital on Monday";
+    "в больнице скончался раненый накануне мужчина", "померла ще одна постраждала": the death
+    verb first, the wound an attribute of the person it governs."""
     died = ctx.data.terms("casualties", "died_later")
     if not died:
         return False
     tokens = info.tokens
-    return any(t.norm in died or t.lemma in died for t in tokens[c.end:]) and any(
-        m.value[1] == "injured" and m.start >= c.end for m in info.cat("casualty"))
+    injured = [m.start for m in info.cat("casualty") if m.value[1] == "injured"]
+    if any(t.norm in died or t.lemma in died for t in tokens[c.end:]) and any(k >= c.end for k in injured):
+        return True
+    end = c.end if end is None else end
+    for d in range(c.qstart - 1, max(c.qstart - 5, -1), -1):
+        if tokens[d].norm in (",", ";") or any(x.start <= d < x.end for x in info.counts):
+            return False  # "погибли двое, ещё один человек ... ранен": another clause's verb
+        if tokens[d].norm in died or tokens[d].lemma in died:
+            return any(d < k <= end for k in injured)
+    return False
+
+
+def _after_more(info: SentenceInfo, c: Count, ctx: DocContext) -> bool:
+    """uk/ru "ще", "ещё" just before the count: one more, in addition to a figure before."""
+    return c.qstart > 0 and info.tokens[c.qstart - 1].norm in _lex(ctx, "casualties", "more")
+
+
+def _verb_just_before(info: SentenceInfo, c: Count) -> bool:
+    """A casualty word before the count with no comma or other count between."""
+    for k in range(c.qstart - 1, -1, -1):
+        if info.tokens[k].norm in (",", ";") or any(x.end == k + 1 for x in info.counts):
+            return False
+        if any(m.start == k for m in info.cat("casualty")):
+            return True
+    return False
+
+
+def _clause_outcome(info: SentenceInfo, k: int, stop: int) -> str | None:
+    """The first casualty word after k, up to the next count or a conjunction opening another clause."""
+    for j in range(k, min(stop, k + 10)):
+        m = info.mark_at("casualty", j)
+        if m:
+            return m.value[1]
+        if info.tokens[j].norm == ";" or info.tokens[j].norm in _CONJUNCTIONS:
+            return None
+    return None
 
 
 def _scan_right(info: SentenceInfo, k: int, stop: int, ctx: DocContext, loose: bool, asides: bool = True):
@@ -129,7 +174,7 @@ def _scan_right(info: SentenceInfo, k: int, stop: int, ctx: DocContext, loose: b
             continue
         skippable = k in aux or token.norm in ("—", "–", "-") or (token.kind == "word" and steps < 2 and token.norm in adverbs)
         if not skippable and ctx.data.code != "en" and steps < 3 and token.kind == "word" and \
-                token.norm not in ("і", "та", "й", "и", "а", "але", "но"):
+                token.norm not in _CONJUNCTIONS:
             skippable = True  # free word order: "ще 9 людей дістали поранень"
         if not skippable and loose and (token.kind == "word" or token.norm == ",") and \
                 token.norm not in ("and", "but", "while"):
@@ -163,6 +208,8 @@ def find_person_counts(info: SentenceInfo, ctx: DocContext, consumed: set[int]) 
         parent = _subcount_parent(info, c, found, ctx)
         if person is None and parent is None and found and c.qstart > 0 and info.tokens[c.qstart - 1].norm in ("–", "—"):
             parent = found[-1]  # "поранено 3 людей, у Дніпропетровській – 2": the same figure for another place
+        if person is None and parent is None and found and _placed_after_colon(info, found[-1].parent or found[-1], c):
+            parent = found[-1].parent or found[-1]  # "вбили 3 жителів: 2 у Костянтинівці та 1 в Покровську"
         if _increment(info, c):
             continue  # "after two more people died": the toll went up by these, the total is the claim
         if person is None:
@@ -178,13 +225,58 @@ def find_person_counts(info: SentenceInfo, ctx: DocContext, consumed: set[int]) 
             end = c.end
         else:
             end = person.end
+            if c.value == 1 and end + 1 < len(info.tokens) and info.tokens[end].norm == ",":
+                # "ещё один человек, ребёнок 2013 года рождения, ранен": the apposition says who
+                person = info.mark_at("person1", end + 1) or person
         articles = _lex(ctx, "grammar", "articles")
         individual = parent is None and (
             (c.form == "singular" and info.tokens[c.start].norm in articles) or (c.form == "both" and person is None))
         found.append(PersonCount(c, c.value, end, _population(info, person, ctx), individual, parent))
     found.extend(_bare_subcounts(info, ctx, found))
+    found.extend(_dash_breakdown(info, ctx, found))
     found.extend(_bare_individuals(info, ctx, {p.count.start for p in found} | consumed))
     return found
+
+
+def _placed_after_colon(info: SentenceInfo, before: PersonCount, c: Count) -> bool:
+    """A bare count with a place after it, in a list a colon opened after the total: a breakdown by place."""
+    tokens = info.tokens
+    if not any(t.norm == ":" for t in tokens[before.end:c.qstart]):
+        return False
+    if any(before.end <= m.start < c.qstart for m in info.cat("casualty")):
+        return False  # "…: 2 загинули": a count with a verb of its own
+    return any(c.end <= x.start <= c.end + 1 for x in info.cat("location") + info.places)
+
+
+def _dash_breakdown(info: SentenceInfo, ctx: DocContext, found: list[PersonCount]) -> list[PersonCount]:
+    """"Пострадали два человека — мужчина 1962 года рождения и 12-летняя девочка": the people
+    after a dash that follows a count are that count's people. A child among them is a sub-count
+    of its own (children); an adult is one described one by one, inside the total."""
+    if ctx.data.code == "en":
+        return []  # English says "a man": counted, with its article, as a count of its own
+    from skyledger.extract.weapons import grammatical_number
+
+    tokens, out = info.tokens, []
+    taken = {p.count.start for p in found}
+    for total in [p for p in found if p.parent is None]:
+        k = total.end
+        victim = info.mark_at("casualty", k)
+        if victim:
+            k = victim.end  # "ще одна постраждала – 58-річна жінка": the victim noun, then the dash
+        if k >= len(tokens) or tokens[k].norm not in ("—", "–", "-", ":"):
+            continue
+        for m in sorted(info.cat("person1"), key=lambda m: m.start):
+            if m.start <= k or any(abs(m.start - t) <= 2 for t in taken):
+                continue
+            if any(k < x.start < m.start for x in info.cat("casualty")) or any(t.norm == ";" for t in tokens[k:m.start]):
+                break  # the breakdown ends where another clause begins
+            if grammatical_number(tokens, m.start, m.end, ctx.data.code) == "plur":
+                continue  # "чоловіків 34, 51 та 70 років": how many is not a bare one
+            population = _population(info, m, ctx)
+            fake = Count(m.start, m.end, 1, "exact", "implicit", m.start)
+            out.append(PersonCount(fake, 1, m.end, population, population != "children", total))
+            taken.add(m.start)
+    return out
 
 
 def _bare_subcounts(info: SentenceInfo, ctx: DocContext, found: list[PersonCount]) -> list[PersonCount]:
@@ -255,16 +347,44 @@ def _bare_individuals(info: SentenceInfo, ctx: DocContext, taken: set[int]) -> l
     """uk/ru have no article: "загинула жінка", "погиб мирный житель" are one person."""
     if ctx.data.code == "en":
         return []
-    out = []
-    for m in info.cat("person1"):
+    out: list[PersonCount] = []
+    for m in sorted(info.cat("person1"), key=lambda m: m.start):
         if any(abs(m.start - k) <= 2 for k in taken):
+            continue
+        if out and _coordinated(info, out[-1].end, m.start, ctx) and not _unnumbered_plural(info, m, ctx):
+            # "поранено водія та пасажира": two people, one figure
+            last, population = out[-1], _population(info, m, ctx)
+            both = last.population if last.population == population else "civilian"
+            out[-1] = last._replace(value=last.value + 1, end=m.end, population=both,
+                                    count=last.count._replace(end=m.end, value=last.value + 1))
             continue
         near = [x for x in info.cat("casualty") if abs(x.start - m.start) <= 3 or abs(m.start - x.end) <= 3]
         if not near:
             continue
+        if _unnumbered_plural(info, m, ctx):
+            continue  # "пострадали дети", "поранено кількох людей": some, but how many is not said
         fake = Count(m.start, m.end, 1, "exact", "singular", m.start)
         out.append(PersonCount(fake, 1, m.end, _population(info, m, ctx), True, None))
     return out
+
+
+def _coordinated(info: SentenceInfo, end: int, start: int, ctx: DocContext) -> bool:
+    """"водія та пасажира", "мужчина и 70-летняя женщина": "and" and at most a few modifiers between."""
+    between = info.tokens[end:start]
+    if not between or between[0].norm not in _lex(ctx, "casualties", "coordination") or len(between) > 3:
+        return False
+    return not any(end <= x.start < start for x in info.cat("casualty")) and \
+        not any(end <= c.start < start for c in info.counts)
+
+
+def _unnumbered_plural(info: SentenceInfo, m, ctx: DocContext) -> bool:
+    """People in the plural with no number: not one person, and no count."""
+    from skyledger.extract.weapons import grammatical_number
+
+    before = info.tokens[m.start - 1] if m.start else None
+    if before is not None and ({before.norm, before.lemma} & _lex(ctx, "casualties", "several")):
+        return True  # "несколько человек": "человек" reads as a singular too
+    return grammatical_number(info.tokens, m.start, m.end, ctx.data.code) == "plur"
 
 
 def casualty_claims(info: SentenceInfo, ctx: DocContext, consumed: set[int]) -> list[tuple[Casualties, bool]]:
@@ -275,6 +395,7 @@ def casualty_claims(info: SentenceInfo, ctx: DocContext, consumed: set[int]) -> 
         return []
     out = []
     outcomes: dict[int, str] = {}
+    increments: set[int] = set()  # counts that only add to a toll given before
     for pc in find_person_counts(info, ctx, consumed):
         outcome = _outcome(info, pc.count, pc.end, ctx)
         parent_outcome = outcomes.get(pc.parent.count.start) if pc.parent is not None else None
@@ -282,10 +403,15 @@ def casualty_claims(info: SentenceInfo, ctx: DocContext, consumed: set[int]) -> 
             parent_outcome = ctx.last_casualty_outcome
         if pc.parent is not None and parent_outcome is None and pc.parent is ctx.last_casualty:
             parent_outcome = ctx.last_casualty_outcome  # the total was in the sentence before
-        if parent_outcome and (outcome is None or pc.population == "children"):
-            outcome = parent_outcome
+        if parent_outcome and (outcome is None or pc.population == "children" or pc.individual):
+            outcome = parent_outcome  # "два человека — мужчина и девочка": the total's outcome
         if outcome is None:
             continue
+        if pc.parent is not None and pc.parent.count.start in increments:
+            continue
+        if pc.parent is None and _after_more(info, pc.count, ctx) and (info.cat("rising") or outcome in ctx.people_total):
+            increments.add(pc.count.start)
+            continue  # "помер ще один чоловік" after "загиблих зросла до 20": already in the toll
         outcomes[pc.count.start] = outcome
         for region in _regions(info, pc, ctx):
             attacker = _attacker(info, region, ctx)
@@ -294,7 +420,10 @@ def casualty_claims(info: SentenceInfo, ctx: DocContext, consumed: set[int]) -> 
                 population=pc.population, date=_date(info, pc.count, ctx),
                 claimant=_claimant(info, ctx), evidence=_evidence(info, pc.count),
             )
-            out.append((claim, "individual" if pc.individual else ("toll" if _is_toll(info, pc.count, ctx) else None)))
+            toll = _is_toll(info, pc.count, ctx)
+            if toll:
+                ctx.people_total[outcome] = pc.value  # the latest toll of each outcome, for "ще один" after it
+            out.append((claim, "individual" if pc.individual else ("toll" if toll else None)))
         consumed.add(pc.count.start)
         if pc.parent is None:
             ctx.last_casualty, ctx.last_casualty_outcome = pc, outcome

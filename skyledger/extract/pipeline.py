@@ -75,7 +75,7 @@ def run(document: Document) -> list[ClaimBase]:
         for component in SENTENCE_COMPONENTS.values():
             component(info, ctx, consumed, found)
         _remember(info, ctx, [c for c, _ in found[before:]])
-    return _finish(found, _headline_end(infos))
+    return _finish(found, _headline_end(infos), infos)
 
 
 def _choose_namesakes(infos: list[SentenceInfo]) -> None:
@@ -262,12 +262,14 @@ def _national_scope(info: SentenceInfo) -> bool:
     return False
 
 
-def _finish(found: list[tuple[ClaimBase, str | None]], headline_end: int = 0) -> list[ClaimBase]:
+def _finish(found: list[tuple[ClaimBase, str | None]], headline_end: int = 0,
+            infos: list[SentenceInfo] = ()) -> list[ClaimBase]:
     """Drop what the rest of the document already says better.
 
     Tags from the components: "individual" (a person described one by one), "single" (one
     weapon described on its own), "companion" (the launched figure "all 14 were shot down"
     implies)."""
+    where = _Where(infos)
     totals = [c for c, tag in found if isinstance(c, Casualties) and tag != "individual"]
     tolls = [c for c, tag in found if tag == "toll"]
     launched = [c for c, tag in found if isinstance(c, AirAttack) and c.metric == "launched" and tag != "companion"]
@@ -278,9 +280,9 @@ def _finish(found: list[tuple[ClaimBase, str | None]], headline_end: int = 0) ->
     for claim, tag in found:
         if isinstance(claim, AirAttack) and not claim.weapon_type and _key(claim, with_type=False) in typed:
             continue  # "nine cruise missiles" and "all nine Kh-101 missiles": one figure, the typed one
-        if tag == "individual" and any(_covers(t, claim) for t in totals):
+        if tag == "individual" and any(_covers(t, claim) and where.same_incident(t, claim) for t in totals):
             continue  # a person described one by one inside a stated total
-        if tag == "single" and any(_covers_weapon(t, claim) for t in regional_totals):
+        if tag == "single" and any(_covers_weapon(t, claim) and where.same_target(t, claim) for t in regional_totals):
             continue  # "a drone attacked a minibus" inside "the enemy launched 88 drones" at that place
         if isinstance(claim, Casualties) and tag != "toll" and any(_replaced_by(t, claim) for t in tolls):
             continue  # "One person killed" at 08:05, "the death toll has risen to two" at 13:05
@@ -328,6 +330,67 @@ def _headline_end(infos: list[SentenceInfo]) -> int:
         if info.sent.first_in_line and info.counts and not text.endswith((".", "!", "?", ":", ";")):
             return info.sent.end
     return 0
+
+
+class _Where:
+    """Where in the text a claim was made: its sentence, paragraph and the places named there.
+
+    A total covers the one-by-one claims of its own passage, not those of another incident.
+    Another town named beside each sets them apart ("ударили по Харькову тремя «шахедами»",
+    "в Чугуеве дрон попал в дом"). Casualties are counted per incident, so across paragraphs
+    the towns and districts of each paragraph so far count too: "двое мужчин" in a paragraph
+    on one village is no total for a woman in a paragraph on another, while a summary for the
+    region ("In total, six were injured", before a list of communities) names none and covers all.
+    A launched total is per attack and spans its districts ("attacked Odesa", "shot down over
+    the city and the Odesa district"): only a town of its own sets a single drone apart."""
+
+    def __init__(self, infos):
+        self.infos = list(infos)
+        self.by_start = {info.sent.start: info for info in self.infos}
+
+    def _pair(self, total: ClaimBase, one: ClaimBase):
+        get = self.by_start.get
+        return (get(total.evidence.sentence_start) if total.evidence else None,
+                get(one.evidence.sentence_start) if one.evidence else None)
+
+    def same_incident(self, total: ClaimBase, one: ClaimBase) -> bool:
+        a, b = self._pair(total, one)
+        if a is None or b is None:
+            return True
+        if _apart(_local_places(a, towns_only=True), _local_places(b, towns_only=True)):
+            return False
+        return a.sent.paragraph == b.sent.paragraph or not _apart(self._passage_places(a), self._passage_places(b))
+
+    def same_target(self, total: ClaimBase, one: ClaimBase) -> bool:
+        a, b = self._pair(total, one)
+        return a is None or b is None or not _apart(_local_places(a, towns_only=True), _local_places(b, towns_only=True))
+
+    def _passage_places(self, info) -> set[str]:
+        """The towns and districts named in the sentence and before it in its paragraph."""
+        out: set[str] = set()
+        for other in self.infos[:info.index + 1]:
+            if other.sent.paragraph == info.sent.paragraph:
+                out |= _local_places(other)
+        return out
+
+
+def _apart(places_a: set[str], places_b: set[str]) -> bool:
+    return bool(places_a and places_b and not places_a & places_b)
+
+
+def _local_places(info: SentenceInfo, towns_only: bool = False) -> set[str]:
+    """Towns, villages and districts a sentence names, by lemma ("по Харькову", "Харьков" are one)."""
+    district_words = info.data.terms("grammar", "district_words")
+    tokens = info.tokens
+    out = set()
+    for p in info.places:
+        if p.kind != "city":
+            continue
+        span = tokens[p.start:min(p.end + 1, len(tokens))]  # "Шебекинский округ", "Bilhorod-Dnistrovskyi district"
+        if towns_only and ({t.norm for t in span} | {t.lemma for t in span}) & district_words:
+            continue
+        out.add(" ".join(t.lemma for t in tokens[p.start:p.end] if t.kind == "word"))
+    return out
 
 
 def _covers(total: Casualties, one: Casualties) -> bool:
