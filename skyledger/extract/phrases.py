@@ -36,23 +36,23 @@ class PhraseMatcher:
     def _index(self) -> None:
         # Single-word phrases by their word; multi-word phrases by their first two words, so
         # that a common first word ("the", "in") costs one lookup for its pair rather than a
-        # try of every phrase; phrases with a "stem*" in first or second place are tried at
-        # every position.
+        # try of every phrase; phrases starting with a "stem*" by the stem's first two letters,
+        # and those with a "stem*" second by their first word.
         self._single: dict[str, list[tuple[tuple, Any]]] = {}
         self._pairs: dict[tuple[str, str], list[tuple[tuple, Any]]] = {}
-        self._prefix: list[tuple[tuple, Any]] = []
-        for pattern, value in self._patterns:
+        self._prefix: dict[str, list[tuple[int, tuple, Any]]] = {}  # key: a word or "*" + two letters
+        for order, (pattern, value) in enumerate(self._patterns):
             if not pattern:
                 continue
             first = pattern[0]
             if isinstance(first, str):  # "stem*"
-                self._prefix.append((pattern, value))
+                self._prefix.setdefault("*" + first[:2], []).append((order, pattern, value))
                 continue
             for key in first:
                 if len(pattern) == 1:
                     self._single.setdefault(key, []).append((pattern, value))
                 elif isinstance(pattern[1], str):
-                    self._prefix.append((pattern, value))
+                    self._prefix.setdefault(key, []).append((order, pattern, value))
                 else:
                     for second in pattern[1]:
                         self._pairs.setdefault((key, second), []).append((pattern, value))
@@ -83,7 +83,7 @@ class PhraseMatcher:
                                 hits = hits or []
                                 hits.append((pattern, value))
             if prefix:
-                more = [(p, v) for p, v in prefix if _matches(p, tokens, i)]
+                more = self._prefix_hits(keys, tokens, i)
                 if more:
                     hits = (hits or []) + more
             if not hits:
@@ -93,6 +93,15 @@ class PhraseMatcher:
             for pattern, value in hits:
                 append(Match(i, i + len(pattern), value))
         return found
+
+    def _prefix_hits(self, keys, tokens, i: int) -> list[tuple[tuple, Any]]:
+        """Phrases with a "stem*" that match at i, in lexicon order."""
+        prefix = self._prefix
+        tries = {}
+        for key in keys:
+            for entry in prefix.get(key, []) + prefix.get("*" + key[:2], []):
+                tries[entry[0]] = entry
+        return [(p, v) for _order, p, v in sorted(tries.values(), key=lambda e: e[0]) if _matches(p, tokens, i)]
 
 
 def _pattern_word(word: str, lang: str):
