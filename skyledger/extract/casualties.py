@@ -456,7 +456,9 @@ def _region(info: SentenceInfo, pc: PersonCount, ctx: DocContext) -> str | None:
     places = [p for p in info.places if p.kind in ("region", "city", "country")]
     # "Russia's Belgorod region": the country owns the place that follows it
     named = {p.start for p in places if p.kind != "country"}
-    places = [p for p in places if p.kind != "country" or not ({p.end, p.end + 1} & named)]
+    tokens = info.tokens
+    places = [p for p in places if p.kind != "country" or not (
+        {p.end, p.end + 1} & named or (p.end < len(tokens) and tokens[p.end].norm == "'s"))]  # "Russia's attack"
     country = [PlaceMatch(m.start, m.end, None, "country", "country") for m in info.cat("country_ref")]
     candidates = places + country or _capital_place(info, ctx)
     if candidates:
@@ -465,6 +467,8 @@ def _region(info: SentenceInfo, pc: PersonCount, ctx: DocContext) -> str | None:
         comma = next((k for k in range(c.end, len(info.tokens)) if info.tokens[k].norm in (",", ";")), len(info.tokens))
         after = [p for p in candidates if c.end <= p.start < min(nxt, c.end + 10, comma)]
         before = [p for p in candidates if p.end <= c.qstart]
+        if len({p.code for p in after if p.kind == "region"}) > 1:
+            return None  # "in the Kherson and Zaporizhzhia regions": no one region
         if after:
             nearest = min(after, key=lambda p: p.start)
         elif before:
