@@ -26,7 +26,7 @@ class DateExpr(NamedTuple):
     start: int  # token span
     end: int
     date: date | None
-    kind: str  # explicit, weekday, this_night, yesterday, same
+    kind: str  # explicit, weekday, this_night, yesterday, same, earlier
     bound: bool = False  # a start-time bound "(from 22:00 on 11 June)": not the attack's date
 
 
@@ -230,6 +230,9 @@ def _from_marks(found, marks, tokens, reference, last, taken=None) -> list[DateE
             found.append(DateExpr(m.start, m.end, reference - timedelta(days=2) if reference else None, "yesterday"))
         elif key == "same":
             found.append(DateExpr(m.start, m.end, last, "same"))
+        elif key == "earlier_day":  # "the day before": the day before the one the story is on
+            day = last or reference
+            found.append(DateExpr(m.start, m.end, day - timedelta(days=1) if day else None, "earlier"))
         taken.update(range(m.start, m.end))
     found.sort(key=lambda d: d.start)
     return _absorb(found, tokens)

@@ -205,7 +205,9 @@ def _remember(info: SentenceInfo, ctx: DocContext, new_claims: list[ClaimBase]) 
         ctx.mentioned_date = ctx.same_date = named[-1].date  # for "that night", "the same night"
     figures = [c for c in new_claims if isinstance(c, (AirAttack, Casualties))]  # statements etc. do not move it
     claim_days = [c.date for c in figures if c.date]
-    if dated and claim_days:
+    if dated and all(d.kind == "earlier" for d in dated):
+        pass  # "The day before, a glide bomb hit ...": a look back, the story stays on its day
+    elif dated and claim_days:
         ctx.last_date = ctx.same_date = claim_days[-1]  # the day its figures were given, not one it mentions in passing
     elif dated and figures:
         ctx.last_date = dated[-1].date
