@@ -102,6 +102,8 @@ def link_count(info: SentenceInfo, c: Count, ctx: DocContext) -> Link | None:
             phrase = info.weapon_at.get(after)
             if phrase:
                 return Link("partitive", phrase, None, total, phrase.end)
+            if _quoted(info, c.qstart):
+                return None  # '"We shoot down nine out of ten," a commander said': a rate, not a figure
             ante = _antecedent(info, c, ctx)
             return Link("partitive", None, ante, total, total.end) if ante else None
         if j < n and (tokens[j].norm in _pronoun_words(ctx) or tokens[j].lemma in _pronoun_words(ctx)):
@@ -125,6 +127,12 @@ def link_count(info: SentenceInfo, c: Count, ctx: DocContext) -> Link | None:
         ante = _antecedent(info, c, ctx)
         return Link("ellipsis", None, ante, None, c.end) if ante else None
     return None
+
+
+def _quoted(info: SentenceInfo, k: int) -> bool:
+    """Is token k inside quotation marks?"""
+    marks = [t.norm for t in info.tokens[:k] if t.norm in ('"', "“", "”", "«", "»")]
+    return bool(marks) and (len(marks) % 2 == 1 or marks[-1] in ("“", "«"))
 
 
 def _speaks_of_weapons(info: SentenceInfo, ctx: DocContext) -> bool:
