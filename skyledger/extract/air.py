@@ -498,6 +498,13 @@ def region_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext,
         own = _last_group(before)
     if not own and not anaphora:
         anaphora = _anaphoric_place(info, c, link.end, ctx)
+    if not own and not anaphora and (partner := _coordinated_next(info, link, ctx)) is not None:
+        # "27 drones and (intercepted) six rockets over the region": the place after the last is both's
+        x, x_end = partner
+        after_x, _ = places_near(info, x, x_end, people)
+        after_x = [p for p in after_x if p.start not in skip]
+        own = _first_group(after_x) if after_x else []
+        anaphora = None if own else _anaphoric_place(info, x, x_end, ctx, after_only=True)
     if own and own[0].kind == "country":
         own = own[:1]  # "at Ukraine; Kyiv hit again": the country is the scope
     regions = [p.code for p in own if p.kind in ("region", "city") and p.code]
@@ -580,6 +587,20 @@ def _carried_place(info: SentenceInfo, ctx: DocContext) -> str | None:
     if paragraph == info.sent.paragraph and len(set(codes)) == 1:
         return codes[0]
     return None
+
+
+def _coordinated_next(info: SentenceInfo, link: Link, ctx: DocContext):
+    """The next count and its phrase end, where only "and" (and a verb) stand between the two."""
+    x = next((x for x in sorted(info.counts, key=lambda x: x.qstart) if x.qstart >= link.end), None)
+    if x is None:
+        return None
+    verbs = {k for m in info.cat("metric") for k in range(m.start, m.end)}
+    between = range(link.end, x.qstart)
+    if not any(info.tokens[k].norm in ("and", "та", "і", "й", "и") for k in between) or not all(
+            info.tokens[k].norm in ("and", "та", "і", "й", "и", "also") or k in verbs for k in between):
+        return None
+    phrase = info.weapon_at.get(_skip_fillers(info, x.end))
+    return (x, phrase.end) if phrase is not None else None
 
 
 def _first_group(places: list) -> list:
