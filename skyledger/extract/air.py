@@ -531,11 +531,12 @@ def region_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext,
     if link.kind == "partitive" and link.total is None and ctx.antecedent and link.phrase \
             and ctx.antecedent.cls == link.phrase.cls and not info.places:
         return [ctx.antecedent.region]  # "five of the missiles": those just named
-    heading = any(_inside(p.start, _direction_spans(info)) for p in info.places)  # "летевших на Москву": not over it
+    spans = _direction_spans(info)  # "летевших на Москву", "летіли на місто": towards it, not over it
+    heading = any(_inside(k, spans) for k in [p.start for p in info.places] + [m.start for m in info.cat("anaphora")])
     if ctx.home and not heading and not any(p.kind == "country" for p in info.places) \
             and ctx.national_paragraph != info.sent.paragraph:
         return [ctx.home]  # a local source speaks of its own region, unless the paragraph is on the whole country
-    carried = _carried_place(info, ctx)
+    carried = None if heading else _carried_place(info, ctx)
     if carried:
         return [carried]
     return [None]
