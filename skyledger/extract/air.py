@@ -149,10 +149,11 @@ def _speaks_of_weapons(info: SentenceInfo, ctx: DocContext) -> bool:
 def _after_dash(info: SentenceInfo, c: Count) -> bool:
     """"— 13", "– ще три": a count after a list dash."""
     aux = {m.start for m in info.cat("aux")}
+    dashes = ("—", "–", "-")
     k = c.qstart - 1
-    while k in aux:
+    while k in aux and info.tokens[k].norm not in dashes:  # "ще"; a dash may itself be an auxiliary
         k -= 1
-    return k >= 0 and info.tokens[k].norm in ("—", "–", "-")
+    return k >= 0 and info.tokens[k].norm in dashes
 
 
 def _trailing_total(info: SentenceInfo, k: int, ctx: DocContext) -> Count | None:
