@@ -187,3 +187,63 @@ def test_unresolved_dates_without_publication_date():
 def test_other_languages_yield_nothing(lang):
     doc = Document(text="Russland griff die Ukraine in der Nacht mit 41 Drohnen an.", lang=lang or "de")
     assert extract(doc) == []
+
+
+# ---------------------------------------------------------------- phenomena the probe sets found
+
+
+def test_participle_between_number_and_noun_gives_the_metric():
+    got = claims_of("Міноборони РФ заявило про 41 збитий дрон над Бєлгородською областю.", lang="uk")
+    assert got == {air("UA", "RU", "drone", "defeated", 41, "2025-06-12", "RU-BEL")}
+
+
+def test_dashed_region_list_gives_each_count_the_place_before_its_dash():
+    got = claims_of("Минобороны России заявило, что в ночь на вторник над Саратовской областью уничтожены "
+                    "девять беспилотников, над Брянской — 13, над Тульской — шесть.", lang="ru", published="2025-01-14")
+    assert got == {air("UA", "RU", "drone", "defeated", n, "2025-01-14", region)
+                   for n, region in ((9, "RU-SAR"), (13, "RU-BRY"), (6, "RU-TUL"))}
+
+
+def test_short_place_and_count_sentence_continues_the_figure_before():
+    got = claims_of("Над Буковиною збито два безпілотники. На Волині – ще три.", lang="uk")
+    assert air("RU", "UA", "drone", "defeated", 3, "2025-06-12", "UA-07") in got
+
+
+def test_plurals_of_round_numbers_are_no_count_but_fractions_are():
+    assert claims_of("Росія запустила десятки дронів і сотні ракет.", lang="uk") == set()
+    got = claims_of("Над областю збито півтора десятка дронів.", lang="uk")
+    assert {c[5] for c in got} == {"15"}
+
+
+def test_heading_names_the_target_side_but_not_the_region():
+    got = claims_of("Собянин сообщил, что сбиты 32 беспилотника, летевших на Москву.", lang="ru")
+    assert got == {air("UA", "RU", "drone", "defeated", 32, "2025-06-12")}
+
+
+def test_launch_areas_do_not_make_an_air_force_report_russian():
+    got = claims_of("В ночь на 12 июня противник атаковал 112 ударными БпЛА из направлений: Курск, Брянск, "
+                    "Миллерово.", lang="ru")
+    assert got == {air("RU", "UA", "drone", "launched", 112, "2025-06-12")}
+
+
+def test_an_age_between_commas_is_no_count():
+    got = claims_of('"They hit us again," said Olena, 41, who lost her flat. Russia launched 20 drones at Kyiv.')
+    assert {c[5] for c in got} == {"20"}
+
+
+def test_a_weapon_that_destroys_something_hit_it():
+    got = claims_of("A Russian cruise missile destroyed a section of a school in Kyiv.")
+    assert got == {air("RU", "UA", "missile", "hit", 1, "2025-06-12", "UA-30")}
+
+
+def test_since_late_on_the_day_before_is_the_night_into_the_report():
+    got = claims_of("Moscow Mayor Sergei Sobyanin said air defences had shot down 32 drones flying towards the "
+                    "capital since late on Wednesday.")
+    assert {c[6] for c in got} == {"2025-06-12"}  # published on Thursday
+
+
+def test_a_later_toll_takes_the_attack_day_not_the_day_it_was_said():
+    got = claims_of("Two Iskander-M missiles struck Sumy on April 13. On Monday, officials had reported 34 dead. "
+                    "The death toll stands at 35, the regional military administration said on Wednesday.",
+                    published="2025-04-16")
+    assert cas("killed", 35, "2025-04-13", "UA-59") in got
