@@ -23,6 +23,7 @@ from skyledger.extract.analysis import SentenceInfo, add_dates, annotate, annota
 from skyledger.extract.casualties import casualty_claims
 from skyledger.extract.context import LOCAL_SOURCES, OCCUPIED_AS_RU_TARGET, DocContext, new_context
 from skyledger.extract.dates import header_date
+from skyledger.extract.places import PlaceMatch
 from skyledger.extract.text import sentences
 from skyledger.lang import LANGUAGES, load
 from skyledger.models import AirAttack, Casualties, ClaimBase, Document
@@ -67,6 +68,7 @@ def run(document: Document) -> list[ClaimBase]:
     found: list[tuple[ClaimBase, bool]] = []
     for info in infos:
         _drop_stray_districts(info, ctx)
+        _speaker_adjectives(info, ctx)
         _section_date(info, ctx)
         if info.marks or info.counts:
             add_dates(info, data, ctx.reference, ctx.same_date)
@@ -189,12 +191,34 @@ def _administration_region(info: SentenceInfo, ctx: DocContext) -> str | None:
     tokens = info.tokens
     for k in range(1, len(tokens)):
         if tokens[k].norm in abbreviations and tokens[k - 1].kind == "word":
-            probe = tokenize(f"{tokens[k - 1].text} {ctx.data.lexicon['grammar'].get('region_noun', 'область')}", 0,
-                             ctx.data.code)
-            for p in gazetteer(ctx.data.code).find(probe):
-                if p.kind == "region" and p.code:
-                    return p.code
+            code = _adjective_region(tokens[k - 1], ctx)
+            if code:
+                return code
     return None
+
+
+def _adjective_region(token, ctx: DocContext) -> str | None:
+    """The region an adjective names, read as "<adjective> область" ("Рязанский" is RU-RYA)."""
+    from skyledger.extract.places import gazetteer
+    from skyledger.extract.text import tokenize
+
+    probe = tokenize(f"{token.text} {ctx.data.lexicon['grammar'].get('region_noun', 'область')}", 0, ctx.data.code)
+    return next((p.code for p in gazetteer(ctx.data.code).find(probe) if p.kind == "region" and p.code), None)
+
+
+def _speaker_adjectives(info: SentenceInfo, ctx: DocContext) -> None:
+    """"Рязанский губернатор": a region adjective before a claimant names the claimant's region,
+    which "над регионом" may then refer to."""
+    if ctx.data.code not in ("uk", "ru"):
+        return
+    claimants = {m.start for m in info.cat("claimant")}
+    taken = {k for p in info.places for k in range(p.start, p.end)}
+    for k in sorted(claimants):
+        t = info.tokens[k - 1] if k > 0 else None
+        if t is not None and k - 1 not in taken and t.kind == "word" and t.text[:1].isupper():
+            code = _adjective_region(t, ctx)
+            if code:
+                info.places = sorted([*info.places, PlaceMatch(k - 1, k, code, "region", t.text)], key=lambda p: p.start)
 
 
 def _remember(info: SentenceInfo, ctx: DocContext, new_claims: list[ClaimBase]) -> None:
