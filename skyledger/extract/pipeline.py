@@ -184,9 +184,6 @@ def _set_home(ctx: DocContext, code: str) -> None:
 
 def _administration_region(info: SentenceInfo, ctx: DocContext) -> str | None:
     """"Миколаївська ОВА", "Харківська ОДА": a region adjective before an administration's abbreviation."""
-    from skyledger.extract.places import gazetteer
-    from skyledger.extract.text import tokenize
-
     abbreviations = ctx.data.terms("grammar", "administration_abbreviations")
     tokens = info.tokens
     for k in range(1, len(tokens)):
