@@ -21,7 +21,7 @@ from skyledger.extract.air import (_after_reporting, _direction_spans, _inside, 
                                   air_claims)
 from skyledger.extract.analysis import SentenceInfo, add_dates, annotate, annotate_places_only, is_live
 from skyledger.extract.casualties import casualty_claims
-from skyledger.extract.context import LOCAL_SOURCES, OCCUPIED_AS_RU_TARGET, DocContext, new_context
+from skyledger.extract.context import LOCAL_SOURCES, OCCUPIED_AS_RU_TARGET, DocContext, new_context, russian_held
 from skyledger.extract.dates import header_date
 from skyledger.extract.places import PlaceMatch
 from skyledger.extract.text import sentences
@@ -178,7 +178,7 @@ def _side_of_places(infos: list[SentenceInfo]) -> str | None:
 
 def _set_home(ctx: DocContext, code: str) -> None:
     ctx.home = code
-    if code.startswith("RU-") and ctx.perspective is None:
+    if russian_held(code) and ctx.perspective is None:  # Sevastopol's governor speaks from the Russian side
         ctx.perspective = "RU"
 
 
