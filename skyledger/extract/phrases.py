@@ -57,12 +57,13 @@ class PhraseMatcher:
                     for second in pattern[1]:
                         self._pairs.setdefault((key, second), []).append((pattern, value))
         self._firsts = frozenset(first for first, _second in self._pairs)
+        self._stems = frozenset(key[1:] for key in self._prefix if key.startswith("*"))
 
     def find_all(self, tokens) -> list[Match]:
         """Every match at every position (overlapping), left to right."""
         found = []
         append = found.append
-        single, pairs, prefix, firsts = self._single, self._pairs, self._prefix, self._firsts
+        single, pairs, prefix, firsts, stems = self._single, self._pairs, self._prefix, self._firsts, self._stems
         n = len(tokens)
         keys_of = [t.keys for t in tokens]
         for i in range(n):
@@ -82,7 +83,7 @@ class PhraseMatcher:
                             if len(pattern) == 2 or _matches(pattern, tokens, i):
                                 hits = hits or []
                                 hits.append((pattern, value))
-            if prefix:
+            if prefix and any(key in prefix or key[:2] in stems for key in keys):
                 more = self._prefix_hits(keys, tokens, i)
                 if more:
                     hits = (hits or []) + more
