@@ -109,14 +109,23 @@ def _explicit(tokens, i: int, months: dict, reference) -> DateExpr | None:
     return None
 
 
+_DAY = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?$")  # "12", "12th"
+_RANGE = ("-", "–", "—", "to", "into", "на")  # "16-17", "14 to 15", "з 9 на 10": the night into the second day
+
+
+def _day_of(token) -> int | None:
+    m = _DAY.match(token.text)
+    return int(m.group(1)) if m and 1 <= int(m.group(1)) <= 31 else None
+
+
 def _day_range(tokens, j: int) -> tuple[int | None, int]:
     n = len(tokens)
-    if j >= n or tokens[j].kind != "num" or not _TIME.match(tokens[j].text) or not 1 <= int(tokens[j].text) <= 31:
+    day = _day_of(tokens[j]) if j < n else None
+    if day is None:
         return None, j
-    day, j = int(tokens[j].text), j + 1
-    # "16-17", "16–17": the night into the second day
-    if j + 1 < n and tokens[j].norm in ("-", "–", "—") and tokens[j + 1].kind == "num" and _TIME.match(tokens[j + 1].text):
-        day, j = int(tokens[j + 1].text), j + 2
+    j += 1
+    if j + 1 < n and tokens[j].norm in _RANGE and tokens[j + 1].kind == "num" and _day_of(tokens[j + 1]):
+        day, j = _day_of(tokens[j + 1]), j + 2
     return day, j
 
 
