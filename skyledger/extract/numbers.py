@@ -72,6 +72,14 @@ def _decimal_times_scale(tokens, i: int, table: dict) -> int | None:
     return round(float(tokens[i].text.replace(",", ".")) * scale) if scale else None
 
 
+def _after_age_word(tokens, i: int, age_words: frozenset) -> bool:
+    """"aged 34 and 56", "віком 45 років": ages, not counts."""
+    k = i - 1
+    while k >= 0 and (tokens[k].kind == "num" or tokens[k].norm in (",", "and", "і", "та", "и")) and i - k < 6:
+        k -= 1
+    return k >= 0 and (tokens[k].norm in age_words or tokens[k].lemma in age_words)
+
+
 def _age_after_name(tokens, i: int, value: int, persons: frozenset) -> bool:
     """"said Olena, 41, who ...", "a woman, 67, was killed": an age set off by commas after a name or a person."""
     if not (2 <= i and value < 110 and tokens[i - 1].norm == "," and tokens[i - 2].kind == "word"):
@@ -216,7 +224,8 @@ def find_counts(tokens, marks, data: LanguageData, weapon_starts: frozenset = fr
                 nxt = tokens[i + 1].norm if i + 1 < n else ""
                 prev = tokens[i - 1].norm if i else ""
                 if nxt not in _UNIT_AFTER and prev not in _CURRENCY_BEFORE and not _glued_hyphen(tokens, i) \
-                        and not _age_after_name(tokens, i, value, data.word_set("casualties", "singular_person")):
+                        and not _age_after_name(tokens, i, value, data.word_set("casualties", "singular_person")) \
+                        and not _after_age_word(tokens, i, data.word_set("numbers", "age_words")):
                     found = (value, i + 1, "digits")
         elif token.kind == "word" and (token.norm in anything or "-" in token.norm or not anything.isdisjoint(token.lemmas)):
             if token.norm in both or any(lemma in both for lemma in token.lemmas):
