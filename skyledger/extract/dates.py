@@ -148,7 +148,13 @@ def _is_bound(tokens, i: int, data: LanguageData) -> bool:
     bound_words = _date_words(data, "from_words", ("from", "since"))
     window = tokens[max(0, i - 5):i]
     has_time = any(t.norm == ":" for t in window)
-    return has_time and any(t.norm in bound_words for t in window)
+    if not has_time:
+        return False
+    if any(t.norm in bound_words for t in window):
+        return True
+    # "as of 10:00 on 5 April", "станом на 09:00": when it was counted, not when it happened
+    words = " ".join(t.norm for t in tokens[max(0, i - 8):i])
+    return any(" ".join(phrase) in words for phrase in data.dates.get("as_of", []))
 
 
 def _overnight_since(tokens, expr: DateExpr, data: LanguageData, reference: date | None) -> bool:
