@@ -469,7 +469,10 @@ def places_near(info: SentenceInfo, c: Count, link_end: int, people: set = froze
         floor = owned[-1].end if owned else 0
         if owned:
             return after, []
-    before = [p for p in info.places if floor <= p.start and p.end <= c.qstart and not _inside(p.start, spans)]
+    # "Kyiv apartment block hit as Russia launches 600 drones": a place in the clause before a conjunction is not this count's
+    joins = info.data.terms("grammar", "clause_conjunctions")
+    cut = max((k for k in range(floor, c.qstart) if info.tokens[k].norm in joins), default=-1)
+    before = [p for p in info.places if max(floor, cut) <= p.start and p.end <= c.qstart and not _inside(p.start, spans)]
     return after, before
 
 
