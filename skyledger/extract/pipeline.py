@@ -112,6 +112,8 @@ def _drop_stray_districts(info: SentenceInfo, ctx: DocContext) -> None:
         words = {t.norm for t in span} | {t.lemma for t in span}
         names = [t for t in info.tokens[p.start:p.end] if t.kind == "word" and not ({t.norm, t.lemma} & district_words)]
         bare = len(names) == 1  # "Олександрівський район", not "Obukhiv district of the Kyiv region"
+        if p.end < len(info.tokens) and info.tokens[p.end].norm == "'s":
+            bare = False  # "Kharkiv's Kyivskyi district": the city that owns the district
         if bare and words & district_words and p.code and p.code != focus and p.code[:2] == focus[:2]:
             continue
         kept.append(p)
