@@ -344,14 +344,17 @@ def _increment(info: SentenceInfo, c: Count) -> bool:
 
 
 def _bare_individuals(info: SentenceInfo, ctx: DocContext, taken: set[int]) -> list[PersonCount]:
-    """uk/ru have no article: "загинула жінка", "погиб мирный житель" are one person."""
-    if ctx.data.code == "en":
-        return []
+    """uk/ru have no article: "загинула жінка", "погиб мирный житель" are one person; in English,
+    a person the verb names with "its"/"the": "killing its driver"."""
+    english = ctx.data.code == "en"
     out: list[PersonCount] = []
     for m in sorted(info.cat("person1"), key=lambda m: m.start):
         if any(abs(m.start - k) <= 2 for k in taken):
             continue
-        if out and _coordinated(info, out[-1].end, m.start, ctx) and not _unnumbered_plural(info, m, ctx):
+        if english and not (m.start >= 2 and info.tokens[m.start - 1].norm in ("its", "his", "her", "their", "the")
+                            and any(x.end == m.start - 1 for x in info.cat("casualty"))):
+            continue
+        if out and _coordinated(info, out[-1].end, m.start, ctx) and (english or not _unnumbered_plural(info, m, ctx)):
             # "поранено водія та пасажира": two people, one figure
             last, population = out[-1], _population(info, m, ctx)
             both = last.population if last.population == population else "civilian"
@@ -361,7 +364,7 @@ def _bare_individuals(info: SentenceInfo, ctx: DocContext, taken: set[int]) -> l
         near = [x for x in info.cat("casualty") if abs(x.start - m.start) <= 3 or abs(m.start - x.end) <= 3]
         if not near:
             continue
-        if _unnumbered_plural(info, m, ctx):
+        if not english and _unnumbered_plural(info, m, ctx):
             continue  # "пострадали дети", "поранено кількох людей": some, but how many is not said
         fake = Count(m.start, m.end, 1, "exact", "singular", m.start)
         out.append(PersonCount(fake, 1, m.end, _population(info, m, ctx), True, None))
