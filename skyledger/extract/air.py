@@ -94,8 +94,8 @@ def link_count(info: SentenceInfo, c: Count, ctx: DocContext) -> Link | None:
     partitive = _partitive_words(ctx)
     if k < n and (tokens[k].norm in partitive or tokens[k].lemma in partitive):
         j = k + 1
-        while j < n and tokens[j].norm in ("the", "these", "those", "its"):
-            j += 1
+        while j < n and tokens[j].norm in ("the", "these", "those", "its", "«", '"', "“"):
+            j += 1  # "one of the drones", "один із «шахедів»"
         total = _count_at(info, j)
         if total is not None:
             after = _skip_fillers(info, total.end)
@@ -260,6 +260,10 @@ def metric_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext) -> str
                 # describes it; the verb just before the count is what was done to it
                 return governs.value[1] if governs is not None and not after_aux else m.value[1]
             after_aux = after_aux or k in aux
+            place_end = _place_phrase_end(info, k)
+            if place_end is not None:  # "15 дронів над Київщиною збито"
+                k, steps = place_end, steps + 1
+                continue
             if k in aux or tokens[k].norm in ("—", "–", "-", "«", "»", '"', "“", "”") or _adverb(tokens[k], ctx):
                 k += 1
                 steps += 1
@@ -326,6 +330,19 @@ def _leading_whole(info: SentenceInfo, c: Count, ctx: DocContext) -> bool:
     if k < 0 or not (tokens[k].norm in _partitive_words(ctx) or tokens[k].lemma in _partitive_words(ctx)):
         return False
     return (k == 0 or tokens[k - 1].kind == "punct") and any(x.qstart > c.end for x in info.counts)
+
+
+def _place_phrase_end(info: SentenceInfo, k: int) -> int | None:
+    """The end of "над Київщиною", "over the Kyiv region" starting at k, if one does."""
+    ends = {p.start: p.end for p in info.places}
+    if k in ends:
+        return ends[k]
+    if any(m.start == k for m in info.cat("location")):
+        j = k + 1
+        while j < len(info.tokens) and info.tokens[j].norm in ("the", "territory", "of", "території", "территорией"):
+            j += 1
+        return ends.get(j)
+    return None
 
 
 def _governing_verb(info: SentenceInfo, c: Count):
