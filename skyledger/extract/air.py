@@ -560,6 +560,11 @@ def region_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext,
     carried = None if heading else _carried_place(info, ctx)
     if carried:
         return [carried]
+    # "Губернатор Ленінградської області заявив, що ... знищено три безпілотники": a regional
+    # official with no other place speaks of the region
+    speakers = {p.code for p in info.places if p.start in skip and p.kind == "region" and p.code}
+    if len(speakers) == 1 and not heading and all(p.start in skip for p in info.places):
+        return [speakers.pop()]
     return [None]
 
 
