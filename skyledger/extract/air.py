@@ -260,8 +260,8 @@ def metric_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext) -> str
                 # describes it; the verb just before the count is what was done to it
                 return governs.value[1] if governs is not None and not after_aux else m.value[1]
             after_aux = after_aux or k in aux
-            place_end = _place_phrase_end(info, k)
-            if place_end is not None:  # "15 дронів над Київщиною збито"
+            place_end = _place_phrase_end(info, k) or _aside_end(info, k)
+            if place_end is not None:  # "15 дронів над Київщиною збито", "беспилотник, летевший на Москву, сбит"
                 k, steps = place_end, steps + 1
                 continue
             if k in aux or tokens[k].norm in ("—", "–", "-", "«", "»", '"', "“", "”") or _adverb(tokens[k], ctx):
@@ -330,6 +330,17 @@ def _leading_whole(info: SentenceInfo, c: Count, ctx: DocContext) -> bool:
     if k < 0 or not (tokens[k].norm in _partitive_words(ctx) or tokens[k].lemma in _partitive_words(ctx)):
         return False
     return (k == 0 or tokens[k - 1].kind == "punct") and any(x.qstart > c.end for x in info.counts)
+
+
+def _aside_end(info: SentenceInfo, k: int) -> int | None:
+    """After ", летевший на Москву," (a clause between commas, with no count in it): where it ends."""
+    tokens = info.tokens
+    if tokens[k].norm != "," or info.data.code == "en":  # English asides ("..., the air force said,") carry verbs
+        return None
+    close = next((j for j in range(k + 1, min(k + 9, len(tokens))) if tokens[j].norm == ","), None)
+    if close is None or any(k < c.qstart < close for c in info.counts):
+        return None
+    return close + 1
 
 
 def _place_phrase_end(info: SentenceInfo, k: int) -> int | None:
@@ -496,8 +507,13 @@ def places_near(info: SentenceInfo, c: Count, link_end: int, people: set = froze
 def _dash_item(info: SentenceInfo, p) -> int | None:
     """Where a place heads a dashed list item ("над Брянской — 13"), the position of its count."""
     k = p.end
-    if k < len(info.tokens) and info.tokens[k].norm in ("—", "–", "-") and _count_at(info, k + 1) is not None:
-        return k + 1
+    if k < len(info.tokens) and info.tokens[k].norm in ("—", "–", "-"):
+        aux = {m.start for m in info.cat("aux")}
+        j = k + 1
+        while j in aux:  # "над Курской — ещё четыре"
+            j += 1
+        c = _count_at(info, j)
+        return c.qstart if c is not None else None
     return None
 
 
