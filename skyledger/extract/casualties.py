@@ -192,11 +192,18 @@ def _subcount_parent(info: SentenceInfo, c: Count, found: list[PersonCount], ctx
     tokens = info.tokens
     of_them = c.end + 1 < len(tokens) and tokens[c.end].norm in _lex(ctx, "grammar", "partitive") and \
         tokens[c.end + 1].norm in _lex(ctx, "grammar", "pronouns")
+    if (including or of_them) and _in_condition(info, c) and _person_after(info, c.end, ctx) is None:
+        return None  # "двое из них в тяжёлом состоянии": how they are, not who they are
     if (including or of_them) and found:
         return found[-1]
     if including and including[0].start <= 1 and _person_after(info, c.end, ctx):
         return ctx.last_casualty  # "Серед них – п'ятеро дітей." after the total
     return None
+
+
+def _in_condition(info: SentenceInfo, c: Count) -> bool:
+    """"two of them in serious condition": a count of the wounded by their state is no new figure."""
+    return any(0 < m.start - c.end <= 4 for m in info.cat("condition"))
 
 
 def find_person_counts(info: SentenceInfo, ctx: DocContext, consumed: set[int]) -> list[PersonCount]:
@@ -206,6 +213,8 @@ def find_person_counts(info: SentenceInfo, ctx: DocContext, consumed: set[int]) 
             continue
         person = _person_after(info, c.end, ctx)
         parent = _subcount_parent(info, c, found, ctx)
+        if parent is None and _in_condition(info, c) and _person_after(info, c.end, ctx) is None:
+            continue
         if person is None and parent is None and found and c.qstart > 0 and info.tokens[c.qstart - 1].norm in ("–", "—"):
             parent = found[-1]  # "поранено 3 людей, у Дніпропетровській – 2": the same figure for another place
         if person is None and parent is None and found and _placed_after_colon(info, found[-1].parent or found[-1], c):

@@ -26,7 +26,7 @@ _MARK_SECTIONS = {
     "casualties": {
         "killed": "casualty", "injured": "casualty", "people": "people", "children": "children",
         "military": "military", "singular_person": "person1", "superseded": "superseded", "rising": "rising",
-        "nobody": "nobody", "including": "including", "other_status": "other_status",
+        "nobody": "nobody", "including": "including", "other_status": "other_status", "condition": "condition",
     },
     "qualifiers": {"about": "qualifier", "at_least": "qualifier", "at_most": "qualifier", "fillers": "filler"},
     "context": {
