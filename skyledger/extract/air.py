@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from skyledger.extract.analysis import SentenceInfo
-from skyledger.extract.context import Antecedent, DocContext, russian_held
+from skyledger.extract.context import Antecedent, DocContext, occupation_voice, russian_held
 from skyledger.extract.numbers import Count
 from skyledger.extract.weapons import WeaponPhrase
 from skyledger.models import AirAttack, Evidence
@@ -701,7 +701,8 @@ def _national_sentence(info: SentenceInfo) -> bool:
 # -- sides ------------------------------------------------------------------------------
 
 def sides_for(info: SentenceInfo, c: Count, link: Link, region: str | None, ctx: DocContext) -> tuple[str, str]:
-    enemy = ctx.enemy_of(region)
+    occupation = occupation_voice(info, ctx)  # "вражеские беспилотники" in Balitsky's post are Ukrainian
+    enemy = "UA" if occupation else ctx.enemy_of(region)
 
     def resolve(side: str) -> str:
         return enemy if side == "enemy" else side
@@ -716,7 +717,7 @@ def sides_for(info: SentenceInfo, c: Count, link: Link, region: str | None, ctx:
         return attacker, _other(attacker)
     # 2. the place it happened (occupied ground in a paragraph about a Ukrainian strike is Russian-held)
     if region:
-        if russian_held(region):
+        if russian_held(region) or occupation:
             return "UA", "RU"
         said = _sentence_direction(info, ctx)
         if said == ("UA", "RU") or (said is None and ctx.paragraph_direction == (info.sent.paragraph, ("UA", "RU"))):

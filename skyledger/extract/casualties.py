@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from skyledger.extract.air import _after_reporting, _evidence, _in_other_clause, _lex, date_for, speaks_of_running_total
 from skyledger.extract.analysis import SentenceInfo
-from skyledger.extract.context import DocContext, russian_held
+from skyledger.extract.context import DocContext, occupation_voice, russian_held
 from skyledger.extract.numbers import Count
 from skyledger.extract.places import PlaceMatch
 from skyledger.models import Casualties
@@ -515,13 +515,14 @@ def _attacker(info: SentenceInfo, region: str | None, ctx: DocContext) -> str | 
         return any(t.norm in attack_words or t.lemma in attack_words for t in tokens[m.end:m.end + 4])
 
     sides = [m for m in info.cat("side") if not any(c.start <= m.start < c.end for c in info.cat("claimant")) and tied(m)]
+    occupation = occupation_voice(info, ctx)
     for m in sides:
         side = m.value[1]
         if side == "enemy":
-            return ctx.enemy_of(region)
+            return "UA" if occupation else ctx.enemy_of(region)
         return side
     if region:
-        if russian_held(region):
+        if russian_held(region) or occupation:
             return "UA"
         if ctx.paragraph_direction == (info.sent.paragraph, ("UA", "RU")):
             return "UA"  # occupied ground in a paragraph about a Ukrainian strike

@@ -34,6 +34,13 @@ def russian_held(region: str) -> bool:
     return region.startswith("RU-") or region in OCCUPIED_AS_RU_TARGET
 
 
+def occupation_voice(info, ctx: "DocContext") -> bool:
+    """Does a Russian-installed official speak (in this sentence, or as the text's source)? Then
+    "the enemy" is Ukraine and occupied ground is the Russian-held target."""
+    said = [m.value[1] for m in info.cat("claimant")] or [ctx.claimant or ""]
+    return any(str(s).startswith("Russian-installed") for s in said)
+
+
 @dataclass
 class Antecedent:
     """The last weapon figure, for "34 of them", "another 18 were lost", list items."""
