@@ -309,8 +309,8 @@ def _finish(found: list[tuple[ClaimBase, str | None]], headline_end: int = 0,
             continue  # a person described one by one inside a stated total
         if tag == "single" and any(_covers_weapon(t, claim) and where.same_target(t, claim) for t in regional_totals):
             continue  # "a drone attacked a minibus" inside "the enemy launched 88 drones" at that place
-        if isinstance(claim, Casualties) and tag != "toll" and any(_replaced_by(t, claim) for t in tolls):
-            continue  # "One person killed" at 08:05, "the death toll has risen to two" at 13:05
+        if isinstance(claim, Casualties) and any(_replaced_by(t, claim) for t in tolls):
+            continue  # "One person killed" at 08:05, "the death toll has risen to two" at 13:05 (or "to 12" after "to 5")
         if tag == "companion" and any(_launched_before(t, claim) for t in launched):
             continue  # "Both missiles hit ...": the two were counted as launched already
         if claim.evidence and claim.evidence.start < headline_end and any(_same_figure(claim, b) for b in body):
