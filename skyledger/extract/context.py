@@ -37,7 +37,7 @@ def russian_held(region: str) -> bool:
 def occupation_voice(info, ctx: "DocContext") -> bool:
     """Does a Russian-installed official speak (in this sentence, or as the text's source)? Then
     "the enemy" is Ukraine and occupied ground is the Russian-held target."""
-    said = [m.value[1] for m in info.cat("claimant")] or [ctx.claimant or ""]
+    said = [m.value[1] for m in info.cat("claimant")] or [ctx.recent_claimant or ctx.claimant or ""]  # "По его словам"
     return any(str(s).startswith("Russian-installed") for s in said)
 
 
@@ -73,6 +73,7 @@ class DocContext:
     lead_metric: str | None = None  # metric of a list's lead line ("... attacked with 246 assets:")
     lead_sentence: int | None = None
     claimant: str | None = None
+    recent_claimant: str | None = None  # the last claimant named, for "по его словам", "he said"
     source_claimant: str | None = None
     perspective: str | None = None  # whose side the text speaks for: "enemy" is the other
     directions: Counter = field(default_factory=Counter)

@@ -240,6 +240,8 @@ def _remember(info: SentenceInfo, ctx: DocContext, new_claims: list[ClaimBase]) 
         # hospital overnight") or an intro with two days ("overnight and on Monday") does not,
         # nor the day of a figure that was no claim ("On Monday, officials had reported 34 dead")
         ctx.last_date = named[0].date
+    if info.cat("claimant"):
+        ctx.recent_claimant = info.cat("claimant")[-1].value[1]
     said = _sentence_direction(info, ctx) if info.cat("side") else None
     if said:
         ctx.paragraph_direction = (info.sent.paragraph, said)
