@@ -258,6 +258,8 @@ def find_counts(tokens, marks, data: LanguageData, weapon_starts: frozenset = fr
         qualifier, qstart = _qualifier_before(qual_by_end, i)
         if form == "dozen" and qualifier == "exact":
             qualifier = "about"
+        if qstart == i and i > 0 and tokens[i - 1].norm in singular and tokens[i].kind == "word":
+            qstart = i - 1  # "killing a couple", "a dozen": the article opens the count
         if i > 0 and tokens[i - 1].norm in all_words:
             form, qstart = "all", i - 1
         each = (end < n and tokens[end].norm == "each") or (i > 0 and tokens[i - 1].norm in distributive)
