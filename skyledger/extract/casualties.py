@@ -81,7 +81,9 @@ def _outcome(info: SentenceInfo, c: Count, end: int, ctx: DocContext) -> str | N
     n = len(info.tokens)
     if _died_later(info, c, ctx, end):
         return "killed"
-    stop = min((x.qstart for x in info.counts if x.qstart >= end), default=n)
+    # a stray article ("crew members of a vessel") does not end the stretch; "a woman" does
+    stop = min((x.qstart for x in info.counts if x.qstart >= end
+                and (x.form != "singular" or _person_after(info, x.end, ctx) is not None)), default=n)
     if _after_more(info, c, ctx) and not _verb_just_before(info, c):
         # "погибли двое, ещё один человек, ребёнок 2013 года рождения, ранен": "ещё" opens a
         # clause of its own, whose verb wins over the one before ("помер ще один" has its own)
