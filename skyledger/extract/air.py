@@ -29,6 +29,7 @@ class Link(NamedTuple):
 
 
 PRONOUNS = {"them", "which", "these", "those", "whom", "it"}
+DASHES = ("—", "–", "-")
 CAPITALS = {"RU-MOW": "RU", "UA-30": "UA"}  # a capital may act for its country
 
 
@@ -40,6 +41,10 @@ def _lex(ctx: DocContext, *path) -> frozenset:
 
 def _filler_starts(info: SentenceInfo) -> set:
     return info.once("_filler_starts", lambda info: {m.start for m in info.cat("filler")})
+
+
+def _aux_starts(info: SentenceInfo) -> set:
+    return info.once("_aux_starts", lambda info: {m.start for m in info.cat("aux")})
 
 
 def _skip_fillers(info: SentenceInfo, k: int) -> int:
@@ -148,12 +153,11 @@ def _speaks_of_weapons(info: SentenceInfo, ctx: DocContext) -> bool:
 
 def _after_dash(info: SentenceInfo, c: Count) -> bool:
     """"— 13", "– ще три": a count after a list dash."""
-    aux = {m.start for m in info.cat("aux")}
-    dashes = ("—", "–", "-")
+    aux = _aux_starts(info)
     k = c.qstart - 1
-    while k in aux and info.tokens[k].norm not in dashes:  # "ще"; a dash may itself be an auxiliary
+    while k in aux and info.tokens[k].norm not in DASHES:  # "ще"; a dash may itself be an auxiliary
         k -= 1
-    return k >= 0 and info.tokens[k].norm in dashes
+    return k >= 0 and info.tokens[k].norm in DASHES
 
 
 def _trailing_total(info: SentenceInfo, k: int, ctx: DocContext) -> Count | None:
@@ -247,7 +251,7 @@ def metric_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext) -> str
             return verb  # "87 of the 101 drones launched overnight had been shot down"
     else:
         k, steps = _chain_end(info, link.end, ctx), 0
-        aux = {m.start for m in info.cat("aux")}
+        aux = _aux_starts(info)
         nxt_count = min((x.qstart for x in info.counts if x.qstart >= k), default=n)
         after_aux = False
         while k < min(n, nxt_count) and steps < 5:
@@ -289,7 +293,7 @@ def _verb_after_total(info: SentenceInfo, k: int, ctx: DocContext) -> str | None
     """After "N of the M drones": past what describes the M ("launched overnight") to the
     verb of the N, which must follow an auxiliary ("had been shot down")."""
     tokens = info.tokens
-    aux = {m.start for m in info.cat("aux")}
+    aux = _aux_starts(info)
     dates = {m.start: m.end for m in info.cat("date")}
     m = info.mark_at("metric", k)
     if m is None or m.value[1] != "launched":
@@ -345,7 +349,7 @@ def _aside_end(info: SentenceInfo, k: int) -> int | None:
 
 def _place_phrase_end(info: SentenceInfo, k: int) -> int | None:
     """The end of "над Київщиною", "over the Kyiv region" starting at k, if one does."""
-    ends = {p.start: p.end for p in info.places}
+    ends = info.once("_place_ends", lambda info: {p.start: p.end for p in info.places})
     if k in ends:
         return ends[k]
     if any(m.start == k for m in info.cat("location")):
@@ -485,8 +489,8 @@ def places_near(info: SentenceInfo, c: Count, link_end: int, people: set = froze
     counts = sorted((x for x in info.counts if x.start not in people and _bounding(info, x)), key=lambda x: x.start)
     nxt = min((x.qstart for x in counts if x.qstart >= link_end), default=len(info.tokens))
     after = [p for p in info.places if link_end <= p.start < nxt and not _inside(p.start, spans)
-             and not _in_other_clause(info, link_end, p.start) and _dash_item(info, p) is None]
-    led = [p for p in info.places if _dash_item(info, p) == c.qstart]
+             and not _in_other_clause(info, link_end, p.start) and p.start not in _dash_items(info)]
+    led = [p for p in info.places if _dash_items(info).get(p.start) == c.qstart]
     if led:
         return after, led  # "над Брянской — 13": the place before the dash is this count's
     prev_counts = [x for x in counts if x.end <= c.qstart and not _counts_other_things(info, x)]
@@ -504,17 +508,23 @@ def places_near(info: SentenceInfo, c: Count, link_end: int, people: set = froze
     return after, before
 
 
-def _dash_item(info: SentenceInfo, p) -> int | None:
-    """Where a place heads a dashed list item ("над Брянской — 13"), the position of its count."""
-    k = p.end
-    if k < len(info.tokens) and info.tokens[k].norm in ("—", "–", "-"):
-        aux = {m.start for m in info.cat("aux")}
-        j = k + 1
-        while j in aux:  # "над Курской — ещё четыре"
-            j += 1
-        c = _count_at(info, j)
-        return c.qstart if c is not None else None
-    return None
+def _dash_items(info: SentenceInfo) -> dict[int, int]:
+    """Places that head a dashed list item ("над Брянской — 13"): place start -> its count's start."""
+    return info.once("_dash_items", _dash_items_of)
+
+
+def _dash_items_of(info: SentenceInfo) -> dict[int, int]:
+    out = {}
+    aux = _aux_starts(info)
+    for p in info.places:
+        if p.end < len(info.tokens) and info.tokens[p.end].norm in DASHES:
+            j = p.end + 1
+            while j in aux:  # "над Курской — ещё четыре"
+                j += 1
+            c = _count_at(info, j)
+            if c is not None:
+                out[p.start] = c.qstart
+    return out
 
 
 def region_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext,

@@ -38,7 +38,7 @@ def occupation_voice(info, ctx: "DocContext") -> bool:
     """Does a Russian-installed official speak (in this sentence, or as the text's source)? Then
     "the enemy" is Ukraine and occupied ground is the Russian-held target."""
     said = [m.value[1] for m in info.cat("claimant")] or [ctx.recent_claimant or ctx.claimant or ""]  # "По его словам"
-    return any(str(s).startswith("Russian-installed") for s in said)
+    return any(s.startswith("Russian-installed") for s in said)
 
 
 @dataclass

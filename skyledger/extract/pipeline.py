@@ -15,6 +15,7 @@ language or a deployment can swap one without touching the others.
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Callable
 
 from skyledger.extract.air import (_after_reporting, _direction_spans, _inside, _is_list_item, _sentence_direction,
@@ -198,11 +199,17 @@ def _administration_region(info: SentenceInfo, ctx: DocContext) -> str | None:
 
 def _adjective_region(token, ctx: DocContext) -> str | None:
     """The region an adjective names, read as "<adjective> область" ("Рязанский" is RU-RYA)."""
+    return _region_of_adjective(token.text, ctx.data.code, ctx.data.lexicon["grammar"].get("region_noun", "область"))
+
+
+@lru_cache(maxsize=10_000)
+def _region_of_adjective(word: str, lang: str, region_noun: str) -> str | None:
+    # asked for every capitalised word before a claimant: a gazetteer walk is worth keeping
     from skyledger.extract.places import gazetteer
     from skyledger.extract.text import tokenize
 
-    probe = tokenize(f"{token.text} {ctx.data.lexicon['grammar'].get('region_noun', 'область')}", 0, ctx.data.code)
-    return next((p.code for p in gazetteer(ctx.data.code).find(probe) if p.kind == "region" and p.code), None)
+    probe = tokenize(f"{word} {region_noun}", 0, lang)
+    return next((p.code for p in gazetteer(lang).find(probe) if p.kind == "region" and p.code), None)
 
 
 def _speaker_adjectives(info: SentenceInfo, ctx: DocContext) -> None:
@@ -374,6 +381,13 @@ class _Where:
     def __init__(self, infos):
         self.infos = list(infos)
         self.by_start = {info.sent.start: info for info in self.infos}
+        self._towns: dict[int, set[str]] = {}  # by sentence index: each total is compared with many claims
+        self._passages: dict[int, set[str]] = {}
+
+    def _towns_of(self, info) -> set[str]:
+        if info.index not in self._towns:
+            self._towns[info.index] = _local_places(info, towns_only=True)
+        return self._towns[info.index]
 
     def _pair(self, total: ClaimBase, one: ClaimBase):
         get = self.by_start.get
@@ -384,21 +398,23 @@ class _Where:
         a, b = self._pair(total, one)
         if a is None or b is None:
             return True
-        if _apart(_local_places(a, towns_only=True), _local_places(b, towns_only=True)):
+        if _apart(self._towns_of(a), self._towns_of(b)):
             return False
         return a.sent.paragraph == b.sent.paragraph or not _apart(self._passage_places(a), self._passage_places(b))
 
     def same_target(self, total: ClaimBase, one: ClaimBase) -> bool:
         a, b = self._pair(total, one)
-        return a is None or b is None or not _apart(_local_places(a, towns_only=True), _local_places(b, towns_only=True))
+        return a is None or b is None or not _apart(self._towns_of(a), self._towns_of(b))
 
     def _passage_places(self, info) -> set[str]:
         """The towns and districts named in the sentence and before it in its paragraph."""
-        out: set[str] = set()
-        for other in self.infos[:info.index + 1]:
-            if other.sent.paragraph == info.sent.paragraph:
-                out |= _local_places(other)
-        return out
+        if info.index not in self._passages:
+            out: set[str] = set()
+            for other in self.infos[:info.index + 1]:
+                if other.sent.paragraph == info.sent.paragraph:
+                    out |= _local_places(other)
+            self._passages[info.index] = out
+        return self._passages[info.index]
 
 
 def _apart(places_a: set[str], places_b: set[str]) -> bool:

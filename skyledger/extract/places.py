@@ -750,7 +750,6 @@ class _Run:
         self.g = g
         self.tokens = tokens
         self.n = len(tokens)
-        self.keys: list[tuple[str, ...] | None] = [None] * self.n
         self.hit = hit
         self.first_word = next((k for k, t in enumerate(tokens) if t.kind == "word"), 0)
         # (end, payload) of every name starting at each position, longest first; one slot past the end
@@ -763,10 +762,7 @@ class _Run:
                     self.last_noun = i
 
     def _keys(self, j: int) -> tuple[str, ...]:
-        keys = self.keys[j]
-        if keys is None:
-            keys = self.keys[j] = _token_keys(self.tokens[j])
-        return keys
+        return _token_keys(self.tokens[j])  # the token carries its keys; this only leaves numbers out
 
     def _walk(self, i: int) -> list[tuple[int, dict]]:
         found = []
