@@ -32,7 +32,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from skyledger.extract import extract  # noqa: E402
+from skyledger.extract import compiled, extract  # noqa: E402
 from skyledger.models import Document, claim_to_json  # noqa: E402
 
 SETS = {
@@ -137,6 +137,7 @@ def main() -> None:
             **accuracy(figures),
         }
     report["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+    report["compiled"] = compiled()
     if args.save_floor:
         floor = {lang: {kind: report[lang]["accuracy"][f"strict/{kind}"]["f1"] for kind in ("all", "air_attack", "casualties")}
                  for lang in [*SETS, *PROBES]}
@@ -156,6 +157,8 @@ def main() -> None:
               f"(extract {r['extract_s']} s vs spaCy blank('{lang}') tokenizer {r['spacy_tokenizer_s']} s: "
               f"{r['ratio_to_tokenizer']}x, ceiling {r['ceiling']}x); first pass incl. loading {r['first_pass_s']} s")
     print(f"\npeak memory (max RSS): {report['peak_rss_mb']} MB")
+    print("extractor: " + ("compiled with mypyc" if report["compiled"] else
+                           "plain Python (installed with SKYLEDGER_PURE=1, or not installed): about half the speed"))
 
 
 if __name__ == "__main__":

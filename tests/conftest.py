@@ -23,6 +23,17 @@ EVAL = SHARED / "eval"
 PG_SERVER = os.environ.get("SKYLEDGER_TEST_PG", "postgresql://postgres@127.0.0.1:5432")
 
 
+def pytest_sessionstart(session):
+    """An editable install keeps the mypyc-compiled extractor beside its sources, and Python
+    imports the compiled module first: after an edit, the tests would run the old code."""
+    folder = REPO / "skyledger" / "extract"
+    stale = sorted(source.name for source in folder.glob("*.py")
+                   for built in folder.glob(f"{source.stem}.*.so") if built.stat().st_mtime < source.stat().st_mtime)
+    if stale:
+        pytest.exit(f"the compiled extractor is older than {', '.join(stale)}: rebuild it with "
+                    "`pip install -e .` (./scripts/test does), or install with SKYLEDGER_PURE=1", returncode=2)
+
+
 def read_jsonl(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 

@@ -5,6 +5,9 @@
 
 The work is done by a pipeline of small components (see ``pipeline.py``);
 language data (lexicons, patterns, gazetteer) lives in ``skyledger/lang``.
+
+An ordinary install compiles this package with mypyc (setup.py); ``compiled()`` tells whether
+this process runs the compiled form.
 """
 from __future__ import annotations
 
@@ -17,3 +20,9 @@ def extract(document: Document) -> list[ClaimBase]:
     from skyledger.extract.pipeline import run
 
     return run(document)
+
+
+def compiled() -> bool:
+    """Is the extractor running as mypyc-compiled code?"""
+    return not __file__.endswith(".py")
+

@@ -11,6 +11,8 @@ For each count in a sentence:
 """
 from __future__ import annotations
 
+from typing import AbstractSet
+
 from typing import NamedTuple
 
 from skyledger.extract.analysis import SentenceInfo
@@ -39,11 +41,11 @@ def _lex(ctx: DocContext, *path) -> frozenset:
 
 # -- linking a count to what it counts ------------------------------------------------
 
-def _filler_starts(info: SentenceInfo) -> set:
+def _filler_starts(info: SentenceInfo) -> AbstractSet:
     return info.once("_filler_starts", lambda info: {m.start for m in info.cat("filler")})
 
 
-def _aux_starts(info: SentenceInfo) -> set:
+def _aux_starts(info: SentenceInfo) -> AbstractSet:
     return info.once("_aux_starts", lambda info: {m.start for m in info.cat("aux")})
 
 
@@ -55,7 +57,7 @@ def _skip_fillers(info: SentenceInfo, k: int) -> int:
     return k
 
 
-def _partitive_words(ctx: DocContext) -> set:
+def _partitive_words(ctx: DocContext) -> AbstractSet:
     return _lex(ctx, "grammar", "partitive") or {"of"}
 
 
@@ -68,7 +70,7 @@ def _trailing_partitive_words(ctx: DocContext) -> frozenset:
     return cache[key]
 
 
-def _pronoun_words(ctx: DocContext) -> set:
+def _pronoun_words(ctx: DocContext) -> AbstractSet:
     return _lex(ctx, "grammar", "pronouns") or PRONOUNS
 
 
@@ -395,7 +397,7 @@ def _in_other_clause(info: SentenceInfo, a: int, b: int) -> bool:
 def _is_list_item(info: SentenceInfo) -> bool:
     """"63 over the territory of the Bryansk region,", "eight each over ...", "по 6 – над ..."."""
     tokens = info.tokens
-    starts_with_count = any(c.qstart <= 1 for c in info.counts) or (tokens and tokens[0].norm in ("по", "and", "і", "и", "та"))
+    starts_with_count = any(c.qstart <= 1 for c in info.counts) or (bool(tokens) and tokens[0].norm in ("по", "and", "і", "и", "та"))
     return bool(tokens) and starts_with_count and info.sent.first_in_line
 
 
@@ -483,7 +485,7 @@ def _counts_other_things(info: SentenceInfo, x: Count) -> bool:
     return k not in starts
 
 
-def places_near(info: SentenceInfo, c: Count, link_end: int, people: set = frozenset()) -> tuple[list, list]:
+def places_near(info: SentenceInfo, c: Count, link_end: int, people: AbstractSet = frozenset()) -> tuple[list, list]:
     """(after, before): places in the count's own stretch after it, and those before it not owned by an earlier count."""
     spans = _direction_spans(info)
     counts = sorted((x for x in info.counts if x.start not in people and _bounding(info, x)), key=lambda x: x.start)
@@ -528,7 +530,7 @@ def _dash_items_of(info: SentenceInfo) -> dict[int, int]:
 
 
 def region_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext,
-               people: set = frozenset()) -> list[str | None]:
+               people: AbstractSet = frozenset()) -> list[str | None]:
     """Regions of this count (several for "eight each over X and Y"); [None] for a national figure
     or one whose place is not known.
 
@@ -598,7 +600,7 @@ def _actor_places(info: SentenceInfo):
     return info.once("_actor_places", _actor_places_of)
 
 
-def _actor_places_of(info: SentenceInfo) -> set:
+def _actor_places_of(info: SentenceInfo) -> AbstractSet:
     """"Russia fired ...", "Ukraine hit back": a country that attacks is not where it happened."""
     launch = [m.start for m in info.cat("metric") if m.value[1] == "launched"]
     # "Russia hit Kharkiv with two bombs": any attack verb with a place right after it
@@ -614,7 +616,7 @@ def _speaker_places(info: SentenceInfo):
     return info.once("_speaker_places", _speaker_places_of)
 
 
-def _speaker_places_of(info: SentenceInfo) -> set:
+def _speaker_places_of(info: SentenceInfo) -> AbstractSet:
     """Places that name a speaker ("Moscow's mayor", "the Odesa Oblast administration"): not a count's region."""
     out = set()
     claimant_starts = {m.start for m in info.cat("claimant")}
@@ -670,7 +672,7 @@ def _first_group(places: list) -> list:
 def _last_group(places: list) -> list:
     """The places nearest before the count, with the ones coordinated with them ("the Tambov and Lipetsk regions")."""
     group = [places[-1]]
-    for p in reversed(places[:-1]):
+    for p in places[-2::-1]:
         if group[0].start - p.end <= 2:
             group.insert(0, p)
         else:
@@ -710,7 +712,7 @@ def _national_sentence(info: SentenceInfo) -> bool:
 
 # -- sides ------------------------------------------------------------------------------
 
-def sides_for(info: SentenceInfo, c: Count, link: Link, region: str | None, ctx: DocContext) -> tuple[str, str]:
+def sides_for(info: SentenceInfo, c: Count, link: Link, region: str | None, ctx: DocContext) -> tuple[str | None, str | None]:
     occupation = occupation_voice(info, ctx)  # "вражеские беспилотники" in Balitsky's post are Ukrainian
     enemy = "UA" if occupation else ctx.enemy_of(region)
 
@@ -849,12 +851,12 @@ def air_claims(info: SentenceInfo, ctx: DocContext, consumed: set[int]) -> list[
     return out
 
 
-def _claims_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext, people: set) -> list[tuple[AirAttack, str | None]]:
+def _claims_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext, people: AbstractSet) -> list[tuple[AirAttack, str | None]]:
     if _is_people(info, c, link) or excluded(info, c, link.end) or _modal_after(info, link.end, ctx):
         return []
     metric = metric_for(info, c, link, ctx)
-    cls = link.phrase.cls if link.phrase else link.antecedent.cls
-    wtype = link.phrase.wtype if link.phrase else link.antecedent.wtype
+    cls = link.phrase.cls if link.phrase else link.antecedent.cls  # type: ignore[union-attr]
+    wtype = link.phrase.wtype if link.phrase else link.antecedent.wtype  # type: ignore[union-attr]
     value = c.value if c.value is not None else (link.antecedent.count if link.antecedent else None)
     if metric is None or not value:
         return []
@@ -862,16 +864,16 @@ def _claims_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext, peopl
     when = date_for(info, c, ctx, link)
     claimant = claimant_for(info, ctx)
     evidence = _evidence(info, c)
-    claims = []
+    claims: list[tuple[AirAttack, str | None]] = []
     for region in regions:
         attacker, target = sides_for(info, c, link, region, ctx)
         base = dict(attacker=attacker, target=target, weapon=cls, weapon_type=wtype, date=when, region=region,
                     claimant=claimant, evidence=evidence)
-        claims.append((AirAttack(metric=metric, count=value, qualifier=c.qualifier, **base), None))
+        claims.append((AirAttack(metric=metric, count=value, qualifier=c.qualifier, **base), None))  # type: ignore[arg-type]
         if c.form in ("all", "both") and metric in ("defeated", "hit", "lost"):
-            claims.append((AirAttack(metric="launched", count=value, qualifier=c.qualifier, **base), "companion"))
+            claims.append((AirAttack(metric="launched", count=value, qualifier=c.qualifier, **base), "companion"))  # type: ignore[arg-type]
         if link.total is not None and link.total.value:
-            claims.append((AirAttack(metric="launched", count=link.total.value, qualifier=link.total.qualifier,
+            claims.append((AirAttack(metric="launched", count=link.total.value, qualifier=link.total.qualifier,  # type: ignore[arg-type]
                                      **{**base, "evidence": _evidence(info, link.total)}), None))
     if claims:
         first = claims[0][0]
@@ -975,7 +977,7 @@ def date_for(info: SentenceInfo, c: Count, ctx: DocContext, link: Link | None = 
     return ctx.reference
 
 
-def _after_reporting(info: SentenceInfo, d, reporting: set) -> bool:
+def _after_reporting(info: SentenceInfo, d, reporting: AbstractSet) -> bool:
     """"the air force said on Sunday": when it was said, not when it happened."""
     tokens = info.tokens
     k = d.start - 1

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from skyledger.extract.dates import DateExpr, find_dates
 from skyledger.extract.numbers import Count, find_counts
 from skyledger.extract.phrases import Match
-from skyledger.extract.text import Sentence
+from skyledger.extract.text import Sentence, Token
 from skyledger.extract.weapons import WeaponPhrase, find_weapons
 from skyledger.lang import LanguageData
 
@@ -35,7 +35,7 @@ class SentenceInfo:
         return self.memo[name]
 
     @property
-    def tokens(self):
+    def tokens(self) -> list[Token]:
         return self.sent.tokens
 
     def cat(self, name: str) -> list[Match]:

@@ -23,7 +23,7 @@ _CONJUNCTIONS = ("і", "та", "й", "и", "а", "але", "но")  # uk/ru: a n
 
 
 class PersonCount(NamedTuple):
-    count: Count
+    count: Count  # type: ignore[assignment]
     value: int
     end: int  # token index after the person phrase
     population: str | None
@@ -41,8 +41,8 @@ def _person_after(info: SentenceInfo, k: int, ctx: DocContext, limit: int = 3):
         m = info.mark_at("people", j) or info.mark_at("person1", j)
         if m:
             # "other people", "port workers": the last noun of the run is the head
-            while m.end < len(tokens) and (info.mark_at("people", m.end) or info.mark_at("person1", m.end)):
-                m = info.mark_at("people", m.end) or info.mark_at("person1", m.end)
+            while m.end < len(tokens) and (info.mark_at("people", m.end) or info.mark_at("person1", m.end)):  # type: ignore[union-attr]
+                m = info.mark_at("people", m.end) or info.mark_at("person1", m.end)  # type: ignore[union-attr]
             return m
         t = tokens[j]
         if t.kind != "word" or any(x.start == j for x in info.cat("casualty")) or any(x.start == j for x in info.cat("metric")):
@@ -294,7 +294,7 @@ def _dash_breakdown(info: SentenceInfo, ctx: DocContext, found: list[PersonCount
 
 def _bare_subcounts(info: SentenceInfo, ctx: DocContext, found: list[PersonCount]) -> list[PersonCount]:
     """"серед них дитина", "среди них ребёнок", "including a child" without a number: one."""
-    out = []
+    out: list[PersonCount] = []
     if ctx.data.code == "en":
         return out  # English says "a child"; the article is a count already
     taken = {p.count.start for p in found}
@@ -403,13 +403,14 @@ def _unnumbered_plural(info: SentenceInfo, m, ctx: DocContext) -> bool:
     return grammatical_number(info.tokens, m.start, m.end, ctx.data.code) == "plur"
 
 
-def casualty_claims(info: SentenceInfo, ctx: DocContext, consumed: set[int]) -> list[tuple[Casualties, bool]]:
-    """Claims with a flag: True for a person described one by one (dropped later if a total covers them)."""
+def casualty_claims(info: SentenceInfo, ctx: DocContext, consumed: set[int]) -> list[tuple[Casualties, str | None]]:
+    """Claims with a tag: "individual" for a person described one by one (dropped later if a total
+    covers them), "toll" for a running toll."""
     if not (info.cat("casualty") or info.cat("rising") or info.cat("including")) or info.cat("superseded"):
         return []  # no word for killing or injuring: nothing to count
     if speaks_of_running_total(info):
         return []
-    out = []
+    out: list[tuple[Casualties, str | None]] = []
     outcomes: dict[int, str] = {}
     increments: set[int] = set()  # counts that only add to a toll given before
     for pc in find_person_counts(info, ctx, consumed):
@@ -432,8 +433,8 @@ def casualty_claims(info: SentenceInfo, ctx: DocContext, consumed: set[int]) -> 
         for region in _regions(info, pc, ctx):
             attacker = _attacker(info, region, ctx)
             claim = Casualties(
-                outcome=outcome, count=pc.value, qualifier=pc.count.qualifier, region=region, attacker=attacker,
-                population=pc.population, date=_date(info, pc.count, ctx),
+                outcome=outcome, count=pc.value, qualifier=pc.count.qualifier, region=region, attacker=attacker,  # type: ignore[arg-type]
+                population=pc.population, date=_date(info, pc.count, ctx),  # type: ignore[arg-type]
                 claimant=_claimant(info, ctx), evidence=_evidence(info, pc.count),
             )
             toll = _is_toll(info, pc.count, ctx)

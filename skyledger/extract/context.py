@@ -85,6 +85,7 @@ class DocContext:
     # "Серед них – п'ятеро дітей" counts within it
     last_casualty: PersonCount | None = None
     last_casualty_outcome: str | None = None
+    components: dict = field(default_factory=dict)  # a component's own state for the document, by name
 
     def default_direction(self) -> tuple[str | None, str | None]:
         if self.directions:

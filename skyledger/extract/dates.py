@@ -190,7 +190,7 @@ def find_dates(sentence, marks, data: LanguageData, *, reference: date | None, l
         if expr.kind == "explicit" and _is_bound(tokens, i, data):
             expr = expr._replace(bound=True)
         if expr.kind == "weekday" and _overnight_since(tokens, expr, data, reference):
-            expr = expr._replace(date=expr.date + timedelta(days=1))
+            expr = expr._replace(date=expr.date + timedelta(days=1))  # type: ignore[arg-type, operator]
         found.append(expr)
         taken.update(range(expr.start, expr.end))
         end_of_last = expr.end

@@ -25,13 +25,13 @@ machinery:
     kinds        one small function each, at the end of the module
 
 Per-document state (the people named so far, a quotation still open, the last
-price cap) lives on the DocContext under one attribute, ``_events``.
+price cap) lives in the DocContext's ``components["events"]``.
 """
 from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from importlib import resources
 from typing import NamedTuple
@@ -39,6 +39,7 @@ from typing import NamedTuple
 from skyledger.lang import _forms_of, cache  # first: skyledger.lang imports phrases
 from skyledger.extract.phrases import Match, PhraseMatcher, split_phrase  # noqa: E402 (isort: skip)
 from skyledger.lang.morph import MORPH_LANGS, nominative_reading, normalise, parses  # noqa: E402 (isort: skip)
+from skyledger.extract.context import DocContext  # noqa: E402 (isort: skip)
 from skyledger.models import (ClaimBase, Evidence, GroundAction, Meeting, Sanction, SanctionValue, Statement,
                               Talks, Visit)
 
@@ -51,7 +52,6 @@ _STOP_PUNCT = frozenset(".!?…")
 _DASHES = frozenset(",–—-−")
 _WORD = re.compile(r"\w+(?:['’ʼ-]\w+)*")
 _ORDINAL_NUMBER = re.compile(r"^(\d{1,2})(?:st|nd|rd|th|-?[^\W\d_]+)$")
-_STATE = "_events"
 _QUOTE_CHAR = re.compile(f"[{_QUOTES}]")
 # "Olena, 44, who runs a bakery …": a capitalised word with an age after it names a person; such a
 # sentence has no trigger word, so the pre-check lets it through for "she said" further on.
@@ -102,9 +102,10 @@ _SUFFIX = {1: "st", 2: "nd", 3: "rd"}
 
 
 def _node(conf: dict, path: tuple):
+    node: object = conf
     for key in path:
-        conf = conf.get(key, {}) if isinstance(conf, dict) else {}
-    return conf
+        node = node.get(key, {}) if isinstance(node, dict) else {}
+    return node
 
 
 @dataclass
@@ -138,8 +139,8 @@ def _cue_phrases(conf: dict):
     for path, category in _CUE_LISTS.items():
         for phrase in _node(conf, path) or ():
             yield split_phrase(phrase), (category, phrase, False)
-    for path, category in _CUE_TABLES.items():
-        for key, phrases in (_node(conf, path) or {}).items():
+    for table, category in _CUE_TABLES.items():
+        for key, phrases in (_node(conf, table) or {}).items():
             for phrase in phrases:
                 # "US" the country only where the text writes it with a capital, not "us"
                 yield split_phrase(phrase), (category, key, phrase[:1].isupper())
@@ -159,10 +160,11 @@ def _lexicon(lang: str) -> _Lexicon:
     with pymorphy3 (about 0.1 s for Ukrainian and Russian), so it is kept on disk like the gazetteer."""
     source = _source(lang)
     path = cache.path("events", lang, _cache_key(lang, source))
-    lexicon = cache.load(path)
-    if lexicon is None:
-        lexicon = _build(lang, tomllib.loads(source.decode("utf-8")) if source else {})
-        cache.save(path, lexicon)
+    state = cache.load(path)
+    if state is not None:
+        return _Lexicon(**{**state, "cues": PhraseMatcher.from_patterns(state["cues"])})
+    lexicon = _build(lang, tomllib.loads(source.decode("utf-8")) if source else {})
+    cache.save(path, {**{f.name: getattr(lexicon, f.name) for f in fields(lexicon)}, "cues": lexicon.cues.patterns()})
     return lexicon
 
 
@@ -199,7 +201,8 @@ def _build(lang: str, conf: dict) -> _Lexicon:
 def _triggers(conf: dict) -> tuple[frozenset, dict[str, tuple[str, ...]]]:
     """The pre-check's trigger words: those written whole ("met$", not "metal"), and the stems by
     their first three letters; split here so that the check per token needs no decoding."""
-    exact, stems = set(), {}
+    exact: set[str] = set()
+    stems: dict[str, tuple[str, ...]] = {}
     for stem in conf.get("precheck", {}).get("stems", []):
         stem = normalise(stem)
         if stem.endswith("$"):
@@ -229,12 +232,12 @@ class _Open(NamedTuple):
     first: int  # where its first sentence starts
     line: int
     closers: str
-    index: int  # the sentence it opened in
+    index: int  # type: ignore[assignment]  # the sentence it opened in
 
 
 @dataclass
 class _DocState:
-    ctx: object  # the DocContext
+    ctx: DocContext
     lex: _Lexicon
     people: list[tuple[int, Person]] = field(default_factory=list)  # (sentence last named in, person), in order
     open_quote: _Open | None = None
@@ -264,7 +267,7 @@ class _DocState:
             self.catch_up()
         last = name.split()[-1]
         for _, person in reversed(self.people):
-            if _same_name(person.name.split()[-1], last, self.lex.lang):
+            if _same_name(person.name.split()[-1], last, self.lex.lang):  # type: ignore[union-attr]
                 return person
         return None
 
@@ -280,10 +283,10 @@ class _DocState:
         if not person.name:
             return
         for k, (when, known) in enumerate(self.people):
-            if _same_name(known.name.split()[-1], person.name.split()[-1], self.lex.lang):
+            if _same_name(known.name.split()[-1], person.name.split()[-1], self.lex.lang):  # type: ignore[union-attr]
                 del self.people[k]
                 index = max(index, when)
-                person = Person(max(known.name, person.name, key=len), person.role or known.role)
+                person = Person(max(known.name, person.name, key=len), person.role or known.role)  # type: ignore[arg-type]
                 break
         self.people.append((index, person))
         self.people.sort(key=lambda item: item[0])
@@ -308,11 +311,10 @@ def _same_name(a: str, b: str, lang: str) -> bool:
     return common >= max(4, min(len(a), len(b)) - 3)
 
 
-def _state(ctx, lex: _Lexicon) -> _DocState:
-    state = getattr(ctx, _STATE, None)
+def _state(ctx: DocContext, lex: _Lexicon) -> _DocState:
+    state = ctx.components.get("events")
     if state is None:
-        state = _DocState(ctx=ctx, lex=lex)
-        setattr(ctx, _STATE, state)
+        state = ctx.components["events"] = _DocState(ctx=ctx, lex=lex)
     return state
 
 
@@ -441,9 +443,9 @@ class _Sentence:
         self.anchor = pending.index if pending else self.info.index
         quotes = []
         for opened, closed in spans:
-            start = pending.start if opened < 0 else tokens[opened].end
+            start = pending.start if opened < 0 else tokens[opened].end  # type: ignore[union-attr]
             end = tokens[closed].start if closed >= 0 else sent.end
-            first = pending.first if opened < 0 else sent.start
+            first = pending.first if opened < 0 else sent.start  # type: ignore[union-attr]
             quotes.append(_Quote(opened, closed, start, end, first))
             if closed < 0:
                 state.open_quote = _Open(start, first, sent.line, stack[0][1],
@@ -666,7 +668,7 @@ class _Sentence:
         role = self.nominative(role_start, k) if role_start is not None else None
         name = self.nominative(k, e, whole=True)  # "за словами Бориса Пісторіуса" -> "Борис Пісторіус"
         if registered:
-            name = max(registered.name, name, key=len) if _same_name(registered.name.split()[-1],
+            name = max(registered.name, name, key=len) if _same_name(registered.name.split()[-1],  # type: ignore[arg-type, assignment, union-attr]
                                                                      name.split()[-1], self.lex.lang) else name
             role = role or registered.role
         return Mention(k if role_start is None else role_start, e, Person(name, role))
@@ -926,14 +928,14 @@ def _statements(s: _Sentence) -> list[Statement]:
         if speaker is None and source is None:
             continue
         speaker = speaker or source
-        s.speakers.append((max(q.open_i, 0), q.close_i, speaker))
+        s.speakers.append((max(q.open_i, 0), q.close_i, speaker))  # type: ignore[arg-type]
         s.state.last_statement = (speaker, source, sent.paragraph, s.info.index)
-        if speaker.name or speaker.role:
-            s.state.spoke(speaker, s.info.index)
-        claimant = (source or speaker).display
+        if speaker.name or speaker.role:  # type: ignore[union-attr]
+            s.state.spoke(speaker, s.info.index)  # type: ignore[arg-type]
+        claimant = (source or speaker).display  # type: ignore[union-attr]
         out.append(Statement(
             date=s.date(q.close_i + 1, s.n) if q.close_i + 1 < s.n else s.date(),
-            claimant=claimant, speaker=speaker.name or speaker.label, role=speaker.role, quote=text,
+            claimant=claimant, speaker=speaker.name or speaker.label, role=speaker.role, quote=text,  # type: ignore[union-attr]
             evidence=Evidence(start=start, end=end, sentence=doc[q.first:sent.end], sentence_start=q.first,
                               sentence_end=sent.end),
         ))
@@ -1155,7 +1157,7 @@ def _meeting_parties(s: _Sentence, lo: int, hi: int, place) -> list[str]:
         taken.append((a, b))
     for m in s.mentions:
         if lo <= m.start < hi:
-            found.append((m.start, m.person.name))
+            found.append((m.start, m.person.name))  # type: ignore[arg-type]
             taken.append((m.start, m.end))
     for k, code in s.codes(lo, hi, (place[1], place[2]) if place else ()):
         if not any(a <= k < b for a, b in taken):
@@ -1434,7 +1436,7 @@ def _cap_values(s: _Sentence, measure: str, money: list[_Money]) -> list[Sanctio
     for i, v in enumerate(money):
         status, holder = _value_status(s, v, money, i)
         values.append(SanctionValue(amount=v.amount, currency=v.currency, unit=v.unit or default_unit,
-                                    status=status, holder=holder))
+                                    status=status, holder=holder))  # type: ignore[arg-type]
     return values
 
 
@@ -1513,7 +1515,7 @@ def _ground(s: _Sentence) -> list[GroundAction]:
     actor, area = _actor(s, lo, hi), _area(s, lo, hi)
     if not actor and not area and len(description.split()) < 3:
         return []  # "Бои", "Наступ." as a heading: nothing to claim
-    return [GroundAction(date=s.date(lo, hi), claimant=s.reporter(lo), actor=actor, area=area,
+    return [GroundAction(date=s.date(lo, hi), claimant=s.reporter(lo), actor=actor, area=area,  # type: ignore[arg-type]
                          description=description, evidence=s.evidence(lo, hi))]
 
 

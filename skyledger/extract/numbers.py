@@ -7,6 +7,8 @@ decided later. Dates, times, percentages, money and decimals are not counts.
 """
 from __future__ import annotations
 
+from typing import AbstractSet
+
 import re
 from typing import NamedTuple
 
@@ -42,7 +44,7 @@ def parse_digits(text: str) -> int | None:
     return int(re.sub(r"\D", "", text))
 
 
-def _is_date_or_time(tokens, i: int, months: set) -> bool:
+def _is_date_or_time(tokens, i: int, months: AbstractSet) -> bool:
     prev = tokens[i - 1].norm if i > 0 else ""
     nxt = tokens[i + 1].norm if i + 1 < len(tokens) else ""
     if nxt == ":" or prev == ":" and i > 1 and tokens[i - 2].kind == "num":
@@ -114,7 +116,7 @@ def _coordinating_both(tokens, i: int) -> bool:
     return any(t.norm in ("and", "та", "і", "и", "й") for t in tokens[i + 2:i + 9])
 
 
-def _month_words(data: LanguageData) -> set:
+def _month_words(data: LanguageData) -> AbstractSet:
     months = set(data.dates.get("months", {}))
     months.update(data.dates.get("month_lemmas", {}))
     return months
@@ -122,7 +124,9 @@ def _month_words(data: LanguageData) -> set:
 
 def _word_number(tokens, i: int, table: dict) -> tuple[int, int, str] | None:
     """A run of number words starting at i: (value, end, form)."""
-    total, current, j, form, seen = 0, 0, i, "words", False
+    total: float = 0.0  # float: "півтора", "half" are fractions
+    current: float = 0.0
+    j, form, seen = i, "words", False
     while j < len(tokens):
         token = tokens[j]
         parts = token.norm.split("-") if "-" in token.norm and token.kind == "word" else [None]
@@ -146,7 +150,7 @@ def _word_number(tokens, i: int, table: dict) -> tuple[int, int, str] | None:
             current += value
         elif role == "scale":
             current = (current or 1) * value
-            total, current = total + current, 0
+            total, current = total + current, 0.0
         elif role in ("dozen", "approx"):
             current = (current or 1) * value
             form = "dozen"

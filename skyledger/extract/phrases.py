@@ -24,14 +24,17 @@ class PhraseMatcher:
         self._patterns = [(tuple(_pattern_word(w, lang) for w in words), value) for words, value in phrases]
         self._index()
 
-    def __getstate__(self):
-        return {"_patterns": self._patterns}
+    # A cache keeps the patterns (the phrases' word forms, slow to make for uk and ru), not the
+    # object: compiled classes do not pickle, and the indexes are quick to rebuild.
+    def patterns(self) -> list:
+        return self._patterns
 
-    def __setstate__(self, state):
-        # Only the phrases are pickled; the indexes are rebuilt. (events.py keys its pickle cache
-        # by this file's text, so a pickle from another version of this class is never loaded.)
-        self._patterns = state["_patterns"]
-        self._index()
+    @classmethod
+    def from_patterns(cls, patterns: list) -> PhraseMatcher:
+        matcher = cls((), "en")
+        matcher._patterns = patterns
+        matcher._index()
+        return matcher
 
     def _index(self) -> None:
         # Single-word phrases by their word; multi-word phrases by their first two words, so
@@ -61,7 +64,7 @@ class PhraseMatcher:
 
     def find_all(self, tokens) -> list[Match]:
         """Every match at every position (overlapping), left to right."""
-        found = []
+        found: list[Match] = []
         append = found.append
         single, pairs, prefix, firsts, stems = self._single, self._pairs, self._prefix, self._firsts, self._stems
         n = len(tokens)

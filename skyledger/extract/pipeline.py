@@ -16,7 +16,7 @@ language or a deployment can swap one without touching the others.
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Callable
+from typing import Callable, Sequence
 
 from skyledger.extract.air import (_after_reporting, _direction_spans, _inside, _is_list_item, _sentence_direction,
                                   air_claims)
@@ -46,7 +46,7 @@ def _events(info, ctx, consumed, out):
     from skyledger.extract.events import event_claims
 
     for claim in event_claims(info, ctx):
-        out.append((claim, False))
+        out.append((claim, None))
 
 
 SENTENCE_COMPONENTS: dict[str, Callable] = {
@@ -66,7 +66,7 @@ def run(document: Document) -> list[ClaimBase]:
              for i, s in enumerate(sentences(document.text, lang))]
     _choose_namesakes(infos)
     _find_home(infos, ctx)
-    found: list[tuple[ClaimBase, bool]] = []
+    found: list[tuple[ClaimBase, str | None]] = []
     for info in infos:
         _drop_stray_districts(info, ctx)
         _speaker_adjectives(info, ctx)
@@ -297,7 +297,7 @@ def _national_scope(info: SentenceInfo) -> bool:
 
 
 def _finish(found: list[tuple[ClaimBase, str | None]], headline_end: int = 0,
-            infos: list[SentenceInfo] = ()) -> list[ClaimBase]:
+            infos: Sequence[SentenceInfo] = ()) -> list[ClaimBase]:
     """Drop what the rest of the document already says better.
 
     Tags from the components: "individual" (a person described one by one), "single" (one
@@ -314,19 +314,19 @@ def _finish(found: list[tuple[ClaimBase, str | None]], headline_end: int = 0,
     for claim, tag in found:
         if isinstance(claim, AirAttack) and not claim.weapon_type and _key(claim, with_type=False) in typed:
             continue  # "nine cruise missiles" and "all nine Kh-101 missiles": one figure, the typed one
-        if tag == "individual" and any(_covers(t, claim) and where.same_incident(t, claim) for t in totals):
+        if tag == "individual" and any(_covers(t, claim) and where.same_incident(t, claim) for t in totals):  # type: ignore[arg-type]
             continue  # a person described one by one inside a stated total
-        if tag == "single" and any(_covers_weapon(t, claim) and where.same_target(t, claim) for t in regional_totals):
+        if tag == "single" and any(_covers_weapon(t, claim) and where.same_target(t, claim) for t in regional_totals):  # type: ignore[arg-type]
             continue  # "a drone attacked a minibus" inside "the enemy launched 88 drones" at that place
-        if isinstance(claim, Casualties) and any(_replaced_by(t, claim) for t in tolls):
+        if isinstance(claim, Casualties) and any(_replaced_by(t, claim) for t in tolls):  # type: ignore[arg-type]
             continue  # "One person killed" at 08:05, "the death toll has risen to two" at 13:05 (or "to 12" after "to 5")
-        if tag == "companion" and any(_launched_before(t, claim) for t in launched):
+        if tag == "companion" and any(_launched_before(t, claim) for t in launched):  # type: ignore[arg-type]
             continue  # "Both missiles hit ...": the two were counted as launched already
         if claim.evidence and claim.evidence.start < headline_end and any(_same_figure(claim, b) for b in body):
             continue  # a headline repeats a figure the body gives with more detail
         key = _key(claim)
         if tag == "single":
-            key = key + (claim.evidence.sentence_start,)  # "a drone attacked a car", "a drone dropped ...": two drones
+            key = key + (claim.evidence.sentence_start,)  # type: ignore[union-attr]  # "a drone attacked a car", "a drone dropped ...": two drones
         if key in seen:
             continue
         seen.add(key)

@@ -727,10 +727,10 @@ class Gazetteer:
         run = _Run(self, tokens, hit)
         # An unknown capitalised word may begin a list of districts ("the Osnovianskyi and ... districts").
         last_noun = run.last_noun
-        starts = [i for i, t in enumerate(tokens) if hit[i] or (i < last_noun and t.text[:1].isupper())]
+        begins = [i for i, t in enumerate(tokens) if hit[i] or (i < last_noun and t.text[:1].isupper())]
         found: list[_Match] = []
         end = 0
-        for i in starts:
+        for i in begins:
             if i >= end and (matches := run.best_at(i)):
                 found.extend(matches)
                 end = matches[-1].end
@@ -874,9 +874,9 @@ class _Run:
         nxt_word = nxt is not None and nxt.kind == "word"
         if flags & _MID_ONLY and i == self.first_word:
             return False
-        if flags & _FIRST_NAME and nxt_word and _is_capitalised(nxt):
+        if flags & _FIRST_NAME and nxt_word and _is_capitalised(nxt):  # type: ignore[arg-type]
             return False
-        if flags & _ADJECTIVE and nxt_word and not _is_capitalised(nxt) and self.reads_as(nxt, "NOUN", ""):
+        if flags & _ADJECTIVE and nxt_word and not _is_capitalised(nxt) and self.reads_as(nxt, "NOUN", ""):  # type: ignore[arg-type]
             return False
         if i > 0 and _is_capitalised(self.tokens[i - 1]) and self.reads_as(self.tokens[i - 1], "Name", "nomn"):
             return False  # "Павел Соколов", "Максим Горький"

@@ -79,7 +79,7 @@ _KINDS = {"num": "num", "p": "punct", "word": "word", "w": "word"}
 
 
 def _read(raw: str, lang: str) -> tuple:
-    kind = _KINDS[_TOKEN.fullmatch(raw).lastgroup]
+    kind = _KINDS[_TOKEN.fullmatch(raw).lastgroup]  # type: ignore[index, union-attr]
     if lang == "en" and kind == "word" and raw[-2:] in ("'s", "’s") and len(raw) > 2:
         # English possessive: "Kyiv's" is "Kyiv" + "'s"
         stem = normalise(raw[:-2])
