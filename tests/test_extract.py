@@ -247,3 +247,14 @@ def test_a_later_toll_takes_the_attack_day_not_the_day_it_was_said():
                     "The death toll stands at 35, the regional military administration said on Wednesday.",
                     published="2025-04-16")
     assert cas("killed", 35, "2025-04-13", "UA-59") in got
+
+
+@pytest.mark.parametrize("text, lang, region", [
+    # "с" + instrumental is "with", not "from": the place after it is where the drone struck
+    ("Украинский дрон ударил по машине с рабочими Курской АЭС в Курчатове.", "ru", "RU-KRS"),
+    # "з" + genitive is "from": a launch area, and the place after "в" is not part of it
+    ("Ворог атакував 40 дронами з Брянської області.", "uk", None),
+])
+def test_from_and_with_after_the_same_preposition(text, lang, region):
+    got = claims_of(text, lang=lang)
+    assert {c[7] for c in got if c[0] == "air_attack"} == {region}

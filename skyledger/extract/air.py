@@ -11,14 +11,13 @@ For each count in a sentence:
 """
 from __future__ import annotations
 
-from typing import AbstractSet
-
-from typing import NamedTuple
+from typing import AbstractSet, NamedTuple
 
 from skyledger.extract.analysis import SentenceInfo
 from skyledger.extract.context import Antecedent, DocContext, occupation_voice, russian_held
 from skyledger.extract.numbers import Count
 from skyledger.extract.weapons import WeaponPhrase
+from skyledger.lang.morph import MORPH_LANGS, parses
 from skyledger.models import AirAttack, Evidence
 
 
@@ -433,19 +432,23 @@ def _direction_spans_of(info: SentenceInfo) -> list[tuple[int, int]]:
     spans = []
     tokens = info.tokens
     place_starts = {p.start: p for p in info.places}
+    prepositions = {m.start for m in info.cat("location")} | {m.start for m in info.cat("direction")}
     for m in info.cat("direction"):
         if any(t.norm in ("target", "targets") for t in tokens[m.start:m.end]):
             spans.append((max(0, m.start - 3), m.start))  # "with Kyiv the main target"
         if m.end - m.start == 1 and tokens[m.start].norm in info.data.terms("grammar", "from_words"):
-            # "з Курської області" is where it came from; "з них 25" is a part of what came
+            # "з Курської області" is where it came from; "з них 25" is a part of what came, and
+            # "с сотрудниками ... АЭС" (instrumental) is "with"
             nxt = next((place_starts[k] for k in range(m.end, m.end + 3) if k in place_starts), None)
-            if nxt is not None:
+            if nxt is not None and (nxt.start == m.end or _genitive_may_follow(tokens[m.end], info.data.code)):
                 end = nxt.end
                 while True:  # "з Курської та Брянської областей": the whole coordinated group
                     more = next((place_starts[k] for k in range(end, end + 3) if k in place_starts), None)
                     if more is None or any(t.norm in (",", ";", ")") for t in tokens[end:more.start]) and \
                             not all(t.norm in (",", "та", "і", "и", "and") for t in tokens[end:more.start]):
                         break
+                    if any(k in prepositions for k in range(end, more.start)):
+                        break  # "с ... Запорожской АЭС в Энергодаре": from one place to another
                     end = more.end
                 spans.append((m.start, end))
             continue
@@ -461,6 +464,14 @@ def _direction_spans_of(info: SentenceInfo) -> list[tuple[int, int]]:
             spans.append((depth_start, k + 1))  # parentheses hold launch areas and asides
             depth_start = None
     return spans
+
+
+def _genitive_may_follow(token, lang: str) -> bool:
+    """Can the word be a genitive ("з території", "с территории"), as "from" takes in Ukrainian and
+    Russian? An instrumental ("с сотрудниками") makes the preposition "with"."""
+    if lang not in MORPH_LANGS or token.kind != "word":
+        return True
+    return any("gent" in tag or "gen2" in tag for _, tag in parses(token.norm, lang))
 
 
 def _inside(k: int, spans) -> bool:
