@@ -258,3 +258,12 @@ def test_a_later_toll_takes_the_attack_day_not_the_day_it_was_said():
 def test_from_and_with_after_the_same_preposition(text, lang, region):
     got = claims_of(text, lang=lang)
     assert {c[7] for c in got if c[0] == "air_attack"} == {region}
+
+
+
+def test_one_person_each_in_two_towns_is_two_figures():
+    text = ("Итоги дня.\n\n▪️ Рыльск. Дрон атаковал грузовик, ранен водитель.\n\n"
+            "▪️ Льгов. При атаке беспилотника пострадал подросток.")
+    doc = Document(text=text, lang="ru", published=date(2025, 6, 12), source="governor")
+    injured = [(c.count, c.region, c.population) for c in extract(doc) if c.kind == "casualties"]
+    assert sorted(injured) == [(1, "RU-KRS", "children"), (1, "RU-KRS", "civilian")]

@@ -310,7 +310,8 @@ def _finish(found: list[tuple[ClaimBase, str | None]], headline_end: int = 0,
     regional_totals = [c for c in launched if c.count > 1 and c.region]
     body = [c for c, _ in found if c.evidence and c.evidence.start >= headline_end]
     typed = {_key(c, with_type=False) for c, _ in found if isinstance(c, AirAttack) and c.weapon_type}
-    kept, seen = [], set()
+    kept: list[ClaimBase] = []
+    seen: dict[tuple, list[ClaimBase]] = {}
     for claim, tag in found:
         if isinstance(claim, AirAttack) and not claim.weapon_type and _key(claim, with_type=False) in typed:
             continue  # "nine cruise missiles" and "all nine Kh-101 missiles": one figure, the typed one
@@ -327,9 +328,9 @@ def _finish(found: list[tuple[ClaimBase, str | None]], headline_end: int = 0,
         key = _key(claim)
         if tag == "single":
             key = key + (claim.evidence.sentence_start,)  # type: ignore[union-attr]  # "a drone attacked a car", "a drone dropped ...": two drones
-        if key in seen:
-            continue
-        seen.add(key)
+        if key in seen and (tag != "individual" or any(where.same_incident(c, claim) for c in seen[key])):
+            continue  # a man injured in one village and a teenager in another are two figures of 1
+        seen.setdefault(key, []).append(claim)
         kept.append(claim)
     return kept
 
