@@ -393,3 +393,10 @@ def test_a_namesake_alias_is_offered_and_chosen_by_the_documents_region():
 
     assert regions("Губернатор Севастополя сообщил, что в районе Любимовки сбиты семь беспилотников.") == {"UA-40"}
     assert regions("Глава Курской области сообщил, что над Любимовкой сбит беспилотник.") == {"RU-KRS"}
+
+
+def test_an_adjective_named_village_before_a_conjunction_is_the_village():
+    # "Приморское" is also the neuter of Primorsky Krai's adjective; the "и" after it is no noun
+    # that the adjective could qualify, so the listed village wins over the region
+    assert codes("Дроны атаковали Степногорск, Приморское и Орехов.", "ru") == ["UA-23", "UA-23", "UA-23"]
+    assert codes("Над Приморским краем сбит беспилотник.", "ru") == ["RU-PRI"]

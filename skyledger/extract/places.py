@@ -62,6 +62,7 @@ _COMMON_MIN_POP = 10_000  # below this a place named like an ordinary word is sk
 _COMMON_FREE_POP = 50_000  # from this on a place named like an ordinary word needs no care
 _UK_SPELLING_MIN_POP = 5_000  # Russian towns given a made-up Ukrainian spelling
 _ALIAS_SCORE = float("inf")
+_NAMESAKE_SCORE = 1  # aliases.toml's [[namesake]]: offered beside other places so named, never preferred
 _NAMESAKE_MAX_POP = 100_000  # a settlement smaller than this may yield to a namesake in the text's region
 
 _VALUE = ""  # trie key of a node's payload; no token normalises to ""
@@ -556,7 +557,7 @@ def _add_aliases(tries: dict[str, _Trie]) -> None:
         # a village GeoNames lacks whose name other villages share: offered as a namesake, never preferred
         for lang, trie in tries.items():
             for name in place.get(lang, []):
-                _add_settlement(trie, name, place["code"], 1, 0)
+                _add_settlement(trie, name, place["code"], _NAMESAKE_SCORE, 0)
     for district in aliases.get("district", []):
         for lang, trie in tries.items():
             for adjective in district.get(lang, []):
@@ -876,7 +877,7 @@ class _Run:
             return False
         if flags & _FIRST_NAME and nxt_word and _is_capitalised(nxt):  # type: ignore[arg-type]
             return False
-        if flags & _ADJECTIVE and nxt_word and not _is_capitalised(nxt) and self.reads_as(nxt, "NOUN", ""):  # type: ignore[arg-type]
+        if flags & _ADJECTIVE and nxt_word and not _is_capitalised(nxt) and self.mostly_noun(nxt):  # type: ignore[arg-type]
             return False
         if i > 0 and _is_capitalised(self.tokens[i - 1]) and self.reads_as(self.tokens[i - 1], "Name", "nomn"):
             return False  # "Павел Соколов", "Максим Горький"
@@ -887,6 +888,13 @@ class _Run:
         if self.g.lang not in MORPH_LANGS or token.kind != "word":
             return False
         return any(grammeme in tag and case in tag for _n, tag in parses(token.norm, self.g.lang))
+
+    def mostly_noun(self, token: Token) -> bool:
+        """Is a noun pymorphy3's likeliest reading ("флот", not "и", which is also a letter's name)?"""
+        if self.g.lang not in MORPH_LANGS or token.kind != "word":
+            return False
+        readings = parses(token.norm, self.g.lang)
+        return bool(readings) and "NOUN" in readings[0][1]
 
     def surname_form(self, token: Token) -> bool:
         """A man's surname reached through another lemma: "Соколов" is also the
