@@ -267,3 +267,9 @@ def test_one_person_each_in_two_towns_is_two_figures():
     doc = Document(text=text, lang="ru", published=date(2025, 6, 12), source="governor")
     injured = [(c.count, c.region, c.population) for c in extract(doc) if c.kind == "casualties"]
     assert sorted(injured) == [(1, "RU-KRS", "children"), (1, "RU-KRS", "civilian")]
+
+
+def test_a_district_of_the_other_country_beside_a_town_is_the_towns_own():
+    # Aleksandrovsky district is also in the Vladimir region; beside Zaporizhzhia it is the city's
+    got = claims_of("Днём в Запорожье беспилотник попал в гараж в Александровском районе.", lang="ru")
+    assert {c[7] for c in got} == {"UA-23"}

@@ -104,21 +104,30 @@ def _drop_stray_districts(info: SentenceInfo, ctx: DocContext) -> None:
     likely a namesake in that region, so it is dropped rather than believed."""
     speaker = [p.code for p in info.places if p.kind == "region" and p.code and _speaks(info, p)]
     focus = ctx.home or (speaker[0] if speaker else None) or (ctx.region_place[0] if ctx.region_place else None)
-    if not focus:
-        return
     district_words = ctx.data.terms("grammar", "district_words")
+    # "в Запорожье ... в Александровском районе": a bare district of the other country beside a
+    # town is a namesake of the town's own district (Aleksandrovsky is also in the Vladimir region)
+    towns = {p.code[:2] for p in info.places if p.kind == "city" and p.code and not (_words_near(info, p) & district_words)}
+    if not focus and not towns:
+        return
     kept = []
     for p in info.places:
-        span = info.tokens[p.start:min(p.end + 3, len(info.tokens))]  # "Каменским и Миллеровским районами"
-        words = {t.norm for t in span} | {t.lemma for t in span}
+        words = _words_near(info, p)
         names = [t for t in info.tokens[p.start:p.end] if t.kind == "word" and not ({t.norm, t.lemma} & district_words)]
         bare = len(names) == 1  # "Олександрівський район", not "Obukhiv district of the Kyiv region"
         if p.end < len(info.tokens) and info.tokens[p.end].norm == "'s":
             bare = False  # "Kharkiv's Kyivskyi district": the city that owns the district
-        if bare and words & district_words and p.code and p.code != focus and p.code[:2] == focus[:2]:
+        if bare and words & district_words and p.code and (
+                (focus and p.code != focus and p.code[:2] == focus[:2]) or (towns and p.code[:2] not in towns)):
             continue
         kept.append(p)
     info.places = kept
+
+
+def _words_near(info: SentenceInfo, p) -> set[str]:
+    """The forms and lemmas of a place and the three words after it ("Каменским и Миллеровским районами")."""
+    span = info.tokens[p.start:min(p.end + 3, len(info.tokens))]
+    return {t.norm for t in span} | {t.lemma for t in span}
 
 
 def _speaks(info: SentenceInfo, p) -> bool:
