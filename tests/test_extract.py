@@ -273,3 +273,9 @@ def test_a_district_of_the_other_country_beside_a_town_is_the_towns_own():
     # Aleksandrovsky district is also in the Vladimir region; beside Zaporizhzhia it is the city's
     got = claims_of("Днём в Запорожье беспилотник попал в гараж в Александровском районе.", lang="ru")
     assert {c[7] for c in got} == {"UA-23"}
+
+
+def test_a_date_elsewhere_in_the_sentence_beats_the_day_the_story_is_on():
+    got = claims_of("A Russian missile struck Kyiv on June 9, killing four people. On Wednesday night, Russia launched "
+                    "40 more drones; air defences downed 31 of the drones, the air force said on Thursday.")
+    assert {c[6] for c in got if c[4] in ("launched", "defeated") and c[3] == "drone"} == {"2025-06-12"}

@@ -979,10 +979,10 @@ def date_for(info: SentenceInfo, c: Count, ctx: DocContext, link: Link | None = 
         return max(clause, key=lambda d: d.start).date
     if link is not None and link.antecedent is not None and link.kind != "direct" and link.antecedent.date:
         return link.antecedent.date
-    if ctx.last_date:
-        return ctx.last_date
     if attack:
         return min(attack, key=lambda d: abs(d.start - c.start)).date
+    if ctx.last_date:
+        return ctx.last_date
     if told:
         return told[0].date
     return ctx.reference
