@@ -279,3 +279,9 @@ def test_a_date_elsewhere_in_the_sentence_beats_the_day_the_story_is_on():
     got = claims_of("A Russian missile struck Kyiv on June 9, killing four people. On Wednesday night, Russia launched "
                     "40 more drones; air defences downed 31 of the drones, the air force said on Thursday.")
     assert {c[6] for c in got if c[4] in ("launched", "defeated") and c[3] == "drone"} == {"2025-06-12"}
+
+
+def test_a_regional_governor_in_the_next_paragraph_speaks_of_the_datelined_city():
+    got = claims_of("SUMY, Ukraine (AP) — Russian forces hit the northern city of Sumy with missiles on Thursday.\n\n"
+                    "Regional Gov. Oleh Hryhorov said two missiles struck a bus station.")
+    assert air("RU", "UA", "missile", "hit", 2, "2025-06-12", "UA-59") in got

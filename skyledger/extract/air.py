@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import AbstractSet, NamedTuple
 
 from skyledger.extract.analysis import SentenceInfo
-from skyledger.extract.context import Antecedent, DocContext, occupation_voice, russian_held
+from skyledger.extract.context import LOCAL_CLAIMANTS, Antecedent, DocContext, occupation_voice, russian_held
 from skyledger.extract.numbers import Count
 from skyledger.extract.weapons import WeaponPhrase
 from skyledger.lang.morph import MORPH_LANGS, parses
@@ -645,12 +645,14 @@ def _speaker_places_of(info: SentenceInfo) -> AbstractSet:
 
 def _carried_place(info: SentenceInfo, ctx: DocContext) -> str | None:
     """"Both bombs hit an industrial zone": a sentence with no place of its own, right after
-    one that named a single place, in the same paragraph, speaks of that place."""
+    one that named a single place, in the same paragraph, speaks of that place; so does a
+    regional official's in the next paragraph ("Regional Gov. Ivan Fedorov said four bombs hit ...")."""
     speakers = _speaker_places(info)
     if not ctx.previous_places or _national_sentence(info) or any(p.start not in speakers for p in info.places):
         return None
     paragraph, codes = ctx.previous_places
-    if paragraph == info.sent.paragraph and len(set(codes)) == 1:
+    local = any(m.value[1] in LOCAL_CLAIMANTS for m in info.cat("claimant"))
+    if (paragraph == info.sent.paragraph or local) and len(set(codes)) == 1:
         return codes[0]
     return None
 

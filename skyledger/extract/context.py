@@ -25,6 +25,9 @@ SOURCE_CLAIMANTS = {
 }
 SOURCE_PERSPECTIVE = {"air_force": "UA", "defence_ministry": "RU", "defense_ministry": "RU"}
 LOCAL_SOURCES = {"governor", "regional_administration", "city_administration", "mayor", "local_authority"}
+# claimants who speak for one region or city
+LOCAL_CLAIMANTS = {"governor", "mayor", "regional administration", "regional military administration",
+                   "military administration", "city military administration", "operational headquarters"}
 OCCUPIED_AS_RU_TARGET = {"UA-43", "UA-40"}  # Crimea and Sevastopol: Ukrainian strikes there hit Russian-held ground
 
 

@@ -22,15 +22,13 @@ from skyledger.extract.air import (_after_reporting, _direction_spans, _inside, 
                                   air_claims)
 from skyledger.extract.analysis import SentenceInfo, add_dates, annotate, annotate_places_only, is_live
 from skyledger.extract.casualties import casualty_claims
-from skyledger.extract.context import LOCAL_SOURCES, OCCUPIED_AS_RU_TARGET, DocContext, new_context, russian_held
+from skyledger.extract.context import LOCAL_CLAIMANTS, LOCAL_SOURCES, OCCUPIED_AS_RU_TARGET, DocContext, new_context, russian_held
 from skyledger.extract.dates import header_date
 from skyledger.extract.places import PlaceMatch
 from skyledger.extract.text import sentences
 from skyledger.lang import LANGUAGES, load
 from skyledger.models import AirAttack, Casualties, ClaimBase, Document
 
-_LOCAL_CLAIMANTS = {"governor", "mayor", "regional administration", "regional military administration",
-                    "military administration", "city military administration", "operational headquarters"}
 
 
 def _casualties(info, ctx, consumed, out):
@@ -153,7 +151,7 @@ def _find_home(infos: list[SentenceInfo], ctx: DocContext) -> None:
         local = source in LOCAL_SOURCES
     else:  # no metadata: a header line naming a governor or an administration
         head = [info for info in infos[:2] if info.sent.first_in_line and not info.sent.text.rstrip().endswith(".")]
-        local = any(m.value[1] in _LOCAL_CLAIMANTS for info in head for m in info.cat("claimant"))
+        local = any(m.value[1] in LOCAL_CLAIMANTS for info in head for m in info.cat("claimant"))
     for info in infos[:3]:
         for m in info.cat("claimant"):
             ctx.claimant = ctx.claimant or m.value[1]
@@ -301,6 +299,9 @@ def _national_scope(info: SentenceInfo) -> bool:
             continue
         if p.end < len(tokens) and tokens[p.end].norm in ("'s", "said", "says"):
             continue
+        if p.start > 1 and tokens[p.start - 1].norm == "," and (
+                tokens[p.start - 2].text.isupper() or any(q.end == p.start - 1 for q in info.places)):
+            continue  # "ZAPORIZHZHIA, Ukraine (AP)", "in Sumy, Ukraine": the town's address
         return True
     return False
 
