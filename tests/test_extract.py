@@ -285,3 +285,20 @@ def test_a_regional_governor_in_the_next_paragraph_speaks_of_the_datelined_city(
     got = claims_of("SUMY, Ukraine (AP) — Russian forces hit the northern city of Sumy with missiles on Thursday.\n\n"
                     "Regional Gov. Oleh Hryhorov said two missiles struck a bus station.")
     assert air("RU", "UA", "missile", "hit", 2, "2025-06-12", "UA-59") in got
+
+
+@pytest.mark.parametrize("text, lang, region", [
+    # after a comma, a clause with a verb of its own keeps its place to itself
+    ("Росія заявила про 60 збитих дронів, у Брянську горить склад.", "uk", None),
+    ("Россия заявила о 60 сбитых беспилотниках, в Курске сгорел склад.", "ru", None),
+    # a relative clause still speaks of the drones
+    ("Сили ППО збили 12 дронів, які летіли над Сумщиною.", "uk", "UA-59"),
+])
+def test_a_place_in_the_next_clause_is_not_the_counts(text, lang, region):
+    got = claims_of(text, lang=lang)
+    assert {c[7] for c in got} == {region}
+
+
+def test_a_country_that_reports_downing_drones_is_their_target():
+    got = claims_of("Росія заявила про 60 збитих дронів.", lang="uk")
+    assert got == {air("UA", "RU", "drone", "defeated", 60, "2025-06-12")}

@@ -502,7 +502,8 @@ def places_near(info: SentenceInfo, c: Count, link_end: int, people: AbstractSet
     counts = sorted((x for x in info.counts if x.start not in people and _bounding(info, x)), key=lambda x: x.start)
     nxt = min((x.qstart for x in counts if x.qstart >= link_end), default=len(info.tokens))
     after = [p for p in info.places if link_end <= p.start < nxt and not _inside(p.start, spans)
-             and not _in_other_clause(info, link_end, p.start) and p.start not in _dash_items(info)]
+             and not _in_other_clause(info, link_end, p.start) and p.start not in _dash_items(info)
+             and not _in_next_clause(info, link_end, p)]
     led = [p for p in info.places if _dash_items(info).get(p.start) == c.qstart]
     if led:
         return after, led  # "над Брянской — 13": the place before the dash is this count's
@@ -519,6 +520,35 @@ def places_near(info: SentenceInfo, c: Count, link_end: int, people: AbstractSet
     cut = max((k for k in range(floor, c.qstart) if info.tokens[k].norm in joins), default=-1)
     before = [p for p in info.places if max(floor, cut) <= p.start and p.end <= c.qstart and not _inside(p.start, spans)]
     return after, before
+
+
+# relative pronouns, as written (pymorphy3 reads "яку" as a form of "як")
+_RELATIVES = frozenset("що який яка яке які якого якої якому якій яку яким якими яких котрий котра котре котрі котру "
+                       "что который которая которое которые которого которой которому которую которым которыми "
+                       "которых".split())
+
+
+def _in_next_clause(info: SentenceInfo, link_end: int, p) -> bool:
+    """"заявила про 127 збитих дронів, у Туапсе горить НПЗ": after a comma, a place in a clause
+    with a verb of its own is that clause's, not the count's (a relative clause's — "які летіли
+    над Київщиною" — is still the drones')."""
+    lang = info.data.code
+    tokens = info.tokens
+    commas = [k for k in range(link_end, p.start) if tokens[k].norm == ","]
+    if lang not in MORPH_LANGS or not commas:
+        return False
+    start = commas[-1] + 1
+    end = next((k for k in range(p.end, len(tokens)) if tokens[k].norm in (",", ";", ".", "—", "–")), len(tokens))
+    if start < len(tokens) and tokens[start].norm in _RELATIVES:
+        return False
+    return any(_likely_verb(tokens[k], lang) for k in range(start, end) if not p.start <= k < p.end)
+
+
+def _likely_verb(token, lang: str) -> bool:
+    if token.kind != "word":
+        return False
+    readings = parses(token.norm, lang)
+    return bool(readings) and readings[0][1].startswith("VERB")
 
 
 def _dash_items(info: SentenceInfo) -> dict[int, int]:
@@ -818,6 +848,13 @@ def _sentence_direction(info: SentenceInfo, ctx: DocContext) -> tuple[str, str] 
         if side == "enemy":
             side = ctx.enemy_of(ctx.home)
         return side, _other(side)
+    # "Росія заявила про 127 збитих дронів", "Russia said it downed 40 drones": a country that
+    # reports downing drones is the defender
+    if defeats:
+        for p in info.places:
+            if p.kind == "country" and p.code in ("RU", "UA") and p.end < len(tokens) \
+                    and (tokens[p.end].norm in reporting or tokens[p.end].lemma in reporting):
+                return _other(p.code), p.code
     # a national claimant speaks for its side
     for m in info.cat("claimant"):
         if m.value[1] == "UA Air Force":
