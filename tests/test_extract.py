@@ -302,3 +302,11 @@ def test_a_place_in_the_next_clause_is_not_the_counts(text, lang, region):
 def test_a_country_that_reports_downing_drones_is_their_target():
     got = claims_of("Росія заявила про 60 збитих дронів.", lang="uk")
     assert got == {air("UA", "RU", "drone", "defeated", 60, "2025-06-12")}
+
+
+def test_a_headline_typed_figure_does_not_hide_the_bodys_untyped_one():
+    text = ("Над Харківщиною збили три з чотирьох «шахедів»: один влучив у склад\n\n"
+            "Уночі росіяни атакували Харківщину чотирма безпілотниками. Сили ППО збили три з них.\n\n"
+            "Один безпілотник влучив у склад у Чугуєві.")
+    got = claims_of(text, lang="uk")
+    assert air("RU", "UA", "drone", "hit", 1, "2025-06-12", "UA-63") in got

@@ -319,7 +319,11 @@ def _finish(found: list[tuple[ClaimBase, str | None]], headline_end: int = 0,
     launched = [c for c, tag in found if isinstance(c, AirAttack) and c.metric == "launched" and tag != "companion"]
     regional_totals = [c for c in launched if c.count > 1 and c.region]
     body = [c for c, _ in found if c.evidence and c.evidence.start >= headline_end]
-    typed = {_key(c, with_type=False) for c, _ in found if isinstance(c, AirAttack) and c.weapon_type}
+    # a headline that repeats a figure the body gives with more detail
+    repeats = {id(c) for c, _ in found
+               if c.evidence and c.evidence.start < headline_end and any(_same_figure(c, b) for b in body)}
+    typed = {_key(c, with_type=False) for c, _ in found
+             if isinstance(c, AirAttack) and c.weapon_type and id(c) not in repeats}
     kept: list[ClaimBase] = []
     seen: dict[tuple, list[ClaimBase]] = {}
     for claim, tag in found:
@@ -333,8 +337,8 @@ def _finish(found: list[tuple[ClaimBase, str | None]], headline_end: int = 0,
             continue  # "One person killed" at 08:05, "the death toll has risen to two" at 13:05 (or "to 12" after "to 5")
         if tag == "companion" and any(_launched_before(t, claim) for t in launched):  # type: ignore[arg-type]
             continue  # "Both missiles hit ...": the two were counted as launched already
-        if claim.evidence and claim.evidence.start < headline_end and any(_same_figure(claim, b) for b in body):
-            continue  # a headline repeats a figure the body gives with more detail
+        if id(claim) in repeats:
+            continue
         key = _key(claim)
         if tag == "single":
             key = key + (claim.evidence.sentence_start,)  # type: ignore[union-attr]  # "a drone attacked a car", "a drone dropped ...": two drones
