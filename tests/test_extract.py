@@ -310,3 +310,19 @@ def test_a_headline_typed_figure_does_not_hide_the_bodys_untyped_one():
             "Один безпілотник влучив у склад у Чугуєві.")
     got = claims_of(text, lang="uk")
     assert air("RU", "UA", "drone", "hit", 1, "2025-06-12", "UA-63") in got
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Russia also fired a Kalibr cruise missile at Odesa; it was shot down by air defences.", "en"),
+    ("Також ворог випустив по Одещині ракету «Калібр» – її знешкодили засоби ППО.", "uk"),
+    ("Также противник выпустил по Одессе ракету «Калибр», её сбили средства ПВО.", "ru"),
+])
+def test_a_pronoun_for_the_one_weapon_just_named_gives_its_fate(text, lang):
+    got = claims_of(text, lang=lang)
+    assert got == {air("RU", "UA", "missile", "launched", 1, "2025-06-12", "UA-51"),
+                   air("RU", "UA", "missile", "defeated", 1, "2025-06-12", "UA-51")}
+
+
+def test_a_pronoun_that_owns_something_is_no_weapon():
+    got = claims_of("A drone struck a warehouse in Kharkiv. It was the third attack this week.")
+    assert got == {air("RU", "UA", "drone", "hit", 1, "2025-06-12", "UA-63")}

@@ -898,7 +898,29 @@ def air_claims(info: SentenceInfo, ctx: DocContext, consumed: set[int]) -> list[
         out.extend((claim, tag or ("single" if single else None)) for claim, tag in _claims_for(info, c, link, ctx, people))
     for c, link in _implicit_singles(info, ctx, linked):
         out.extend((claim, tag or "single") for claim, tag in _claims_for(info, c, link, ctx, people))
+    for c, link in _pronoun_singles(info, ctx):
+        out.extend(_claims_for(info, c, link, ctx, people))
     return out
+
+
+def _pronoun_singles(info: SentenceInfo, ctx: DocContext):
+    """"a Kalibr missile ...; it was shot down", "ракету «Калібр» – її знешкодили": a pronoun for
+    the one weapon just named, with a verb of defeat or hit, is that weapon's fate."""
+    ante = ctx.antecedent
+    if ante is None or ante.count != 1 or info.index - ante.sentence > 1:
+        return
+    pronouns = _lex(ctx, "grammar", "single_pronouns")
+    gap = _lex(ctx, "grammar", "pronoun_gap")
+    tokens = info.tokens
+    for m in info.cat("metric"):
+        if m.value[1] not in ("defeated", "hit") or (ante.sentence == info.index and m.start < ante.position):
+            continue
+        k = m.end if m.end < len(tokens) and tokens[m.end].norm in pronouns else m.start - 1
+        while k >= 0 and tokens[k].norm in gap:
+            k -= 1
+        if 0 <= k < len(tokens) and tokens[k].norm in pronouns and (ante.sentence < info.index or k > ante.position):
+            yield Count(k, k + 1, 1, "exact", "pronoun", k), Link("anaphor", None, ante, None, k + 1)
+            return
 
 
 def _claims_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext, people: AbstractSet) -> list[tuple[AirAttack, str | None]]:
