@@ -326,3 +326,15 @@ def test_a_pronoun_for_the_one_weapon_just_named_gives_its_fate(text, lang):
 def test_a_pronoun_that_owns_something_is_no_weapon():
     got = claims_of("A drone struck a warehouse in Kharkiv. It was the third attack this week.")
     assert got == {air("RU", "UA", "drone", "hit", 1, "2025-06-12", "UA-63")}
+
+
+@pytest.mark.parametrize("text, lang, sides", [
+    # a town Russia holds is Russian-held ground: the drones over it are Ukraine's
+    ("Над Макеевкой уничтожены три беспилотника самолётного типа.", "ru", ("UA", "RU")),
+    ("Three drones were shot down over occupied Melitopol overnight.", "en", ("UA", "RU")),
+    # a town of the same oblast that Ukraine holds stays a Ukrainian target
+    ("Над Краматорском збито три дрони.", "uk", ("RU", "UA")),
+])
+def test_russian_held_towns_make_russian_held_ground(text, lang, sides):
+    got = claims_of(text, lang=lang)
+    assert {(c[1], c[2]) for c in got} == {sides} and {c[7] for c in got} != {None}

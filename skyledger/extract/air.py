@@ -14,7 +14,8 @@ from __future__ import annotations
 from typing import AbstractSet, NamedTuple
 
 from skyledger.extract.analysis import SentenceInfo
-from skyledger.extract.context import LOCAL_CLAIMANTS, Antecedent, DocContext, occupation_voice, russian_held
+from skyledger.extract.context import (LOCAL_CLAIMANTS, Antecedent, DocContext, held_ground, occupation_voice,
+                                       russian_held)
 from skyledger.extract.numbers import Count
 from skyledger.extract.weapons import WeaponPhrase
 from skyledger.lang.morph import MORPH_LANGS, parses
@@ -772,7 +773,7 @@ def sides_for(info: SentenceInfo, c: Count, link: Link, region: str | None, ctx:
         return attacker, _other(attacker)
     # 2. the place it happened (occupied ground in a paragraph about a Ukrainian strike is Russian-held)
     if region:
-        if russian_held(region) or occupation:
+        if held_ground(info, region) or occupation:
             return "UA", "RU"
         said = _sentence_direction(info, ctx)
         if said == ("UA", "RU") or (said is None and ctx.paragraph_direction == (info.sent.paragraph, ("UA", "RU"))):

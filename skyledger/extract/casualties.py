@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from skyledger.extract.air import _after_reporting, _evidence, _in_other_clause, _lex, date_for, speaks_of_running_total
 from skyledger.extract.analysis import SentenceInfo
-from skyledger.extract.context import DocContext, occupation_voice, russian_held
+from skyledger.extract.context import DocContext, held_ground, occupation_voice
 from skyledger.extract.numbers import Count
 from skyledger.extract.places import PlaceMatch
 from skyledger.models import Casualties
@@ -527,7 +527,7 @@ def _attacker(info: SentenceInfo, region: str | None, ctx: DocContext) -> str | 
             return "UA" if occupation else ctx.enemy_of(region)
         return side
     if region:
-        if russian_held(region) or occupation:
+        if held_ground(info, region) or occupation:
             return "UA"
         if ctx.paragraph_direction == (info.sent.paragraph, ("UA", "RU")):
             return "UA"  # occupied ground in a paragraph about a Ukrainian strike

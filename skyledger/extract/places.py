@@ -94,6 +94,26 @@ def _toml(name: str) -> dict:
 
 
 @lru_cache(maxsize=None)
+def _held_names(lang: str) -> frozenset[tuple[str, ...]]:
+    """held.toml's towns as word tuples, both as written and as lemmas."""
+    out = set()
+    for name in _toml("held.toml").get(lang, []):
+        words = [t for t in tokenize(name, 0, lang) if t.kind == "word"]
+        out.add(tuple(t.norm for t in words))
+        out.add(tuple(t.lemma for t in words))
+    return frozenset(out)
+
+
+def held_town(tokens: list[Token], p: PlaceMatch, lang: str) -> bool:
+    """Is the place a Ukrainian town Russia holds ("над Макеевкой", "in occupied Melitopol")?"""
+    if p.kind != "city" or not p.code or not p.code.startswith("UA-"):
+        return False
+    words = [t for t in tokens[p.start:p.end] if t.kind == "word"]
+    held = _held_names(lang)
+    return tuple(t.norm for t in words) in held or tuple(t.lemma for t in words) in held
+
+
+@lru_cache(maxsize=None)
 def _regions() -> dict[str, dict]:
     return {r["code"]: r for r in _toml("regions.toml")["region"]}
 
