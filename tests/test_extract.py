@@ -338,3 +338,10 @@ def test_a_pronoun_that_owns_something_is_no_weapon():
 def test_russian_held_towns_make_russian_held_ground(text, lang, sides):
     got = claims_of(text, lang=lang)
     assert {(c[1], c[2]) for c in got} == {sides} and {c[7] for c in got} != {None}
+
+
+def test_a_place_before_a_contrasting_clause_is_not_the_next_counts():
+    got = claims_of("Над Белгородской областью сбито 20 беспилотников, а всего за ночь уничтожено 90 украинских "
+                    "беспилотников.", lang="ru")
+    assert got == {air("UA", "RU", "drone", "defeated", 20, "2025-06-12", "RU-BEL"),
+                   air("UA", "RU", "drone", "defeated", 90, "2025-06-12")}
