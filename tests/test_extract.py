@@ -345,3 +345,10 @@ def test_a_place_before_a_contrasting_clause_is_not_the_next_counts():
                     "беспилотников.", lang="ru")
     assert got == {air("UA", "RU", "drone", "defeated", 20, "2025-06-12", "RU-BEL"),
                    air("UA", "RU", "drone", "defeated", 90, "2025-06-12")}
+
+
+def test_a_new_paragraphs_later_report_day_dates_its_single_drone():
+    text = ("Earlier, the ministry said that on June 10 air defences had shot down 12 drones over the Bryansk region.\n\n"
+            "The Kursk region governor said on Thursday morning that a Ukrainian drone attacked a car in Rylsk.")
+    got = claims_of(text)
+    assert air("UA", "RU", "drone", "launched", 1, "2025-06-12", "RU-KRS") in got

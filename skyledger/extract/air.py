@@ -1024,11 +1024,13 @@ def _is_people(info: SentenceInfo, c: Count, link: Link) -> bool:
     return False
 
 
-def date_for(info: SentenceInfo, c: Count, ctx: DocContext, link: Link | None = None):
+def date_for(info: SentenceInfo, c: Count, ctx: DocContext, link: Link | None = None, told_day: bool = True):
     """The day of a figure, in order: a date in its own clause (the first after it — "500 drones
     on Monday", "315 drones and seven missiles overnight on Tuesday" — else the nearest before),
     its antecedent's day, another date in the sentence, the day the story is on, and only then
-    the day something was said ("the air force said on Sunday")."""
+    the day something was said ("the air force said on Sunday") -- except that a new paragraph's
+    report of a later day ("Gladkov said on Saturday morning that a drone ...") is dated by it,
+    unless the figure is a running toll (told_day=False), which counts the attack's dead."""
     reporting = _lex(ctx, "grammar", "reporting")
     usable = [d for d in info.dates if not d.bound and d.date is not None]
     told = [d for d in usable if _after_reporting(info, d, reporting)]
@@ -1043,6 +1045,8 @@ def date_for(info: SentenceInfo, c: Count, ctx: DocContext, link: Link | None = 
         return link.antecedent.date
     if attack:
         return min(attack, key=lambda d: abs(d.start - c.start)).date
+    if told_day and told and ctx.last_date and told[0].date > ctx.last_date and info.sent.first_in_line:
+        return told[0].date  # a new paragraph's "said on Saturday morning", after a story day before it
     if ctx.last_date:
         return ctx.last_date
     if told:

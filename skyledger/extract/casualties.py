@@ -455,7 +455,7 @@ def _date(info: SentenceInfo, c: Count, ctx: DocContext):
         days = [d.date for d in info.dates if d.date and not d.bound and not _after_reporting(info, d, reporting)]
         if days:
             return min(days)
-    return date_for(info, c, ctx)
+    return date_for(info, c, ctx, told_day=not _is_toll(info, c, ctx))
 
 
 def _regions(info: SentenceInfo, pc: PersonCount, ctx: DocContext) -> list[str | None]:
