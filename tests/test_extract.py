@@ -352,3 +352,8 @@ def test_a_new_paragraphs_later_report_day_dates_its_single_drone():
             "The Kursk region governor said on Thursday morning that a Ukrainian drone attacked a car in Rylsk.")
     got = claims_of(text)
     assert air("UA", "RU", "drone", "launched", 1, "2025-06-12", "RU-KRS") in got
+
+
+def test_an_age_aside_does_not_cut_a_count_from_its_verb():
+    got = claims_of("A glide bomb hit a factory in Shostka. Two workers, aged 41 and 58, were injured.")
+    assert cas("injured", 2, "2025-06-12", "UA-59") in got

@@ -158,6 +158,7 @@ def _scan_right(info: SentenceInfo, k: int, stop: int, ctx: DocContext, loose: b
     aux = {m.start for m in info.cat("aux")}
     including = {m.start for m in info.cat("including")}
     adverbs = _lex(ctx, "grammar", "adverbs")
+    ages = ctx.data.word_set("numbers", "age_words")
     steps, limit = 0, (12 if loose else 6)
     while k < min(n, stop) and steps < limit:
         m = info.mark_at("casualty", k)
@@ -166,8 +167,8 @@ def _scan_right(info: SentenceInfo, k: int, stop: int, ctx: DocContext, loose: b
         if info.mark_at("other_status", k):
             return ""
         token = tokens[k]
-        if asides and token.norm == "," and k + 1 in including:
-            # ", including a four-year-old child, were injured": skip the aside
+        if asides and token.norm == "," and (k + 1 in including or (k + 1 < n and tokens[k + 1].norm in ages)):
+            # ", including a four-year-old child, were injured", ", aged 34 and 56, were": skip the aside
             close = next((j for j in range(k + 2, n) if tokens[j].norm == ","), None)
             if close is None:
                 return None
