@@ -1045,8 +1045,9 @@ def date_for(info: SentenceInfo, c: Count, ctx: DocContext, link: Link | None = 
         return link.antecedent.date
     if attack:
         return min(attack, key=lambda d: abs(d.start - c.start)).date
-    if told_day and told and ctx.last_date and told[0].date > ctx.last_date and info.sent.first_in_line:
-        return told[0].date  # a new paragraph's "said on Saturday morning", after a story day before it
+    said = told[0].date if told else None
+    if told_day and said and ctx.last_date and said > ctx.last_date and info.sent.first_in_line:
+        return said  # a new paragraph's "said on Saturday morning", after a story day before it
     if ctx.last_date:
         return ctx.last_date
     if told:
