@@ -357,3 +357,9 @@ def test_a_new_paragraphs_later_report_day_dates_its_single_drone():
 def test_an_age_aside_does_not_cut_a_count_from_its_verb():
     got = claims_of("A glide bomb hit a factory in Shostka. Two workers, aged 41 and 58, were injured.")
     assert cas("injured", 2, "2025-06-12", "UA-59") in got
+
+
+def test_a_weapon_phrase_takes_the_case_its_words_agree_in():
+    # "управляемой" alone reads first as a genitive; with "авиабомбой" the phrase is instrumental
+    got = claims_of("Вечером россияне ударили по Харькову управляемой авиабомбой.", lang="ru")
+    assert got == {air("RU", "UA", "guided_bomb", "launched", 1, "2025-06-12", "UA-63")}

@@ -999,14 +999,22 @@ def _verb_number(info: SentenceInfo, w, parses) -> str | None:
     return None
 
 
+_CASES = ("nomn", "accs", "ablt", "gent", "datv", "loct")
+
+
 def _case(tokens, w, lang, parses) -> str | None:
+    """The case the words of a weapon phrase agree in ("управляемой авиабомбой": instrumental,
+    though "управляемой" alone reads first as a genitive), the head noun's likeliest first."""
+    readings = []
     for token in tokens[w.start:w.end]:
         tags = parses(token.norm, lang) if token.kind == "word" else ()
-        if tags and "Fixd" not in tags[0][1]:
-            for case in ("nomn", "accs", "ablt", "gent", "datv", "loct"):
-                if case in tags[0][1]:
-                    return case
-    return None
+        tags = [tag for _n, tag in tags if "Fixd" not in tag]
+        if tags:
+            readings.append([case for tag in tags for case in _CASES if case in tag])
+    if not readings:
+        return None
+    shared = set(readings[0]).intersection(*readings[1:])
+    return next((case for case in readings[-1] if case in shared), readings[-1][0] if readings[-1] else None)
 
 
 def _modal_after(info: SentenceInfo, k: int, ctx: DocContext) -> bool:
