@@ -99,27 +99,28 @@ def _namesake_in(p, named: set[str]):
 def _drop_stray_districts(info: SentenceInfo, ctx: DocContext) -> None:
     """District names repeat across the country ("Олександрівський район" is in several
     oblasts and cities): in a text that already has a region, a district elsewhere is most
-    likely a namesake in that region, so it is dropped rather than believed."""
+    likely a namesake in that region, so it is dropped rather than believed. So is a bare
+    district of the other country beside a town ("в Запорожье ... в Александровском районе":
+    Aleksandrovsky is also in the Vladimir region)."""
+    if not info.places:
+        return
+    district_words = ctx.data.terms("grammar", "district_words")
+    near = {p.start: _words_near(info, p) for p in info.places}
+    bare = [p for p in info.places if p.code and near[p.start] & district_words and _bare_district(info, p, district_words)]
+    if not bare:
+        return
     speaker = [p.code for p in info.places if p.kind == "region" and p.code and _speaks(info, p)]
     focus = ctx.home or (speaker[0] if speaker else None) or (ctx.region_place[0] if ctx.region_place else None)
-    district_words = ctx.data.terms("grammar", "district_words")
-    # "в Запорожье ... в Александровском районе": a bare district of the other country beside a
-    # town is a namesake of the town's own district (Aleksandrovsky is also in the Vladimir region)
-    towns = {p.code[:2] for p in info.places if p.kind == "city" and p.code and not (_words_near(info, p) & district_words)}
-    if not focus and not towns:
-        return
-    kept = []
-    for p in info.places:
-        words = _words_near(info, p)
-        names = [t for t in info.tokens[p.start:p.end] if t.kind == "word" and not ({t.norm, t.lemma} & district_words)]
-        bare = len(names) == 1  # "Олександрівський район", not "Obukhiv district of the Kyiv region"
-        if p.end < len(info.tokens) and info.tokens[p.end].norm == "'s":
-            bare = False  # "Kharkiv's Kyivskyi district": the city that owns the district
-        if bare and words & district_words and p.code and (
-                (focus and p.code != focus and p.code[:2] == focus[:2]) or (towns and p.code[:2] not in towns)):
-            continue
-        kept.append(p)
-    info.places = kept
+    towns = {p.code[:2] for p in info.places if p.kind == "city" and p.code and not (near[p.start] & district_words)}
+    stray = {p.start for p in bare
+             if (focus and p.code != focus and p.code[:2] == focus[:2]) or (towns and p.code[:2] not in towns)}
+    info.places = [p for p in info.places if p.start not in stray]
+
+
+def _bare_district(info: SentenceInfo, p, district_words) -> bool:
+    """"Олександрівський район", not "Obukhiv district of the Kyiv region" or "Kharkiv's Kyivskyi district"."""
+    names = [t for t in info.tokens[p.start:p.end] if t.kind == "word" and not ({t.norm, t.lemma} & district_words)]
+    return len(names) == 1 and not (p.end < len(info.tokens) and info.tokens[p.end].norm == "'s")
 
 
 def _words_near(info: SentenceInfo, p) -> set[str]:
