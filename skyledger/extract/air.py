@@ -14,9 +14,9 @@ from __future__ import annotations
 from typing import AbstractSet, NamedTuple
 
 from skyledger.extract.analysis import SentenceInfo
-from skyledger.extract.context import (LOCAL_CLAIMANTS, Antecedent, DocContext, held_ground, occupation_voice,
-                                       russian_held)
+from skyledger.extract.context import LOCAL_CLAIMANTS, Antecedent, DocContext, occupation_voice, russian_held
 from skyledger.extract.numbers import Count
+from skyledger.extract.places import held_town
 from skyledger.extract.weapons import WeaponPhrase
 from skyledger.lang.morph import MORPH_LANGS, parses
 from skyledger.models import AirAttack, Evidence
@@ -672,6 +672,14 @@ def _speaker_places_of(info: SentenceInfo) -> AbstractSet:
         elif p.start in claimant_ends or any(a <= p.start < b for a, b in claimant_spans):
             out.add(p.start)  # "Мер Москви", "губернатор Курської області", "Міноборони Росії"
     return out
+
+
+def held_ground(info: SentenceInfo, region: str) -> bool:
+    """Is the figure's ground Russian-held: a Russian-held region, or a town of the region that
+    Russia holds named in the sentence (Makiivka, Melitopol, Enerhodar)?"""
+    speakers = _speaker_places(info)  # "the Donetsk regional governor said"
+    return russian_held(region) or any(
+        p.code == region and p.start not in speakers and held_town(info.tokens, p, info.data.code) for p in info.places)
 
 
 def _carried_place(info: SentenceInfo, ctx: DocContext) -> str | None:

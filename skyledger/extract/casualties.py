@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from skyledger.extract.air import _after_reporting, _evidence, _in_other_clause, _lex, date_for, speaks_of_running_total
+from skyledger.extract.air import (DASHES, _after_reporting, _aux_starts, _evidence, _in_other_clause, _lex, date_for,
+                                  held_ground, speaks_of_running_total)
 from skyledger.extract.analysis import SentenceInfo
-from skyledger.extract.context import DocContext, held_ground, occupation_voice
+from skyledger.extract.context import DocContext, occupation_voice
 from skyledger.extract.numbers import Count
 from skyledger.extract.places import PlaceMatch
 from skyledger.models import Casualties
@@ -155,7 +156,7 @@ def _scan_right(info: SentenceInfo, k: int, stop: int, ctx: DocContext, loose: b
     """A casualty word after position k: its outcome, "" for a status that is not one
     ("listed as missing"), None for nothing found."""
     tokens, n = info.tokens, len(info.tokens)
-    aux = {m.start for m in info.cat("aux")}
+    aux = _aux_starts(info)
     including = {m.start for m in info.cat("including")}
     adverbs = _lex(ctx, "grammar", "adverbs")
     ages = ctx.data.word_set("numbers", "age_words")
@@ -175,7 +176,7 @@ def _scan_right(info: SentenceInfo, k: int, stop: int, ctx: DocContext, loose: b
             k = close + 1
             stop = min((x.qstart for x in info.counts if x.qstart >= k), default=n)
             continue
-        skippable = k in aux or token.norm in ("—", "–", "-") or (token.kind == "word" and steps < 2 and token.norm in adverbs)
+        skippable = k in aux or token.norm in DASHES or (token.kind == "word" and steps < 2 and token.norm in adverbs)
         if not skippable and ctx.data.code != "en" and steps < 3 and token.kind == "word" and \
                 token.norm not in _CONJUNCTIONS:
             skippable = True  # free word order: "ще 9 людей дістали поранень"
@@ -277,7 +278,7 @@ def _dash_breakdown(info: SentenceInfo, ctx: DocContext, found: list[PersonCount
         victim = info.mark_at("casualty", k)
         if victim:
             k = victim.end  # "ще одна постраждала – 58-річна жінка": the victim noun, then the dash
-        if k >= len(tokens) or tokens[k].norm not in ("—", "–", "-", ":"):
+        if k >= len(tokens) or tokens[k].norm not in (*DASHES, ":"):
             continue
         for m in sorted(info.cat("person1"), key=lambda m: m.start):
             if m.start <= k or any(abs(m.start - t) <= 2 for t in taken):

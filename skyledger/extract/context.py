@@ -37,17 +37,6 @@ def russian_held(region: str) -> bool:
     return region.startswith("RU-") or region in OCCUPIED_AS_RU_TARGET
 
 
-def held_ground(info, region: str) -> bool:
-    """Is the figure's ground Russian-held: a Russian-held region, or a town of the region that
-    Russia holds named in the sentence (Makiivka, Melitopol, Enerhodar)?"""
-    from skyledger.extract.air import _speaker_places
-    from skyledger.extract.places import held_town
-
-    speakers = _speaker_places(info)  # "the Donetsk regional governor said"
-    return russian_held(region) or any(
-        p.code == region and p.start not in speakers and held_town(info.tokens, p, info.data.code) for p in info.places)
-
-
 def occupation_voice(info, ctx: "DocContext") -> bool:
     """Does a Russian-installed official speak (in this sentence, or as the text's source)? Then
     "the enemy" is Ukraine and occupied ground is the Russian-held target."""
