@@ -18,7 +18,7 @@ from skyledger.extract.context import LOCAL_CLAIMANTS, Antecedent, DocContext, o
 from skyledger.extract.numbers import Count
 from skyledger.extract.places import held_town
 from skyledger.extract.weapons import WeaponPhrase
-from skyledger.lang.morph import MORPH_LANGS, parses
+from skyledger.lang.morph import MORPH_LANGS, likeliest_is, parses
 from skyledger.models import AirAttack, Evidence
 
 
@@ -542,14 +542,8 @@ def _in_next_clause(info: SentenceInfo, link_end: int, p) -> bool:
     end = next((k for k in range(p.end, len(tokens)) if tokens[k].norm in (",", ";", ".", "—", "–")), len(tokens))
     if start < len(tokens) and tokens[start].norm in _RELATIVES:
         return False
-    return any(_likely_verb(tokens[k], lang) for k in range(start, end) if not p.start <= k < p.end)
-
-
-def _likely_verb(token, lang: str) -> bool:
-    if token.kind != "word":
-        return False
-    readings = parses(token.norm, lang)
-    return bool(readings) and readings[0][1].startswith("VERB")
+    return any(tokens[k].kind == "word" and likeliest_is(tokens[k].norm, lang, "VERB")
+               for k in range(start, end) if not p.start <= k < p.end)
 
 
 def _dash_items(info: SentenceInfo) -> dict[int, int]:

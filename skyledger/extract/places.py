@@ -45,7 +45,7 @@ from typing import NamedTuple
 
 from skyledger.extract.text import Token, tokenize  # first: skyledger.lang imports phrases
 from skyledger.lang import cache
-from skyledger.lang.morph import MORPH_LANGS, analyzer, normalise, parses
+from skyledger.lang.morph import MORPH_LANGS, analyzer, likeliest_is, normalise, parses
 
 LANGS = ("en", "uk", "ru")
 DATA_DIR = Path(__file__).resolve().parent.parent / "lang" / "places"
@@ -897,7 +897,8 @@ class _Run:
             return False
         if flags & _FIRST_NAME and nxt_word and _is_capitalised(nxt):  # type: ignore[arg-type]
             return False
-        if flags & _ADJECTIVE and nxt_word and not _is_capitalised(nxt) and self.mostly_noun(nxt):  # type: ignore[arg-type]
+        # "Северный флот"; but not "Приморское и ...": "и" reads as a noun (a letter's name) only unlikely
+        if flags & _ADJECTIVE and nxt_word and not _is_capitalised(nxt) and likeliest_is(nxt.norm, self.g.lang, "NOUN"):  # type: ignore[arg-type, union-attr]
             return False
         if i > 0 and _is_capitalised(self.tokens[i - 1]) and self.reads_as(self.tokens[i - 1], "Name", "nomn"):
             return False  # "Павел Соколов", "Максим Горький"
@@ -908,13 +909,6 @@ class _Run:
         if self.g.lang not in MORPH_LANGS or token.kind != "word":
             return False
         return any(grammeme in tag and case in tag for _n, tag in parses(token.norm, self.g.lang))
-
-    def mostly_noun(self, token: Token) -> bool:
-        """Is a noun pymorphy3's likeliest reading ("флот", not "и", which is also a letter's name)?"""
-        if self.g.lang not in MORPH_LANGS or token.kind != "word":
-            return False
-        readings = parses(token.norm, self.g.lang)
-        return bool(readings) and "NOUN" in readings[0][1]
 
     def surname_form(self, token: Token) -> bool:
         """A man's surname reached through another lemma: "Соколов" is also the

@@ -50,6 +50,15 @@ def lemmas(word: str, lang: str) -> tuple[str, ...]:
     return tuple(seen) or (word,)
 
 
+def likeliest_is(word: str, lang: str, grammeme: str) -> bool:
+    """Does pymorphy3's likeliest reading of a normalised word carry the grammeme ("NOUN", "VERB")?
+    False in a language without an analyser."""
+    if lang not in MORPH_LANGS:
+        return False
+    readings = parses(word, lang)
+    return bool(readings) and grammeme in readings[0][1]
+
+
 @lru_cache(maxsize=100_000)
 def nominative_reading(word: str, lang: str) -> tuple[str | None, str | None]:
     """(part of speech, nominative form) of a normalised word's most likely reading.
