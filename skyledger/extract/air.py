@@ -523,12 +523,6 @@ def places_near(info: SentenceInfo, c: Count, link_end: int, people: AbstractSet
     return after, before
 
 
-# relative pronouns, as written (pymorphy3 reads "яку" as a form of "як")
-_RELATIVES = frozenset("що який яка яке які якого якої якому якій яку яким якими яких котрий котра котре котрі котру "
-                       "что который которая которое которые которого которой которому которую которым которыми "
-                       "которых".split())
-
-
 def _in_next_clause(info: SentenceInfo, link_end: int, p) -> bool:
     """"заявила про 127 збитих дронів, у Туапсе горить НПЗ": after a comma, a place in a clause
     with a verb of its own is that clause's, not the count's (a relative clause's — "які летіли
@@ -540,7 +534,7 @@ def _in_next_clause(info: SentenceInfo, link_end: int, p) -> bool:
         return False
     start = commas[-1] + 1
     end = next((k for k in range(p.end, len(tokens)) if tokens[k].norm in (",", ";", ".", "—", "–")), len(tokens))
-    if start < len(tokens) and tokens[start].norm in _RELATIVES:
+    if start < len(tokens) and tokens[start].norm in info.data.terms("grammar", "relatives"):
         return False
     return any(tokens[k].kind == "word" and likeliest_is(tokens[k].norm, lang, "VERB")
                for k in range(start, end) if not p.start <= k < p.end)
