@@ -1052,11 +1052,7 @@ def date_for(info: SentenceInfo, c: Count, ctx: DocContext, link: Link | None = 
     said = told[0].date if told else None
     if told_day and said and ctx.last_date and said > ctx.last_date and info.sent.first_in_line:
         return said  # a new paragraph's "said on Saturday morning", after a story day before it
-    if ctx.last_date:
-        return ctx.last_date
-    if told:
-        return told[0].date
-    return ctx.reference
+    return ctx.last_date or said or ctx.reference
 
 
 def _after_reporting(info: SentenceInfo, d, reporting: AbstractSet) -> bool:

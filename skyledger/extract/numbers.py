@@ -7,10 +7,8 @@ decided later. Dates, times, percentages, money and decimals are not counts.
 """
 from __future__ import annotations
 
-from typing import AbstractSet
-
 import re
-from typing import NamedTuple
+from typing import AbstractSet, NamedTuple
 
 from skyledger.lang import LanguageData
 from skyledger.lang.morph import MORPH_LANGS, parses
