@@ -20,6 +20,7 @@ from skyledger.extract.places import PlaceMatch
 from skyledger.models import Casualties
 
 
+_LEADS = DASHES + (":",)  # what introduces a victim after a total: "ще одна постраждала – 58-річна жінка"
 _CONJUNCTIONS = ("і", "та", "й", "и", "а", "але", "но")  # uk/ru: a new clause or conjunct begins
 
 
@@ -278,7 +279,7 @@ def _dash_breakdown(info: SentenceInfo, ctx: DocContext, found: list[PersonCount
         victim = info.mark_at("casualty", k)
         if victim:
             k = victim.end  # "ще одна постраждала – 58-річна жінка": the victim noun, then the dash
-        if k >= len(tokens) or tokens[k].norm not in (*DASHES, ":"):
+        if k >= len(tokens) or tokens[k].norm not in _LEADS:
             continue
         for m in sorted(info.cat("person1"), key=lambda m: m.start):
             if m.start <= k or any(abs(m.start - t) <= 2 for t in taken):
