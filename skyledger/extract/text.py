@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import NamedTuple
 
 from skyledger.lang.morph import MORPH_LANGS, lemmas, normalise
 
@@ -41,18 +40,28 @@ _SENTENCE_END = re.compile(r"[.!?…]+[\"'”»)]*(?:\[\d+\])?(?=\s+[\"'“«(\[
 _BULLET = re.compile(r"^\s*(?:[–—•▪■☑›→·*]|-\s|\d+[.)]\s|▪️|☑️)")
 
 
-class Token(NamedTuple):
-    text: str
-    start: int
-    end: int
-    norm: str  # lower case, one apostrophe, ё as е
-    lemmas: tuple[str, ...]  # possible normal forms (uk/ru); (norm,) otherwise
-    kind: str  # "num", "word" or "punct"
-    keys: tuple[str, ...]  # norm and lemmas, once each: what phrase and place indexes are probed with
+class Token:
+    """One token with its offsets; a plain class, not a NamedTuple, because compiled code reads
+    its fields directly and every component reads them many times."""
+
+    __slots__ = ("text", "start", "end", "norm", "lemmas", "kind", "keys")
+
+    def __init__(self, text: str, start: int, end: int, norm: str, lemmas: tuple[str, ...], kind: str,
+                 keys: tuple[str, ...]) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.norm = norm  # lower case, one apostrophe, ё as е
+        self.lemmas = lemmas  # possible normal forms (uk/ru); (norm,) otherwise
+        self.kind = kind  # "num", "word" or "punct"
+        self.keys = keys  # norm and lemmas, once each: what phrase and place indexes are probed with
 
     @property
     def lemma(self) -> str:
         return self.lemmas[0]
+
+    def __repr__(self) -> str:
+        return f"Token({self.text!r}, {self.start}, {self.end}, {self.kind})"
 
 
 @dataclass
@@ -70,7 +79,6 @@ class Sentence:
         return self.text[start - self.start : end - self.start]
 
 
-_new_token = tuple.__new__  # building the NamedTuple without its keyword-parsing __new__: tokenizing is hot
 # A token's text decides its kind, norm and lemmas, so each distinct text is read once per
 # language: text -> ((text, start offset, end offset, norm, lemmas, kind), ...), one part
 # or two ("Kyiv's" is "Kyiv" + "'s").
@@ -108,7 +116,7 @@ def tokenize(text: str, offset: int, lang: str) -> list[Token]:
                 cache[raw] = parts
         start = pos + offset
         for raw_part, a, b, norm, known, kind, keys in parts:
-            append(_new_token(Token, (raw_part, start + a, start + b, norm, known, kind, keys)))
+            append(Token(raw_part, start + a, start + b, norm, known, kind, keys))
         pos += len(raw)
     return tokens
 
