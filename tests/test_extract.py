@@ -363,3 +363,86 @@ def test_a_weapon_phrase_takes_the_case_its_words_agree_in():
     # "управляемой" alone reads first as a genitive; with "авиабомбой" the phrase is instrumental
     got = claims_of("Вечером россияне ударили по Харькову управляемой авиабомбой.", lang="ru")
     assert got == {air("RU", "UA", "guided_bomb", "launched", 1, "2025-06-12", "UA-63")}
+
+
+def test_a_community_named_after_a_village_shares_its_namesakes():
+    # "Семенівка" is a village in several oblasts; the report's own oblast chooses, for the
+    # community ("громада") as for the village
+    text = ("Обстановка на Чернігівщині за добу.\n\n"
+            "Окупанти скинули на Семенівську громаду дві керовані авіабомби.\n\n"
+            "Увечері в Семенівці дрон поранив жінку.")
+    got = claims_of(text, lang="uk")
+    assert {c[-1] for c in got} == {"UA-74"}
+
+
+def test_a_weekday_after_from_and_a_time_is_where_the_night_began():
+    got = claims_of("On the night of 11 June (from 18:00 on Tuesday), Russia attacked with 88 drones.")
+    assert got == {air("RU", "UA", "drone", "launched", 88, "2025-06-11")}
+
+
+def test_hundreds_joined_by_and_to_a_hyphenated_number_word():
+    got = claims_of("Russia sent two hundred and sixty-four drones overnight; one hundred and eight were shot down.")
+    assert air("RU", "UA", "drone", "launched", 264, "2025-06-12") in got
+    assert air("RU", "UA", "drone", "defeated", 108, "2025-06-12") in got
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("Russia fired six missiles overnight. Five of the six missiles were intercepted.", "defeated"),
+    ("Russia fired six missiles overnight. Five of the six missiles fired at the city were destroyed.", "defeated"),
+    ("Air defence reported the interception of five missiles launched from bombers.", "defeated"),
+])
+def test_the_verb_of_a_partitive_or_a_nominal_count(text, metric):
+    got = claims_of(text)
+    assert air("RU", "UA", "missile", metric, 5, "2025-06-12") in got
+
+
+def test_a_dateline_with_a_dash_is_not_the_place_of_the_figures():
+    got = claims_of("ODESSA — Russia launched some 90 drones at Ukraine overnight, the air force said.")
+    assert got == {air("RU", "UA", "drone", "launched", 90, "2025-06-12")}
+
+
+def test_a_toll_that_rose_days_later_keeps_the_day_of_the_attack():
+    text = ("On the night of 8 June, Russian drones hit a dormitory in Kharkiv.\n\n"
+            "By Tuesday the toll had reached four. On Wednesday a man died in hospital, bringing the number "
+            "of deaths to five.")
+    got = claims_of(text, published="2025-06-12")
+    assert cas("killed", 5, "2025-06-08", "UA-63") in got
+    assert not {c for c in got if c[0] == "casualties" and c[3] != "2025-06-08"}
+
+
+def test_one_weapon_described_inside_the_total_it_belongs_to():
+    got = claims_of("Both missiles struck the port of Izmail, one of them hitting a grain terminal.")
+    assert {c[5] for c in got} == {"2"}  # hit 2, and the launched 2 "both" implies
+    got = claims_of("Обидві ракети влучили в порт: одна – у причал, друга – у склад.", lang="uk")
+    assert {c[5] for c in got} == {"2"}
+
+
+def test_the_headline_is_found_below_a_site_name_and_a_menu():
+    text = ("KHARKIV TODAY\nNews · City · Sport    ☀ +14°C\n\n"
+            "Five dead after strike on Kharkiv, officials say\n"
+            "12 June 2025, 10:05\n\n"
+            "A Russian glide bomb killed five people in Kharkiv on Wednesday evening, the regional governor said.")
+    got = claims_of(text)
+    assert [c for c in got if c[0] == "casualties"] == [cas("killed", 5, "2025-06-11", "UA-63")]
+
+
+def test_a_post_headed_by_the_defence_ministry_speaks_for_russia():
+    text = ("Минобороны России | Telegram\n\n"
+            "Средствами ПВО за минувшие сутки сбиты три управляемые авиабомбы и 40 беспилотников самолётного типа.")
+    got = claims_of(text, lang="ru")
+    assert got == {air("UA", "RU", "guided_bomb", "defeated", 3, "2025-06-12"),
+                   air("UA", "RU", "drone", "defeated", 40, "2025-06-12")}
+
+
+def test_a_number_after_a_numero_sign_is_a_house():
+    got = claims_of("Беспилотник тогда попал в дом № 14 на улице Мира в Курске.", lang="ru")
+    assert got == {air("UA", "RU", "drone", "hit", 1, "2025-06-12", "RU-KRS")}
+
+
+@pytest.mark.parametrize("text, lang, count", [
+    ("В Киеве число пострадавших возросло до 19, девятеро госпитализированы.", "ru", 19),
+    ("У Сумах поранення дістали 43 людини, дев'ятеро з них досі перебувають у лікарнях.", "uk", 43),
+])
+def test_people_in_hospital_after_a_total_are_no_new_figure(text, lang, count):
+    got = claims_of(text, lang=lang)
+    assert [c[2] for c in got if c[0] == "casualties"] == [str(count)]

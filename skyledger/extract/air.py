@@ -248,7 +248,7 @@ def metric_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext) -> str
     # 1. governed from the right: "239 drones were shot down", "146 збито", "193 – локаційно втрачені";
     #    coordinated counts share it: "59 missiles and 54 drones were shot down"
     if link.kind == "partitive" and link.total is not None:
-        verb = _verb_after_total(info, link.end, ctx)
+        verb = _verb_after_total(info, link.end, ctx) or _passive_after(info, link.end)
         if verb is not None:
             return verb  # "87 of the 101 drones launched overnight had been shot down"
     else:
@@ -308,10 +308,23 @@ def _verb_after_total(info: SentenceInfo, k: int, ctx: DocContext) -> str | None
             k = dates[k]
         elif _adverb(tokens[k], ctx):
             k += 1
+        elif (verb := info.mark_at("metric", k)) is not None:
+            return verb.value[1] if seen_aux else None
+        elif tokens[k].kind == "word":
+            k += 1  # "launched at the region were downed"
         else:
-            verb = info.mark_at("metric", k)
-            return verb.value[1] if verb is not None and seen_aux else None
+            return None
     return None
+
+
+def _passive_after(info: SentenceInfo, k: int) -> str | None:
+    """"three of the four missiles were intercepted": the verb right after the total, past its
+    auxiliaries, when it is not the total's own "launched"."""
+    aux = {m.start: m.end for m in info.cat("aux")}
+    while k in aux:
+        k = aux[k]
+    m = info.mark_at("metric", k)
+    return m.value[1] if m is not None and m.value[1] != "launched" else None
 
 
 def _acts_on_object(info: SentenceInfo, m, ctx: DocContext) -> bool:
@@ -363,8 +376,9 @@ def _place_phrase_end(info: SentenceInfo, k: int) -> int | None:
 
 
 def _governing_verb(info: SentenceInfo, c: Count):
-    """A metric verb right before the count: "intercepted six rockets"."""
-    return next((m for m in info.cat("metric") if m.end == c.qstart), None)
+    """A metric verb right before the count: "intercepted six rockets", "the interception of four rockets"."""
+    start = c.qstart - 1 if c.qstart > 0 and info.tokens[c.qstart - 1].norm == "of" else c.qstart
+    return next((m for m in info.cat("metric") if m.end in (c.qstart, start)), None)
 
 
 def _chain_end(info: SentenceInfo, k: int, ctx: DocContext) -> int:
@@ -927,7 +941,7 @@ def _claims_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext, peopl
     cls = link.phrase.cls if link.phrase else link.antecedent.cls  # type: ignore[union-attr]
     wtype = link.phrase.wtype if link.phrase else link.antecedent.wtype  # type: ignore[union-attr]
     value = c.value if c.value is not None else (link.antecedent.count if link.antecedent else None)
-    if metric is None or not value:
+    if metric is None or not value or _one_inside(info, c, link, metric):
         return []
     regions = region_for(info, c, link, ctx, people)
     when = date_for(info, c, ctx, link)
@@ -950,6 +964,15 @@ def _claims_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext, peopl
                                     info.index, claimant, position=c.start)
         ctx.directions[(first.attacker, first.target)] += 1
     return claims
+
+
+def _one_inside(info: SentenceInfo, c: Count, link: Link, metric: str) -> bool:
+    """"Both missiles struck the district, one of them hitting a block", "обидві влучили: одна – у
+    подвір'я": one weapon described inside the total just given, doing what the total did."""
+    ante = link.antecedent
+    return (link.kind in ("anaphor", "ellipsis") and c.value == 1 and c.form != "pronoun" and not c.each
+            and ante is not None and ante.sentence == info.index and ante.metric == metric and (ante.count or 0) > 1
+            and not any(c.end <= p.start <= c.end + 4 for p in info.places))  # "..., один — над Орловской областью": a list item
 
 
 def _implicit_singles(info: SentenceInfo, ctx: DocContext, linked: set[int]):

@@ -85,9 +85,9 @@ def _country_areas(marks, tokens) -> list:
 
 
 def _dateline(tokens, p) -> bool:
-    """"KYIV, July 9 —", "MOSCOW, Nov 11 (Wire) -": where the story was filed, not where it happened."""
+    """"KYIV, July 9 —", "MOSCOW, Nov 11 (Wire) -", "KIEV —": where the story was filed, not where it happened."""
     return p.start == 0 and tokens[0].text.isupper() and len(tokens[0].text) > 2 and p.end < len(tokens) \
-        and tokens[p.end].norm == ","
+        and tokens[p.end].norm in (",", "—", "–", "(")
 
 
 def _places(tokens, data: LanguageData) -> list:

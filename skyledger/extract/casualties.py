@@ -197,7 +197,7 @@ def _subcount_parent(info: SentenceInfo, c: Count, found: list[PersonCount], ctx
     tokens = info.tokens
     of_them = c.end + 1 < len(tokens) and tokens[c.end].norm in _lex(ctx, "grammar", "partitive") and \
         tokens[c.end + 1].norm in _lex(ctx, "grammar", "pronouns")
-    if (including or of_them) and _in_condition(info, c) and _person_after(info, c.end, ctx) is None:
+    if (including or of_them) and _in_condition(info, c, True) and _person_after(info, c.end, ctx) is None:
         return None  # "двое из них в тяжёлом состоянии": how they are, not who they are
     if (including or of_them) and found:
         return found[-1]
@@ -206,9 +206,17 @@ def _subcount_parent(info: SentenceInfo, c: Count, found: list[PersonCount], ctx
     return None
 
 
-def _in_condition(info: SentenceInfo, c: Count) -> bool:
-    """"two of them in serious condition": a count of the wounded by their state is no new figure."""
-    return any(0 < m.start - c.end <= 4 for m in info.cat("condition"))
+def _in_condition(info: SentenceInfo, c: Count, after_total: bool) -> bool:
+    """"two of them in serious condition", "19 injured, nine hospitalised": a count of the wounded
+    by their state is no new figure. The state word must be in the count's own clause; right
+    after the count ("nine hospitalised") it is a state only after a total."""
+    tokens = info.tokens
+    for m in info.cat("condition"):
+        gap = m.start - c.end
+        if 0 <= gap <= 4 and (gap or after_total) and not any(
+                t.norm in (",", ";") or t.kind == "num" for t in tokens[c.end:m.start]):
+            return True
+    return False
 
 
 def find_person_counts(info: SentenceInfo, ctx: DocContext, consumed: set[int]) -> list[PersonCount]:
@@ -218,7 +226,7 @@ def find_person_counts(info: SentenceInfo, ctx: DocContext, consumed: set[int]) 
             continue
         person = _person_after(info, c.end, ctx)
         parent = _subcount_parent(info, c, found, ctx)
-        if parent is None and _in_condition(info, c) and _person_after(info, c.end, ctx) is None:
+        if parent is None and _in_condition(info, c, bool(found)) and _person_after(info, c.end, ctx) is None:
             continue
         if any(m.end == c.qstart for m in info.cat("other_status")):
             continue  # "в лікарнях залишаються 14 постраждалих": still there, counted before
@@ -456,6 +464,8 @@ def _date(info: SentenceInfo, c: Count, ctx: DocContext):
     if info.cat("rising") or _died_later(info, c, ctx):
         reporting = _lex(ctx, "grammar", "reporting")  # "..., the administration said on Wednesday": not the attack's day
         days = [d.date for d in info.dates if d.date and not d.bound and not _after_reporting(info, d, reporting)]
+        if days and ctx.last_date and min(days) > ctx.last_date and not info.weapons:
+            return ctx.last_date  # "By Monday the toll had reached seven": the day it rose, after the attack the story told
         if days:
             return min(days)
     return date_for(info, c, ctx, told_day=not _is_toll(info, c, ctx))

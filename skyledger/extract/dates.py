@@ -187,7 +187,7 @@ def find_dates(sentence, marks, data: LanguageData, *, reference: date | None, l
                 expr = _weekday(tokens, i, weekday, reference, night_words, into_words)
         if expr is None:
             continue
-        if expr.kind == "explicit" and _is_bound(tokens, i, data):
+        if expr.kind in ("explicit", "weekday") and _is_bound(tokens, i, data):
             expr = expr._replace(bound=True)
         if expr.kind == "weekday" and _overnight_since(tokens, expr, data, reference):
             expr = expr._replace(date=expr.date + timedelta(days=1))  # type: ignore[arg-type, operator]

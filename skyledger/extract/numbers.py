@@ -24,7 +24,8 @@ class Count(NamedTuple):
     each: bool = False  # distributive: "eight each", "по 6"
 
 
-_CURRENCY_BEFORE = {"$", "€", "£", "usd", "eur", "uah", "rub", "us$", "грн", "₴", "₽"}
+_CURRENCY_BEFORE = {"$", "€", "£", "usd", "eur", "uah", "rub", "us$", "грн", "₴", "₽",
+                    "№", "#"}  # and numero signs: "дом № 12" is a house, not twelve of anything
 _UNIT_AFTER = {
     "%", "percent", "per", "cent", "km", "kilometres", "kilometers", "kilometre", "metres", "meters", "m", "tonnes",
     "tons", "billion", "million", "mln", "bn", "hryvnias", "hryvnia", "roubles", "rubles", "dollars", "euros",
@@ -136,8 +137,8 @@ def _word_number(tokens, i: int, table: dict) -> tuple[int, int, str] | None:
         if entry is None:
             entry = next((table[lemma] for lemma in token.lemmas if lemma in table), None)
         if entry is None:
-            if seen and token.norm in ("and", "і", "й", "и") and j + 1 < len(tokens) and any(
-                    lemma in table for lemma in tokens[j + 1].lemmas):
+            if seen and token.norm in ("and", "і", "й", "и") and j + 1 < len(tokens) and _number_word(
+                    tokens[j + 1], table):
                 j += 1
                 continue
             break
@@ -164,6 +165,13 @@ def _word_number(tokens, i: int, table: dict) -> tuple[int, int, str] | None:
     if not seen or value != int(value):
         return None  # "півтори ракети": a fraction of nothing
     return int(value), j, form
+
+
+def _number_word(token, table: dict) -> bool:
+    """A number word, or a hyphenated pair of them ("forty-three")."""
+    if any(lemma in table for lemma in token.lemmas):
+        return True
+    return "-" in token.norm and all(part in table for part in token.norm.split("-"))
 
 
 def _vague_plural(token, table: dict, lang: str, qualified: bool) -> bool:

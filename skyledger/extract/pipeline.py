@@ -64,6 +64,7 @@ def run(document: Document) -> list[ClaimBase]:
              for i, s in enumerate(sentences(document.text, lang))]
     _choose_namesakes(infos)
     _find_home(infos, ctx)
+    _header_perspective(infos, ctx)
     found: list[tuple[ClaimBase, str | None]] = []
     for info in infos:
         _drop_stray_districts(info, ctx)
@@ -77,6 +78,25 @@ def run(document: Document) -> list[ClaimBase]:
             component(info, ctx, consumed, found)
         _remember(info, ctx, [c for c, _ in found[before:]])
     return _finish(found, _headline_end(infos), infos)
+
+
+def _header_perspective(infos: list[SentenceInfo], ctx: DocContext) -> None:
+    """A post headed by its channel ("Минобороны России | Telegram", "Повітряні сили ЗС України")
+    speaks for that side, as a known source does: its air defences are its own."""
+    if ctx.perspective is not None or not infos:
+        return
+    first = infos[0]
+    if first.sent.text.rstrip().endswith((".", "!", "?", ":", ";")):
+        return
+    sides = {_claimant_side(m.value[1]) for m in first.cat("claimant")} - {None}
+    if len(sides) == 1:
+        ctx.perspective = sides.pop()
+
+
+def _claimant_side(claimant: str) -> str | None:
+    if claimant.startswith(("RU ", "Russian")):
+        return "RU"
+    return "UA" if claimant.startswith("UA ") else None
 
 
 def _choose_namesakes(infos: list[SentenceInfo]) -> None:
@@ -239,7 +259,7 @@ def _remember(info: SentenceInfo, ctx: DocContext, new_claims: list[ClaimBase]) 
     reporting = ctx.data.terms("grammar", "reporting")
     dated = [d for d in info.dates if not d.bound and d.date and not _after_reporting(info, d, reporting)]
     named = [d for d in dated if d.kind in ("explicit", "weekday", "yesterday")]
-    if named:
+    if named and not info.cat("rising"):  # "by Monday the toll had risen": no night "that night" could mean
         ctx.mentioned_date = ctx.same_date = named[-1].date  # for "that night", "the same night"
     figures = [c for c in new_claims if isinstance(c, (AirAttack, Casualties))]  # statements etc. do not move it
     claim_days = [c.date for c in figures if c.date]
@@ -374,12 +394,16 @@ def _same_figure(a: ClaimBase, b: ClaimBase) -> bool:
 
 
 def _headline_end(infos: list[SentenceInfo]) -> int:
-    """A first line without final punctuation is a headline."""
-    for info in infos[:3]:
+    """Lines without final punctuation before the body are a headline, with the site's name,
+    menus and bylines around it; the headline zone ends at the last of them that has a figure."""
+    end = 0
+    for info in infos[:6]:
         text = info.sent.text.rstrip()
-        if info.sent.first_in_line and info.counts and not text.endswith((".", "!", "?", ":", ";")):
-            return info.sent.end
-    return 0
+        if not (info.sent.first_in_line and not text.endswith((".", "!", "?", ":", ";"))):
+            break  # the body's first sentence
+        if info.counts:
+            end = info.sent.end
+    return end
 
 
 class _Where:

@@ -63,6 +63,8 @@ _COMMON_FREE_POP = 50_000  # from this on a place named like an ordinary word ne
 _UK_SPELLING_MIN_POP = 5_000  # Russian towns given a made-up Ukrainian spelling
 _ALIAS_SCORE = float("inf")
 _NAMESAKE_SCORE = 1  # aliases.toml's [[namesake]]: offered beside other places so named, never preferred
+# A label's value names one place; the places of the same name it outranked are kept under this key.
+_OTHER_CODES = {"city": "codes", "dadj": "dcodes"}
 _NAMESAKE_MAX_POP = 100_000  # a settlement smaller than this may yield to a namesake in the text's region
 
 _VALUE = ""  # trie key of a node's payload; no token normalises to ""
@@ -251,8 +253,9 @@ class _Trie:
         paths = _name_paths(name, self.lang, True) if lemmatise else ((tuple(normalise(name).split()),))
         for payload in self._payloads(paths):
             old = payload.get(label)
-            if label == "city" and old is not None and old[0] != value[0]:
-                payload["codes"] = tuple(dict.fromkeys((*payload.get("codes", (old[0],)), value[0])))
+            codes = _OTHER_CODES.get(label)
+            if codes is not None and old is not None and old[0] != value[0]:
+                payload[codes] = tuple(dict.fromkeys((*payload.get(codes, (old[0],)), value[0])))
             if old is None or old[1] < value[1]:
                 payload[label] = value
 
@@ -606,6 +609,7 @@ def _drop_never(trie: _Trie) -> None:
                 payload.pop("city", None)
                 payload.pop("codes", None)
             payload.pop("dadj", None)
+            payload.pop("dcodes", None)
 
 
 def _prune(node: dict) -> bool:
@@ -850,7 +854,8 @@ class _Run:
                 return None
             matches = [_Match(s, e, p["stem"], "region") for s, e, p in items]
         else:  # a district noun, or a direction that names no place
-            matches = [_Match(s, e, _district_code(p) if label == "dnoun" else None, "city", True) for s, e, p in items]
+            matches = [_Match(s, e, _district_code(p), "city", True, _district_namesakes(p)) if label == "dnoun"
+                       else _Match(s, e, None, "city", True) for s, e, p in items]
         matches[-1] = matches[-1]._replace(end=end)
         return matches
 
@@ -930,13 +935,24 @@ class _Run:
         return k >= 0 and self.has(k, "street")
 
 
-def _namesakes(payload: dict) -> tuple[str, ...]:
+def _namesakes(payload: dict, label: str = "city") -> tuple[str, ...]:
     """Regions of the other settlements sharing a small settlement's name ("Любимовка"
     is in the Kursk region and in three others): the text's own regions may choose."""
-    code, score, _flags = payload["city"]
+    code, score, _flags = payload[label]
     if score >= _NAMESAKE_MAX_POP:
         return ()
-    return tuple(c for c in payload.get("codes", ()) if c != code)
+    return tuple(c for c in payload.get(_OTHER_CODES[label], ()) if c != code)
+
+
+def _district_namesakes(payload: dict) -> tuple[str, ...]:
+    """A district or community named after a small settlement ("Семенівська громада") is
+    as ambiguous as the settlement: the other regions it may be in."""
+    if "generic" in payload or "stem" in payload:
+        return ()
+    for label in ("dadj", "city"):
+        if label in payload:
+            return _namesakes(payload, label)
+    return ()
 
 
 def _merged(payloads: list[dict]) -> dict:
