@@ -446,3 +446,36 @@ def test_a_number_after_a_numero_sign_is_a_house():
 def test_people_in_hospital_after_a_total_are_no_new_figure(text, lang, count):
     got = claims_of(text, lang=lang)
     assert [c[2] for c in got if c[0] == "casualties"] == [str(count)]
+
+
+def test_a_defence_ministry_reporting_downed_drones_counts_them_against_its_side():
+    got = claims_of("Дрони атакували прикордонні області РФ: у Міноборони Росії заявляють про 64 збиті БпЛА", lang="uk")
+    assert got == {air("UA", "RU", "drone", "defeated", 64, "2025-06-12")}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("За даними ООН, із лютого 2022 року в Україні загинули понад 13 000 цивільних.", "uk"),
+    ("Це одна з наймасованіших атак з початку року: загалом у травні Міноборони РФ заявило про понад 900 збитих дронів.",
+     "uk"),
+])
+def test_running_totals_since_a_month_or_over_a_month_are_no_claims(text, lang):
+    assert claims_of(text, lang=lang) == set()
+
+
+def test_where_missiles_were_launched_from_is_not_where_they_struck():
+    got = claims_of("Russia attacked the Mykolaiv region with three Kalibr missiles launched from a ship in the Black Sea "
+                    "and 20 drones.")
+    assert {c[-1] for c in got} == {"UA-48"}
+
+
+def test_a_launch_participle_after_a_noun_does_not_govern_the_next_count():
+    got = claims_of("Air defences over the Kursk region shot down six rockets fired from launchers and two drones.")
+    assert air("UA", "RU", "drone", "defeated", 2, "2025-06-12", "RU-KRS") in got
+
+
+def test_a_rising_toll_sentence_updates_both_outcomes():
+    text = ("15:40\nThe death toll in Dnipro has risen to four, and 30 people have been injured, the governor says.\n\n"
+            "09:10\nTwo people were killed and 22 injured in Dnipro, the governor says.")
+    got = claims_of(text)
+    assert {c for c in got if c[0] == "casualties"} == {cas("killed", 4, "2025-06-12", "UA-12"),
+                                                       cas("injured", 30, "2025-06-12", "UA-12")}

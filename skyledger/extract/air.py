@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import AbstractSet, NamedTuple
 
 from skyledger.extract.analysis import SentenceInfo
-from skyledger.extract.context import LOCAL_CLAIMANTS, Antecedent, DocContext, occupation_voice, russian_held
+from skyledger.extract.context import LOCAL_CLAIMANTS, Antecedent, DocContext, claimant_side, occupation_voice, russian_held
 from skyledger.extract.numbers import Count
 from skyledger.extract.places import held_town
 from skyledger.extract.weapons import WeaponPhrase
@@ -280,6 +280,12 @@ def metric_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext) -> str
     left = [m for m in info.cat("metric") if m.end <= c.qstart and not _in_other_clause(info, m.end, c.qstart)]
     if left:
         best = max(left, key=lambda m: (m.end, m.end - m.start))
+        origin = info.data.terms("grammar", "origin")
+        described = best.value[1] == "launched" and best.end < n and tokens[best.end].norm in origin and any(
+            w.end <= best.start <= w.end + 1 for w in info.weapons)  # "rockets fired from ..."
+        earlier = [m for m in left if m.end <= best.start - 1] if described else []
+        if earlier:  # "shot down nine rockets fired from launchers and three drones": the main verb governs both
+            best = max(earlier, key=lambda m: (m.end, m.end - m.start))
         if any(t.norm in instrument for t in tokens[best.end:c.qstart]):
             return "launched"
         return best.value[1]
@@ -430,8 +436,10 @@ def speaks_of_running_total(info: SentenceInfo) -> bool:
     figures are running totals, unless a superlative just before makes the cue describe
     this attack ("the largest attack since the start of the war")."""
     superlatives = [m.start for m in info.cat("superlative")]
+    tokens = info.tokens
     for m in info.cat("cumulative"):
-        if not any(0 <= m.start - s <= 10 for s in superlatives):
+        if not any(0 <= m.start - s <= 10 and not any(t.norm in (":", ";") for t in tokens[s:m.start])
+                   for s in superlatives):
             return True
     return False
 
@@ -526,7 +534,8 @@ def places_near(info: SentenceInfo, c: Count, link_end: int, people: AbstractSet
     floor = 0
     if prev_counts:
         prev = prev_counts[-1]
-        owned = [p for p in info.places if prev.end <= p.start < c.qstart]
+        origins = _origin_places(info)  # "... launched from the Black Sea and 37 drones": not the 37's
+        owned = [p for p in info.places if prev.end <= p.start < c.qstart and p.start not in origins]
         floor = owned[-1].end if owned else 0
         if owned:
             return after, []
@@ -582,7 +591,7 @@ def region_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext,
     place word referring back ("over the region"), places before it ("In the Khmelnytskyi
     region alone, air defence destroyed nine drones"), then what the text said before."""
     after, before = places_near(info, c, link.end, people)
-    skip = _speaker_places(info) | _actor_places(info)
+    skip = _speaker_places(info) | _actor_places(info) | _origin_places(info)
     after = [p for p in after if p.start not in skip]
     before = [p for p in before if p.start not in skip]
     own = _first_group(after) if after else []
@@ -638,6 +647,26 @@ def region_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext,
     if len(speakers) == 1 and not heading and all(p.start in skip for p in info.places):
         return [speakers.pop()]
     return [None]
+
+
+def _origin_places(info: SentenceInfo) -> AbstractSet:
+    return info.once("_origin_places", _origin_places_of)
+
+
+def _origin_places_of(info: SentenceInfo) -> AbstractSet:
+    """"missiles launched from a submarine in the Black Sea", "ракети, випущені з Курської області":
+    where they came from, up to the next count or comma, is not where they struck."""
+    origin = info.data.terms("grammar", "origin")
+    tokens, out = info.tokens, set()
+    count_starts = {c.qstart for c in info.counts if c.form != "singular"}  # "from a submarine" is no count
+    for m in info.cat("metric"):
+        if m.value[1] != "launched" or m.end >= len(tokens) or tokens[m.end].norm not in origin:
+            continue
+        k = m.end + 1
+        while k < min(len(tokens), m.end + 9) and k not in count_starts and tokens[k].norm not in (",", ";", "."):
+            k += 1
+        out |= {p.start for p in info.places if m.end < p.start < k}
+    return out
 
 
 def _actor_places(info: SentenceInfo):
@@ -793,6 +822,11 @@ def sides_for(info: SentenceInfo, c: Count, link: Link, region: str | None, ctx:
     guess = _sentence_direction(info, ctx)
     if guess:
         return guess
+    # 3b. who reports it: a defence ministry or an air force counts what came at its own side
+    spoken = {claimant_side(m.value[1]) for m in info.cat("claimant")} - {None}
+    if len(spoken) == 1:
+        side = spoken.pop()
+        return _other(side), side  # type: ignore[arg-type]
     # 4. where it was flying ("що летіли на Москву", "heading for Kyiv"), the antecedent, then the document
     toward = _toward_side(info, ctx)
     if toward:

@@ -448,7 +448,8 @@ def casualty_claims(info: SentenceInfo, ctx: DocContext, consumed: set[int]) -> 
                 population=pc.population, date=_date(info, pc.count, ctx),  # type: ignore[arg-type]
                 claimant=_claimant(info, ctx), evidence=_evidence(info, pc.count),
             )
-            toll = _is_toll(info, pc.count, ctx)
+            # "The death toll has risen to five, and 21 people have been injured": both are the latest
+            toll = _is_toll(info, pc.count, ctx) or (pc.parent is None and bool(info.cat("rising")))
             if toll:
                 ctx.people_total[outcome] = pc.value  # the latest toll of each outcome, for "ще один" after it
             out.append((claim, "individual" if pc.individual else ("toll" if toll else None)))

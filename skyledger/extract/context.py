@@ -31,6 +31,14 @@ LOCAL_CLAIMANTS = {"governor", "mayor", "regional administration", "regional mil
 OCCUPIED_AS_RU_TARGET = {"UA-43", "UA-40"}  # Crimea and Sevastopol: Ukrainian strikes there hit Russian-held ground
 
 
+def claimant_side(claimant: str) -> str | None:
+    """The side a claimant speaks for, where its name says it ("RU Ministry of Defence", "UA Air
+    Force", "Russian-installed governor"); a governor or a mayor may be either."""
+    if claimant.startswith(("RU ", "Russian")):
+        return "RU"
+    return "UA" if claimant.startswith("UA ") else None
+
+
 def russian_held(region: str) -> bool:
     """Is the region Russian-held: Russia's own, or occupied ground counted as a Russian target
     (Crimea, Sevastopol)? A strike there is Ukraine's, and "the enemy" there is Ukraine."""

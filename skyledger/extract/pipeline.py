@@ -22,7 +22,8 @@ from skyledger.extract.air import (_after_reporting, _direction_spans, _inside, 
                                   air_claims)
 from skyledger.extract.analysis import SentenceInfo, add_dates, annotate, annotate_places_only, is_live
 from skyledger.extract.casualties import casualty_claims
-from skyledger.extract.context import LOCAL_CLAIMANTS, LOCAL_SOURCES, OCCUPIED_AS_RU_TARGET, DocContext, new_context, russian_held
+from skyledger.extract.context import (LOCAL_CLAIMANTS, LOCAL_SOURCES, OCCUPIED_AS_RU_TARGET, DocContext, claimant_side,
+                                      new_context, russian_held)
 from skyledger.extract.dates import header_date
 from skyledger.extract.places import PlaceMatch
 from skyledger.extract.text import sentences
@@ -88,15 +89,9 @@ def _header_perspective(infos: list[SentenceInfo], ctx: DocContext) -> None:
     first = infos[0]
     if first.sent.text.rstrip().endswith((".", "!", "?", ":", ";")):
         return
-    sides = {_claimant_side(m.value[1]) for m in first.cat("claimant")} - {None}
+    sides = {claimant_side(m.value[1]) for m in first.cat("claimant")} - {None}
     if len(sides) == 1:
         ctx.perspective = sides.pop()
-
-
-def _claimant_side(claimant: str) -> str | None:
-    if claimant.startswith(("RU ", "Russian")):
-        return "RU"
-    return "UA" if claimant.startswith("UA ") else None
 
 
 def _choose_namesakes(infos: list[SentenceInfo]) -> None:
