@@ -479,3 +479,12 @@ def test_a_rising_toll_sentence_updates_both_outcomes():
     got = claims_of(text)
     assert {c for c in got if c[0] == "casualties"} == {cas("killed", 4, "2025-06-12", "UA-12"),
                                                        cas("injured", 30, "2025-06-12", "UA-12")}
+
+
+@pytest.mark.parametrize("text, lang, region", [
+    ("Уночі Київщина була під атакою.\n\nУ столиці сили ППО знищили 12 дронів.", "uk", "UA-30"),
+    ("Мэр Москвы сообщил, что сбиты ещё три беспилотника, летевших на столицу.", "ru", None),
+])
+def test_the_capital_is_a_place_of_its_own(text, lang, region):
+    got = claims_of(text, lang=lang)
+    assert {c[-1] for c in got if c[0] == "air_attack"} == {region}

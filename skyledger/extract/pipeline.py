@@ -69,6 +69,7 @@ def run(document: Document) -> list[ClaimBase]:
     found: list[tuple[ClaimBase, str | None]] = []
     for info in infos:
         _drop_stray_districts(info, ctx)
+        _capital_places(info, ctx)
         _speaker_adjectives(info, ctx)
         _section_date(info, ctx)
         if info.marks or info.counts:
@@ -109,6 +110,37 @@ def _namesake_in(p, named: set[str]):
         return p
     choices = [code for code in p.namesakes if code in named]
     return p._replace(code=choices[0], namesakes=()) if len(choices) == 1 else p
+
+
+_CAPITALS = ("UA-30", "RU-MOW")
+
+
+def _capital_places(info: SentenceInfo, ctx: DocContext) -> None:
+    """"У столиці", "in the capital": Kyiv, or Moscow where the text's enemy is Ukraine (a
+    Russian source), unless the words say whose capital it is."""
+    marks = [m for m in info.cat("capital") if not any(p.start <= m.start < p.end for p in info.places)]
+    if not marks:
+        return
+    longest = [m for m in marks if not any(o is not m and o.start <= m.start and m.end <= o.end
+                                           and o.end - o.start > m.end - m.start for o in marks)]
+    named = [p.code for p in info.places if p.code in _CAPITALS]
+    if not named and ctx.city_place and ctx.city_place[0] in _CAPITALS:
+        named = [ctx.city_place[0]]
+    found = []
+    for m in longest:
+        if m.start > 0 and info.tokens[m.start - 1].norm in ("of", "від", "от"):
+            continue  # "south of the capital": a bearing, not a place
+        words = " ".join(t.norm for t in info.tokens[m.start:m.end])
+        if any(w in words for w in ("russia", "російськ", "российск")):
+            code = "RU-MOW"
+        elif any(w in words for w in ("ukrain", "українськ", "украинск")):
+            code = "UA-30"
+        elif named:
+            code = named[-1]  # "Мер Москви ... летіли на столицю", "Kyiv the main target ... in the capital"
+        else:
+            code = "RU-MOW" if ctx.enemy_of() == "UA" else "UA-30"
+        found.append(PlaceMatch(m.start, m.end, code, "city", info.text_of(m.start, m.end)))
+    info.places = sorted(info.places + found, key=lambda p: p.start)
 
 
 def _drop_stray_districts(info: SentenceInfo, ctx: DocContext) -> None:
