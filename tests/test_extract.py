@@ -488,3 +488,40 @@ def test_a_rising_toll_sentence_updates_both_outcomes():
 def test_the_capital_is_a_place_of_its_own(text, lang, region):
     got = claims_of(text, lang=lang)
     assert {c[-1] for c in got if c[0] == "air_attack"} == {region}
+
+
+def test_decoys_named_as_a_hyphenated_compound():
+    got = claims_of("✅ 41 ворожий БпЛА-імітатор локаційно втрачено.", lang="uk")
+    assert got == {air("RU", "UA", "drone", "lost", 41, "2025-06-12")}
+
+
+def test_a_corrected_figure_replaces_the_first_with_its_children():
+    text = ("Поранено шістьох, з них двоє дітей.\n\n"
+            "UPD: Кількість поранених також уточнено – восьмеро, серед них троє дітей.")
+    got = claims_of(text, lang="uk")
+    assert {c[2] for c in got} == {"8", "3"}
+
+
+def test_what_was_said_in_the_morning_is_superseded():
+    text = "Утром сообщалось о гибели одного человека. Днём стало известно, что погибли двое."
+    assert {c[2] for c in claims_of(text, lang="ru")} == {"2"}
+
+
+def test_a_list_of_ages_is_no_count():
+    got = claims_of("В Херсоне ранены пятеро, среди них двое детей 6 и 11 лет.", lang="ru")
+    assert {c[2] for c in got} == {"5", "2"}
+
+
+def test_a_count_over_several_regions_has_no_region():
+    got = claims_of("В Москве заявили, что ПВО сбила 37 украинских беспилотников над шестью регионами.", lang="ru")
+    assert got == {air("UA", "RU", "drone", "defeated", 37, "2025-06-12")}
+
+
+def test_a_participle_after_a_comma_gives_the_metric():
+    got = claims_of("Мэр Москвы сообщил о 14 беспилотниках, сбитых на подлёте к городу.", lang="ru")
+    assert {c[4] for c in got} == {"defeated"}
+
+
+def test_a_republics_head_speaks_of_his_republic():
+    got = claims_of("Нефтезавод был атакован тремя беспилотниками, сообщил глава Татарстана.", lang="ru")
+    assert got == {air("UA", "RU", "drone", "launched", 3, "2025-06-12", "RU-TA")}

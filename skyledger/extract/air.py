@@ -266,6 +266,8 @@ def metric_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext) -> str
                 # describes it; the verb just before the count is what was done to it
                 return governs.value[1] if governs is not None and not after_aux else m.value[1]
             after_aux = after_aux or k in aux
+            if tokens[k].norm == "," and (described := _participle_after_comma(info, k)) is not None:
+                return described  # "о 33 беспилотниках, сбитых на подлёте"
             place_end = _place_phrase_end(info, k) or _aside_end(info, k)
             if place_end is not None:  # "15 дронів над Київщиною збито", "беспилотник, летевший на Москву, сбит"
                 k, steps = place_end, steps + 1
@@ -295,6 +297,19 @@ def metric_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext) -> str
     if link.kind in ("ellipsis", "anaphor") and link.antecedent and link.antecedent.metric:
         return link.antecedent.metric
     return "launched"
+
+
+def _participle_after_comma(info: SentenceInfo, k: int) -> str | None:
+    """A participle after a comma describes the noun before it: "беспилотников, сбитых над ...",
+    "дронів, збитих ...". uk/ru only, where the morphology tells a participle from a verb."""
+    lang = info.data.code
+    m = info.mark_at("metric", k + 1)
+    if lang not in MORPH_LANGS or m is None:
+        return None
+    tags = parses(info.tokens[k + 1].norm, lang)
+    if tags and ("PRTF" in tags[0][1] or ("ADJF" in tags[0][1] and "pssv" in tags[0][1])):
+        return m.value[1]
+    return None
 
 
 def _verb_after_total(info: SentenceInfo, k: int, ctx: DocContext) -> str | None:
@@ -590,6 +605,8 @@ def region_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext,
     In order: a place after the count in its own stretch ("41 over the Belgorod region"), a
     place word referring back ("over the region"), places before it ("In the Khmelnytskyi
     region alone, air defence destroyed nine drones"), then what the text said before."""
+    if _over_several_regions(info, link.end):
+        return [None]  # "над шестью регионами", "over nine regions": no one region
     after, before = places_near(info, c, link.end, people)
     skip = _speaker_places(info) | _actor_places(info) | _origin_places(info)
     after = [p for p in after if p.start not in skip]
@@ -647,6 +664,17 @@ def region_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext,
     if len(speakers) == 1 and not heading and all(p.start in skip for p in info.places):
         return [speakers.pop()]
     return [None]
+
+
+def _over_several_regions(info: SentenceInfo, k: int) -> bool:
+    tokens = info.tokens
+    locations = {m.start for m in info.cat("location")}
+    if k not in locations or k + 2 >= len(tokens):
+        return False
+    x = _count_at(info, k + 1)
+    region_nouns = info.data.terms("grammar", "region_nouns")
+    return x is not None and x.form != "singular" and x.end < len(tokens) and (x.value or 0) > 1 and (
+        tokens[x.end].norm in region_nouns or tokens[x.end].lemma in region_nouns)
 
 
 def _origin_places(info: SentenceInfo) -> AbstractSet:

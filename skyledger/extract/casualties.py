@@ -449,8 +449,10 @@ def casualty_claims(info: SentenceInfo, ctx: DocContext, consumed: set[int]) -> 
                 claimant=_claimant(info, ctx), evidence=_evidence(info, pc.count),
             )
             # "The death toll has risen to five, and 21 people have been injured": both are the latest
-            toll = _is_toll(info, pc.count, ctx) or (pc.parent is None and bool(info.cat("rising")))
-            if toll:
+            # (and so are the children among them)
+            toll = _is_toll(info, pc.count, ctx) or (bool(info.cat("rising")) and (
+                pc.parent is None or pc.population == "children"))
+            if toll and pc.parent is None:
                 ctx.people_total[outcome] = pc.value  # the latest toll of each outcome, for "ще один" after it
             out.append((claim, "individual" if pc.individual else ("toll" if toll else None)))
         consumed.add(pc.count.start)

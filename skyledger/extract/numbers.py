@@ -37,6 +37,14 @@ _UNIT_AFTER = {
 _DIGITS = re.compile(r"^\d{1,3}(?:[,\u00a0\u202f\u2009 ]\d{3})+$|^\d+$")
 
 
+def _unit_after_list(tokens, i: int) -> bool:
+    """"детей 7 и 12 лет", "aged 7, 9 and 12 years": a list of numbers that a unit closes."""
+    k, n = i + 1, len(tokens)
+    while k + 1 < n and tokens[k].norm in (",", "и", "і", "та", "й", "and") and tokens[k + 1].kind == "num":
+        k += 2
+    return k > i + 1 and k < n and tokens[k].norm in _UNIT_AFTER
+
+
 def parse_digits(text: str) -> int | None:
     if not _DIGITS.match(text):
         return None  # decimals ("47.60", "41,45") are prices and rates, not counts
@@ -234,6 +242,7 @@ def find_counts(tokens, marks, data: LanguageData, weapon_starts: frozenset = fr
                 nxt = tokens[i + 1].norm if i + 1 < n else ""
                 prev = tokens[i - 1].norm if i else ""
                 if nxt not in _UNIT_AFTER and prev not in _CURRENCY_BEFORE and not _glued_hyphen(tokens, i) \
+                        and not _unit_after_list(tokens, i) \
                         and not _age_after_name(tokens, i, value, data.word_set("casualties", "singular_person")) \
                         and not _after_age_word(tokens, i, data.word_set("numbers", "age_words")):
                     found = (value, i + 1, "digits")
