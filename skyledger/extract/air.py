@@ -266,8 +266,8 @@ def metric_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext) -> str
                 # describes it; the verb just before the count is what was done to it
                 return governs.value[1] if governs is not None and not after_aux else m.value[1]
             after_aux = after_aux or k in aux
-            if tokens[k].norm == "," and (described := _participle_after_comma(info, k)) is not None:
-                return described  # "о 33 беспилотниках, сбитых на подлёте"
+            if tokens[k].norm == "," and (participle := _participle_after_comma(info, k)) is not None:
+                return participle  # "о 33 беспилотниках, сбитых на подлёте"
             place_end = _place_phrase_end(info, k) or _aside_end(info, k)
             if place_end is not None:  # "15 дронів над Київщиною збито", "беспилотник, летевший на Москву, сбит"
                 k, steps = place_end, steps + 1
