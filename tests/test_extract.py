@@ -525,3 +525,8 @@ def test_a_participle_after_a_comma_gives_the_metric():
 def test_a_republics_head_speaks_of_his_republic():
     got = claims_of("Нефтезавод был атакован тремя беспилотниками, сообщил глава Татарстана.", lang="ru")
     assert got == {air("UA", "RU", "drone", "launched", 3, "2025-06-12", "RU-TA")}
+
+
+def test_a_teenager_named_by_age_alone_is_a_child():
+    got = claims_of("In total, two people were injured in the Lipetsk region, including a 17-year-old.")
+    assert cas("injured", 1, "2025-06-12", "RU-LIP") in got and cas("injured", 2, "2025-06-12", "RU-LIP") in got

@@ -791,6 +791,9 @@ def _last_group(places: list) -> list:
     return group
 
 
+CITY_REGIONS = frozenset({"UA-30", "UA-40", "RU-MOW", "RU-SPE"})  # cities that are regions: "over the city" may mean them
+
+
 def _anaphoric_place(info: SentenceInfo, c: Count, link_end: int, ctx: DocContext,
                      after_only: bool = False) -> str | None:
     """"over the region", "над областю", "over the city": the place the text named before."""
@@ -803,7 +806,7 @@ def _anaphoric_place(info: SentenceInfo, c: Count, link_end: int, ctx: DocContex
             words = {t.norm for t in info.tokens[m.start:m.end]}
             city = bool(words & _lex(ctx, "grammar", "city_words"))
             here = [p for p in info.places if p.end <= m.start and p.kind in ("region", "city") and p.code
-                    and (p.kind == "city" or not city)]
+                    and (p.kind == "city" or p.code in CITY_REGIONS or not city)]
             if here:  # "In Tula, the governor said a drone had been shot down over the city"
                 return here[-1].code
             place = (ctx.city_place or ctx.region_place) if city else (ctx.region_place or ctx.city_place)

@@ -9,6 +9,7 @@ Superseded tolls ("the toll had stood at 23") are not claims.
 """
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 from skyledger.extract.air import (DASHES, _after_reporting, _aux_starts, _evidence, _in_other_clause, _lex, date_for,
@@ -16,6 +17,7 @@ from skyledger.extract.air import (DASHES, _after_reporting, _aux_starts, _evide
 from skyledger.extract.analysis import SentenceInfo
 from skyledger.extract.context import DocContext, occupation_voice
 from skyledger.extract.numbers import Count
+from skyledger.extract.phrases import Match
 from skyledger.extract.places import PlaceMatch
 from skyledger.models import Casualties
 
@@ -51,7 +53,12 @@ def _person_after(info: SentenceInfo, k: int, ctx: DocContext, limit: int = 3):
             return None
         if info.weapon_at.get(j):
             return None
+        if _AGE.match(t.norm) and not (j + 1 < len(tokens) and tokens[j + 1].kind == "word"):
+            return Match(j, j + 1, ("person1", "age"))  # "including a 17-year-old": the age stands for the person
     return None
+
+
+_AGE = re.compile(r"^(\d+)-(?:year-old|річн|летн)")
 
 
 def _population(info: SentenceInfo, mark, ctx: DocContext) -> str:
@@ -59,6 +66,9 @@ def _population(info: SentenceInfo, mark, ctx: DocContext) -> str:
         return "civilian"
     words = {t.norm for t in info.tokens[mark.start:mark.end]} | {l for t in info.tokens[mark.start:mark.end] for l in t.lemmas}
     if words & info_children(ctx):
+        return "children"
+    ages = [int(a.group(1)) for t in info.tokens[mark.start:mark.end] if (a := _AGE.match(t.norm))]
+    if ages and ages[0] < 18:
         return "children"
     if words & _lex(ctx, "casualties", "military"):
         return "military"
