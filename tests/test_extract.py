@@ -530,3 +530,25 @@ def test_a_republics_head_speaks_of_his_republic():
 def test_a_teenager_named_by_age_alone_is_a_child():
     got = claims_of("In total, two people were injured in the Lipetsk region, including a 17-year-old.")
     assert cas("injured", 1, "2025-06-12", "RU-LIP") in got and cas("injured", 2, "2025-06-12", "RU-LIP") in got
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Ночью ВСУ атаковали Брянскую область 17 беспилотниками; все они уничтожены.", "ru"),
+    ("Вночі ворог атакував Сумщину 17 дронами, всі вони збиті.", "uk"),
+])
+def test_all_of_them_destroyed_repeats_the_count_as_defeated(text, lang):
+    assert {(c[4], c[5]) for c in claims_of(text, lang=lang)} == {("launched", "17"), ("defeated", "17")}
+
+
+def test_a_digest_section_headed_by_a_region_is_on_the_reports_day():
+    text = ("Брянская область. Накануне вечером, 10 июня, в Клинцах дрон атаковал автомобиль. "
+            "Днём 10 июня по селу выпустили шесть реактивных снарядов.\n\n"
+            "Липецкая область. Над Ельцом сбит один беспилотник.")
+    got = claims_of(text, lang="ru")
+    assert air("UA", "RU", "drone", "defeated", 1, "2025-06-12", "RU-LIP") in got
+
+
+def test_a_region_named_with_a_country_area_is_no_one_region():
+    got = claims_of("Дрони атакували Підмосков'я та прикордонні області РФ: у Міноборони Росії заявляють про 90 збитих БпЛА",
+                    lang="uk")
+    assert got == {air("UA", "RU", "drone", "defeated", 90, "2025-06-12")}

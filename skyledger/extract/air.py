@@ -626,6 +626,9 @@ def region_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext,
         anaphora = None if own else _anaphoric_place(info, x, x_end, ctx, after_only=True)
     if own and own[0].kind == "country":
         own = own[:1]  # "at Ukraine; Kyiv hit again": the country is the scope
+    areas = {m.start for m in info.cat("country_area")}
+    if len(own) > 1 and any(p.start in areas for p in own):
+        return [None]  # "Підмосков'я та прикордонні області РФ": a region and more besides
     regions = [p.code for p in own if p.kind in ("region", "city") and p.code]
     national = not regions and any(p.kind == "country" for p in own)
     if not regions and anaphora:

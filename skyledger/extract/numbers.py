@@ -255,6 +255,10 @@ def find_counts(tokens, marks, data: LanguageData, weapon_starts: frozenset = fr
                 counts.append(Count(i, i + 1, None, "exact", "all", i))  # "all of them": as many as were named
                 i += 1
                 continue
+            elif token.norm in all_words and i + 1 < n and tokens[i + 1].norm in data.terms("numbers", "all_pronouns"):
+                counts.append(Count(i, i + 2, None, "exact", "all", i))  # "все они уничтожены": as many as were named
+                i += 2
+                continue
             elif token.norm in singular and not (i + 1 < n and any(l in table for l in tokens[i + 1].lemmas)):
                 found = (1, i + 1, "singular")  # "a drone"; but "a pair of", "a dozen" are numbers
             elif token.norm in table or token.lemmas[0] in table or any(l in table for l in token.lemmas[1:]) \

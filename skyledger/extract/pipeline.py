@@ -190,6 +190,14 @@ def _section_date(info: SentenceInfo, ctx: DocContext) -> None:
         if when:
             ctx.reference = when
             ctx.last_date = None
+        elif _only_a_place(info):
+            ctx.last_date = None  # "Липецкая область." heading a digest's section: a new story, on the report's day
+
+
+def _only_a_place(info: SentenceInfo) -> bool:
+    words = [k for k, t in enumerate(info.tokens) if t.kind == "word"]
+    return bool(words) and any(p.start == words[0] and p.end == words[-1] + 1 and p.kind in ("region", "city")
+                               for p in info.places)
 
 
 def _find_home(infos: list[SentenceInfo], ctx: DocContext) -> None:
@@ -290,8 +298,8 @@ def _remember(info: SentenceInfo, ctx: DocContext, new_claims: list[ClaimBase]) 
         ctx.mentioned_date = ctx.same_date = named[-1].date  # for "that night", "the same night"
     figures = [c for c in new_claims if isinstance(c, (AirAttack, Casualties))]  # statements etc. do not move it
     claim_days = [c.date for c in figures if c.date]
-    if dated and all(d.kind == "earlier" for d in dated):
-        pass  # "The day before, a glide bomb hit ...": a look back, the story stays on its day
+    if dated and any(d.kind == "earlier" for d in dated) and len({d.date for d in dated}) == 1:
+        pass  # "The day before (10 December), a glide bomb hit ...": a look back, the story stays on its day
     elif dated and claim_days:
         ctx.last_date = ctx.same_date = claim_days[-1]  # the day its figures were given, not one it mentions in passing
     elif dated and figures:
