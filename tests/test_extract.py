@@ -552,3 +552,17 @@ def test_a_region_named_with_a_country_area_is_no_one_region():
     got = claims_of("Дрони атакували Підмосков'я та прикордонні області РФ: у Міноборони Росії заявляють про 90 збитих БпЛА",
                     lang="uk")
     assert got == {air("UA", "RU", "drone", "defeated", 90, "2025-06-12")}
+
+
+def test_the_following_night_is_the_day_after_the_storys():
+    text = ("В ночь на 1 июня над Курской областью были уничтожены 26 беспилотников.\n\n"
+            "Следующей ночью над Курском сбили ещё два беспилотника.")
+    got = claims_of(text, lang="ru", published="2025-06-03")
+    assert air("UA", "RU", "drone", "defeated", 2, "2025-06-02", "RU-KRS") in got
+
+
+def test_the_city_centre_refers_to_the_city_named_before():
+    text = ("Кількість загиблих унаслідок удару по Сумах зросла до дев'яти.\n\n"
+            "Нагадаємо, у неділю росіяни вдарили по центру міста двома балістичними ракетами.")
+    got = claims_of(text, lang="uk")
+    assert {c[-1] for c in got if c[0] == "air_attack"} == {"UA-59"}

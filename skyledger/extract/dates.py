@@ -26,7 +26,7 @@ class DateExpr(NamedTuple):
     start: int  # token span
     end: int
     date: date | None
-    kind: str  # explicit, weekday, this_night, yesterday, same, earlier
+    kind: str  # explicit, weekday, this_night, yesterday, same, earlier, later
     bound: bool = False  # a start-time bound "(from 22:00 on 11 June)": not the attack's date
 
 
@@ -248,6 +248,8 @@ def _from_marks(found, marks, tokens, reference, last, taken=None) -> list[DateE
         elif key == "earlier_day":  # "the day before": the day before the one the story is on
             day = last or reference
             found.append(DateExpr(m.start, m.end, day - timedelta(days=1) if day else None, "earlier"))
+        elif key == "later_day" and last is not None and (reference is None or last < reference):
+            found.append(DateExpr(m.start, m.end, last + timedelta(days=1), "later"))  # "the following night"
         taken.update(range(m.start, m.end))
     found.sort(key=lambda d: d.start)
     return _absorb(found, tokens)
