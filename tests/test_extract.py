@@ -566,3 +566,8 @@ def test_the_city_centre_refers_to_the_city_named_before():
             "Нагадаємо, у неділю росіяни вдарили по центру міста двома балістичними ракетами.")
     got = claims_of(text, lang="uk")
     assert {c[-1] for c in got if c[0] == "air_attack"} == {"UA-59"}
+
+
+def test_target_after_a_weapon_noun_is_a_verb():
+    got = claims_of("Ukrainian drones target Ryazan refinery as Russia reports 58 downed")
+    assert got == {air("UA", "RU", "drone", "defeated", 58, "2025-06-12")}

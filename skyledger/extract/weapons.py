@@ -79,12 +79,22 @@ def find_weapons(tokens, data: LanguageData, marks) -> list[WeaponPhrase]:
     return phrases
 
 
+def _verb_after_head(j: int, heads: dict, types: dict) -> bool:
+    """"target" right after a class's head ("drones target ...") is a verb, not "aerial targets"."""
+    return j in heads and heads[j].value == "any" and j not in types and any(
+        m.end == j and m.value != "any" for m in heads.values())
+
+
 def _phrase_at(tokens, i, heads, types, data) -> WeaponPhrase | None:
     n = len(tokens)
+    if _verb_after_head(i, heads, types):
+        return None
     j, last, classes, names, has_head, generic = i, None, [], [], False, False
     while j < n:
         token = tokens[j]
         if j in heads or j in types:
+            if _verb_after_head(j, heads, types):
+                break  # "Ukrainian drones target a refinery": a verb, not "drone targets"
             end = max(heads[j].end if j in heads else 0, types[j].end if j in types else 0)
             if _followed_by_non_head(tokens, end, data) and not _leads_to_head(tokens, end, heads, types, data):
                 break  # "drone attack", "Kalibr carriers": the weapon word describes something else
