@@ -326,6 +326,19 @@ def test_index_is_cached_on_disk():
         assert path.exists() and path.stat().st_size > 100_000
 
 
+def test_a_compiled_modules_cache_key_follows_its_source(tmp_path):
+    # a compiled module's __file__ is a shim that does not change with its code; the key must
+    from skyledger.lang.cache import digest
+
+    shim = tmp_path / "places.cpython-311-x86_64-linux-gnu.so"
+    shim.write_bytes(b"shim")
+    source = tmp_path / "places.py"
+    source.write_text("A = 1\n")
+    before = digest(shim)
+    source.write_text("A = 2\n")
+    assert digest(shim) != before
+
+
 def test_settlements_from_geonames_are_indexed():
     # small places nobody wrote an alias for, in three scripts
     assert codes("Shelling hit Vovchansk, Velykyi Burluk and Kupiansk-Vuzlovyi.", "en") == ["UA-63", "UA-63", "UA-63"]

@@ -33,8 +33,18 @@ def digest(*files) -> bytes:
     so that a file edited while the process runs cannot key an object built by the old code."""
     h = hashlib.sha1()
     for file in files:
-        h.update(Path(file).read_bytes())
+        h.update(_source(Path(file)).read_bytes())
     return h.digest()
+
+
+def _source(path: Path) -> Path:
+    """A compiled module's __file__ is a small shim that stays the same when its code changes:
+    the source beside it says what the code is."""
+    if path.suffix in (".so", ".pyd"):
+        source = path.with_name(path.name.split(".")[0] + ".py")
+        if source.exists():
+            return source
+    return path
 
 
 def key(*parts: bytes, packages: tuple[str, ...] = ()) -> str:
