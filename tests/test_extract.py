@@ -571,3 +571,24 @@ def test_the_city_centre_refers_to_the_city_named_before():
 def test_target_after_a_weapon_noun_is_a_verb():
     got = claims_of("Ukrainian drones target Ryazan refinery as Russia reports 58 downed")
     assert got == {air("UA", "RU", "drone", "defeated", 58, "2025-06-12")}
+
+
+def test_the_side_of_a_source_is_who_counted_not_who_attacked():
+    text = "Самой массированной стала атака в ночь на 12 июля: тогда, по данным украинских военных, было запущено 597 дронов."
+    assert claims_of(text, lang="ru", published="2025-08-05") == {air("RU", "UA", "drone", "launched", 597, "2025-07-12")}
+
+
+def test_a_system_name_decides_the_class_of_a_generic_head():
+    got = claims_of("Украинские боевики выпустили по Донецку три ракеты HIMARS. Две из них сбиты.", lang="ru")
+    assert {c[3] for c in got} == {"rocket"}
+
+
+def test_an_adverb_between_a_partitive_and_its_verb():
+    got = claims_of("Россияне запустили семь Х-101. Шесть из семи Х-101 удалось сбить.", lang="ru")
+    assert air("RU", "UA", "missile", "defeated", 6, "2025-06-12") in got
+
+
+def test_shells_are_rockets_only_after_rockets():
+    assert claims_of("За сутки ВСУ выпустили по населённым пунктам Херсонской области 73 снаряда.", lang="ru") == set()
+    got = claims_of("ВСУ выпустили по Курску четыре реактивных снаряда HIMARS. Один снаряд попал в котельную.", lang="ru")
+    assert air("UA", "RU", "rocket", "hit", 1, "2025-06-12", "RU-KRS") in got

@@ -342,8 +342,9 @@ def _passive_after(info: SentenceInfo, k: int) -> str | None:
     """"three of the four missiles were intercepted": the verb right after the total, past its
     auxiliaries, when it is not the total's own "launched"."""
     aux = {m.start: m.end for m in info.cat("aux")}
-    while k in aux:
-        k = aux[k]
+    adverbs = info.data.terms("grammar", "adverbs")
+    while k in aux or (k < len(info.tokens) and info.tokens[k].norm in adverbs):
+        k = aux.get(k, k + 1)  # "шесть из семи Х-101 удалось сбить"
     m = info.mark_at("metric", k)
     return m.value[1] if m is not None and m.value[1] != "launched" else None
 
@@ -916,8 +917,13 @@ def _sentence_direction(info: SentenceInfo, ctx: DocContext) -> tuple[str, str] 
     reporting = _lex(ctx, "grammar", "reporting")
     defeats = [m.start for m in info.cat("metric") if m.value[1] in ("defeated", "lost")]
     # the first side named outside claimant phrases acts
+    sources = [m.end for m in info.cat("source")]
+    source_side = None
     for s in info.cat("side"):
         if any(a <= s.start < b for a, b in claimant_spans):
+            continue
+        if any(0 <= s.start - k <= 1 for k in sources) and s.value[1] in ("RU", "UA"):
+            source_side = source_side or s.value[1]  # "по данным украинских военных": who counted, not who attacked
             continue
         if s.end < len(tokens) and tokens[s.end].norm in reporting:
             continue  # "Russia said": a speaker
@@ -940,6 +946,8 @@ def _sentence_direction(info: SentenceInfo, ctx: DocContext) -> tuple[str, str] 
             return "RU", "UA"
         if m.value[1] == "RU Ministry of Defence":
             return "UA", "RU"
+    if source_side:
+        return _other(source_side), source_side
     return None
 
 
@@ -1005,6 +1013,9 @@ def _pronoun_singles(info: SentenceInfo, ctx: DocContext):
 def _claims_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext, people: AbstractSet) -> list[tuple[AirAttack, str | None]]:
     if _is_people(info, c, link) or excluded(info, c, link.end) or _modal_after(info, link.end, ctx):
         return []
+    if link.phrase is not None and _weak_phrase(info, link.phrase) and not (
+            ctx.antecedent and ctx.antecedent.cls == link.phrase.cls):
+        return []
     metric = metric_for(info, c, link, ctx)
     cls = link.phrase.cls if link.phrase else link.antecedent.cls  # type: ignore[union-attr]
     wtype = link.phrase.wtype if link.phrase else link.antecedent.wtype  # type: ignore[union-attr]
@@ -1032,6 +1043,14 @@ def _claims_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext, peopl
                                     info.index, claimant, position=c.start)
         ctx.directions[(first.attacker, first.target)] += 1
     return claims
+
+
+def _weak_phrase(info: SentenceInfo, phrase: WeaponPhrase) -> bool:
+    """A bare word that names a weapon only after one was named ("снаряд": a rocket after rockets,
+    an artillery shell otherwise)."""
+    weak = info.data.terms("grammar", "weak_heads")
+    words = [t for t in info.tokens[phrase.start:phrase.end] if t.kind == "word"]
+    return bool(weak) and not phrase.types and len(words) == 1 and words[0].lemma in weak
 
 
 def _one_inside(info: SentenceInfo, c: Count, link: Link, metric: str) -> bool:

@@ -90,6 +90,7 @@ def _phrase_at(tokens, i, heads, types, data) -> WeaponPhrase | None:
     if _verb_after_head(i, heads, types):
         return None
     j, last, classes, names, has_head, generic = i, None, [], [], False, False
+    head_classes, type_classes = [], []
     while j < n:
         token = tokens[j]
         if j in heads or j in types:
@@ -100,8 +101,11 @@ def _phrase_at(tokens, i, heads, types, data) -> WeaponPhrase | None:
                 break  # "drone attack", "Kalibr carriers": the weapon word describes something else
             if j in types:
                 names.append(types[j].value[1])
+            if j in types:
+                type_classes.append(types[j].value[0])
             if j in heads:
                 classes.append(heads[j].value)
+                head_classes.append(heads[j].value)
                 has_head = True
                 generic = generic or j not in types
             else:
@@ -120,6 +124,8 @@ def _phrase_at(tokens, i, heads, types, data) -> WeaponPhrase | None:
     if not has_head and _describes_other(tokens, last, data):
         return None  # "a Smerch multiple rocket launcher", "Kalibr-capable ships"
     end = _post_types(tokens, last, types, data, names)
+    if len(set(head_classes)) == 1 and len(set(type_classes)) == 1 and "any" not in head_classes:
+        classes = type_classes  # "ракети HIMARS", "missiles such as the ATACMS": the system says what it is
     return _make(i, end, classes, names, has_head)._replace(generic=generic)
 
 

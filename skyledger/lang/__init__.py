@@ -32,7 +32,7 @@ _MARK_SECTIONS = {
     "context": {
         "cumulative": "cumulative", "not_attack": "not_attack", "superlative": "superlative",
         "direction": "direction", "location": "location", "anaphora": "anaphora", "capital": "capital",
-        "country_ref": "country_ref",
+        "country_ref": "country_ref", "source": "source",
     },
     "sides": {"ru": "side", "ua": "side", "enemy": "side", "defence": "defence"},
 }
