@@ -592,3 +592,16 @@ def test_shells_are_rockets_only_after_rockets():
     assert claims_of("За сутки ВСУ выпустили по населённым пунктам Херсонской области 73 снаряда.", lang="ru") == set()
     got = claims_of("ВСУ выпустили по Курску четыре реактивных снаряда HIMARS. Один снаряд попал в котельную.", lang="ru")
     assert air("UA", "RU", "rocket", "hit", 1, "2025-06-12", "RU-KRS") in got
+
+
+def test_half_a_hundred_in_two_words():
+    got = claims_of("Росія випустила понад пів сотні ракет.", lang="uk")
+    assert got == {air("RU", "UA", "missile", "launched", 50, "2025-06-12")}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Обидві балістичні ракети збити не вдалося.", "uk"),
+    ("Ракету сбить не удалось.", "ru"),
+])
+def test_a_denied_defeat_is_no_figure(text, lang):
+    assert {c[4] for c in claims_of(text, lang=lang)} <= {"launched"}

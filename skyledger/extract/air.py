@@ -1020,7 +1020,7 @@ def _claims_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext, peopl
     cls = link.phrase.cls if link.phrase else link.antecedent.cls  # type: ignore[union-attr]
     wtype = link.phrase.wtype if link.phrase else link.antecedent.wtype  # type: ignore[union-attr]
     value = c.value if c.value is not None else (link.antecedent.count if link.antecedent else None)
-    if metric is None or not value or _one_inside(info, c, link, metric):
+    if metric is None or not value or _one_inside(info, c, link, metric) or _denied(info, metric):
         return []
     regions = region_for(info, c, link, ctx, people)
     when = date_for(info, c, ctx, link)
@@ -1043,6 +1043,16 @@ def _claims_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext, peopl
                                     info.index, claimant, position=c.start)
         ctx.directions[(first.attacker, first.target)] += 1
     return claims
+
+
+def _denied(info: SentenceInfo, metric: str) -> bool:
+    """"Обидві ракети збити не вдалося", "the missiles were not intercepted": the verb that gives
+    the figure its metric is negated."""
+    if metric == "launched":
+        return False
+    negations = info.cat("negation")
+    return bool(negations) and any(
+        n.end == m.start or n.start == m.end for m in info.cat("metric") if m.value[1] == metric for n in negations)
 
 
 def _weak_phrase(info: SentenceInfo, phrase: WeaponPhrase) -> bool:

@@ -32,7 +32,7 @@ _MARK_SECTIONS = {
     "context": {
         "cumulative": "cumulative", "not_attack": "not_attack", "superlative": "superlative",
         "direction": "direction", "location": "location", "anaphora": "anaphora", "capital": "capital",
-        "country_ref": "country_ref", "source": "source",
+        "country_ref": "country_ref", "source": "source", "negation": "negation",
     },
     "sides": {"ru": "side", "ua": "side", "enemy": "side", "defence": "defence"},
 }
@@ -161,4 +161,6 @@ def _number_words(numbers: dict, lang: str) -> dict:
         table[norm_lemma(word, lang)] = (value, "approx")
     for word in numbers.get("one_and_a_half", []):  # "півтора десятка" is 15; alone it is no count
         table[norm_lemma(word, lang)] = (1.5, "fraction")
+    for word in numbers.get("half", []):  # "пів сотні" is 50
+        table[norm_lemma(word, lang)] = (0.5, "fraction")
     return table
