@@ -605,3 +605,22 @@ def test_half_a_hundred_in_two_words():
 ])
 def test_a_denied_defeat_is_no_figure(text, lang):
     assert {c[4] for c in claims_of(text, lang=lang)} <= {"launched"}
+
+
+def test_a_telegram_channel_named_after_its_region_speaks_of_it():
+    text = ("Vyacheslav Gladkov | Belgorod Region\n22 July 2024 · 21:15\n\n"
+            "Summary of the day. The enemy launched 41 drones, 26 of which were shot down.")
+    got = claims_of(text, published="2024-07-22", source="telegram")
+    assert {c[-1] for c in got} == {"RU-BEL"}
+
+
+def test_a_handful_of_drones_is_no_count_and_the_previous_night_is_the_day_before():
+    text = "A handful of drones reached Moscow's outskirts. The previous night, the ministry had claimed 41 drones downed."
+    assert claims_of(text, published="2025-12-19") == {air("UA", "RU", "drone", "defeated", 41, "2025-12-18")}
+
+
+def test_a_side_that_speaks_yields_to_the_side_that_acts():
+    got = claims_of("The Ukrainian military said Russian aircraft had dropped 83 guided bombs along the front.")
+    assert got == {air("RU", "UA", "guided_bomb", "launched", 83, "2025-06-12")}
+    got = claims_of("A Ukrainian security source said more than 100 drones had been used against Russian refineries.")
+    assert {(c[1], c[2]) for c in got} == {("UA", "RU")}

@@ -100,6 +100,8 @@ def link_count(info: SentenceInfo, c: Count, ctx: DocContext) -> Link | None:
         k += 1
     partitive = _partitive_words(ctx)
     if k < n and (tokens[k].norm in partitive or tokens[k].lemma in partitive):
+        if c.form == "singular" and tokens[c.start].norm in _lex(ctx, "grammar", "articles"):
+            return None  # "a handful of drones", "a number of drones": no count
         j = k + 1
         while j < n and tokens[j].norm in ("the", "these", "those", "its", "«", '"', "“"):
             j += 1  # "one of the drones", "один із «шахедів»"
@@ -887,6 +889,18 @@ def _toward_side(info: SentenceInfo, ctx: DocContext) -> str | None:
     return sides.pop() if len(sides) == 1 else None
 
 
+def _speaker_side(info: SentenceInfo, k: int, reporting: AbstractSet) -> bool:
+    """A side followed, within a few nouns, by a verb of saying: the side speaks."""
+    tokens = info.tokens
+    stops = {m.start for m in info.cat("metric")} | set(info.weapon_at)
+    for j in range(k, min(k + 3, len(tokens))):
+        if tokens[j].norm in reporting or tokens[j].lemma in reporting:
+            return True
+        if j in stops or tokens[j].kind != "word":
+            return False
+    return False
+
+
 def _other(side: str) -> str:
     return "UA" if side == "RU" else "RU"
 
@@ -919,6 +933,7 @@ def _sentence_direction(info: SentenceInfo, ctx: DocContext) -> tuple[str, str] 
     # the first side named outside claimant phrases acts
     sources = [m.end for m in info.cat("source")]
     source_side = None
+    acting = []
     for s in info.cat("side"):
         if any(a <= s.start < b for a, b in claimant_spans):
             continue
@@ -927,6 +942,14 @@ def _sentence_direction(info: SentenceInfo, ctx: DocContext) -> tuple[str, str] 
             continue
         if s.end < len(tokens) and tokens[s.end].norm in reporting:
             continue  # "Russia said": a speaker
+        acting.append(s)
+    # "the Ukrainian military said Russian aircraft dropped ...": a side named after a speaking one
+    # acts; with no other, the speaker's own does ("a Ukrainian source said 100 drones were used")
+    metric_starts = {m.start for m in info.cat("metric")}
+    if len(acting) > 1 and _speaker_side(info, acting[0].end, reporting) and any(
+            k in metric_starts for k in range(acting[1].end, acting[1].end + 4)):
+        acting = acting[1:]
+    for s in acting[:1]:
         if any(0 <= k - s.end <= 2 for k in defeats) and s.value[1] in ("RU", "UA"):
             return _other(s.value[1]), s.value[1]  # "Ukrainian forces neutralised 452 targets": the defender
         side = s.value[1]

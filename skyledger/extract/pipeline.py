@@ -203,11 +203,12 @@ def _only_a_place(info: SentenceInfo) -> bool:
 def _find_home(infos: list[SentenceInfo], ctx: DocContext) -> None:
     """A governor's or a city's report speaks of its own region: the first place it names."""
     source = (ctx.doc.source or "").lower()
-    if source:
-        local = source in LOCAL_SOURCES
-    else:  # no metadata: a header line naming a governor or an administration
-        head = [info for info in infos[:2] if info.sent.first_in_line and not info.sent.text.rstrip().endswith(".")]
-        local = any(m.value[1] in LOCAL_CLAIMANTS for info in head for m in info.cat("claimant"))
+    # a header line naming a governor or an administration, or a channel named after its region
+    # ("Vyacheslav Gladkov | Belgorod Region", "Чернігівська ОВА")
+    head = [info for info in infos[:2] if info.sent.first_in_line and not info.sent.text.rstrip().endswith(".")]
+    local = source in LOCAL_SOURCES or (source in ("", "telegram", "official") and any(
+        m.value[1] in LOCAL_CLAIMANTS for info in head for m in info.cat("claimant"))) or (
+        source in ("telegram", "official") and any(p.kind == "region" for info in head for p in info.places))
     for info in infos[:3]:
         for m in info.cat("claimant"):
             ctx.claimant = ctx.claimant or m.value[1]
