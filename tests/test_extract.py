@@ -615,7 +615,7 @@ def test_a_telegram_channel_named_after_its_region_speaks_of_it():
 
 
 def test_a_handful_of_drones_is_no_count_and_the_previous_night_is_the_day_before():
-    text = "A handful of drones reached the outskirts. The previous night, the ministry had claimed 41 drones downed."
+    text = "A handful of drones reached the outskirts. The previous night, Russia's defence ministry had claimed 41 drones downed."
     assert claims_of(text, published="2025-12-19") == {air("UA", "RU", "drone", "defeated", 41, "2025-12-18")}
 
 
