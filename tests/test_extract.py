@@ -624,3 +624,16 @@ def test_a_side_that_speaks_yields_to_the_side_that_acts():
     assert got == {air("RU", "UA", "guided_bomb", "launched", 83, "2025-06-12")}
     got = claims_of("A Ukrainian security source said more than 100 drones had been used against Russian refineries.")
     assert {(c[1], c[2]) for c in got} == {("UA", "RU")}
+
+
+def test_an_agency_dateline_in_brackets_is_not_the_place():
+    got = claims_of("Moscow (AFP) – Five ATACMS were fired at an air defence battery in the Kursk region on Saturday.",
+                    published="2024-11-26")
+    assert {c[-1] for c in got} == {"RU-KRS"}
+
+
+def test_a_launch_site_is_not_the_region_the_next_sentence_means():
+    text = ("During the night, the enemy attacked Chernihiv region with 24 Shahed drones and a ballistic missile "
+            "launched from the territory of Kursk region.\n\nAir defence forces shot down 17 drones over the region.")
+    got = claims_of(text)
+    assert air("RU", "UA", "drone", "defeated", 17, "2025-06-12", "UA-74") in got

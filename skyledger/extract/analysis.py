@@ -86,8 +86,12 @@ def _country_areas(marks, tokens) -> list:
 
 def _dateline(tokens, p) -> bool:
     """"KYIV, July 9 —", "MOSCOW, Nov 11 (Wire) -", "KIEV —": where the story was filed, not where it happened."""
-    return p.start == 0 and tokens[0].text.isupper() and len(tokens[0].text) > 2 and p.end < len(tokens) \
-        and tokens[p.end].norm in (",", "—", "–", "(")
+    if p.start != 0 or p.end >= len(tokens):
+        return False
+    if tokens[p.end].norm == "(":  # "Moscow (AFP) –": an agency in brackets, then a dash
+        close = next((k for k in range(p.end + 1, min(p.end + 5, len(tokens))) if tokens[k].norm == ")"), None)
+        return close is not None and close + 1 < len(tokens) and tokens[close + 1].norm in ("—", "–", "-")
+    return tokens[0].text.isupper() and len(tokens[0].text) > 2 and tokens[p.end].norm in (",", "—", "–")
 
 
 def _places(tokens, data: LanguageData) -> list:

@@ -18,8 +18,8 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Callable, Sequence
 
-from skyledger.extract.air import (_after_reporting, _direction_spans, _inside, _is_list_item, _sentence_direction,
-                                  air_claims)
+from skyledger.extract.air import (_after_reporting, _direction_spans, _inside, _is_list_item, _origin_places,
+                                  _sentence_direction, air_claims)
 from skyledger.extract.analysis import SentenceInfo, add_dates, annotate, annotate_places_only, is_live
 from skyledger.extract.casualties import casualty_claims
 from skyledger.extract.context import (LOCAL_CLAIMANTS, LOCAL_SOURCES, OCCUPIED_AS_RU_TARGET, DocContext, claimant_side,
@@ -316,8 +316,9 @@ def _remember(info: SentenceInfo, ctx: DocContext, new_claims: list[ClaimBase]) 
     said = _sentence_direction(info, ctx) if info.cat("side") else None
     if said:
         ctx.paragraph_direction = (info.sent.paragraph, said)
-    for p in info.places:
-        if p.kind in ("region", "city") and p.code:
+    origins = _origin_places(info)
+    for p in info.places:  # "launched from the territory of Kursk region": not a place "the region" means later
+        if p.kind in ("region", "city") and p.code and p.start not in origins:
             ctx.region_place = (p.code, p.kind)
             if p.kind == "city":
                 ctx.city_place = (p.code, p.kind)
