@@ -637,3 +637,12 @@ def test_a_launch_site_is_not_the_region_the_next_sentence_means():
             "launched from the territory of Kursk region.\n\nAir defence forces shot down 17 drones over the region.")
     got = claims_of(text)
     assert air("RU", "UA", "drone", "defeated", 17, "2025-06-12", "UA-74") in got
+
+
+def test_a_governors_post_keeps_its_villages_and_their_single_drones():
+    text = ("Вячеслав Гладков\n14.09.2025 · 20:10\n\n"
+            "Грайворонский округ. Село Замостье в течение дня атаковали шестью FPV-дронами.\n\n"
+            "Краснояружский округ. В посёлке Красная Яруга дрон атаковал территорию у стадиона.")
+    got = claims_of(text, lang="ru", published="2025-09-14", source="telegram")
+    assert air("UA", "RU", "drone", "launched", 1, "2025-09-14", "RU-BEL") in got
+    assert air("UA", "RU", "drone", "launched", 6, "2025-09-14", "RU-BEL") in got

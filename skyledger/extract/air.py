@@ -1091,7 +1091,8 @@ def _one_inside(info: SentenceInfo, c: Count, link: Link, metric: str) -> bool:
     подвір'я": one weapon described inside the total just given, doing what the total did."""
     ante = link.antecedent
     return (link.kind in ("anaphor", "ellipsis") and c.value == 1 and c.form != "pronoun" and not c.each
-            and ante is not None and ante.sentence == info.index and ante.metric == metric and (ante.count or 0) > 1
+            and ante is not None and ante.metric == metric and (ante.count or 0) > 1
+            and (ante.sentence == info.index or (link.kind == "anaphor" and ante.sentence == info.index - 1))
             and not any(c.end <= p.start <= c.end + 4 for p in info.places))  # "..., один — над Орловской областью": a list item
 
 

@@ -25,7 +25,7 @@ from skyledger.extract.casualties import casualty_claims
 from skyledger.extract.context import (LOCAL_CLAIMANTS, LOCAL_SOURCES, OCCUPIED_AS_RU_TARGET, DocContext, claimant_side,
                                       new_context, russian_held)
 from skyledger.extract.dates import header_date
-from skyledger.extract.places import PlaceMatch
+from skyledger.extract.places import PlaceMatch, gazetteer
 from skyledger.extract.text import sentences
 from skyledger.lang import LANGUAGES, load
 from skyledger.models import AirAttack, Casualties, ClaimBase, Document
@@ -63,8 +63,8 @@ def run(document: Document) -> list[ClaimBase]:
     ctx = new_context(document, data)
     infos = [annotate(i, s, data) if i < 4 or is_live(s, data) else annotate_places_only(i, s, data)
              for i, s in enumerate(sentences(document.text, lang))]
-    _choose_namesakes(infos)
     _find_home(infos, ctx)
+    _choose_namesakes(infos, ctx.home)
     _header_perspective(infos, ctx)
     found: list[tuple[ClaimBase, str | None]] = []
     for info in infos:
@@ -95,21 +95,27 @@ def _header_perspective(infos: list[SentenceInfo], ctx: DocContext) -> None:
         ctx.perspective = sides.pop()
 
 
-def _choose_namesakes(infos: list[SentenceInfo]) -> None:
+def _choose_namesakes(infos: list[SentenceInfo], home: str | None = None) -> None:
     """A village's name is often shared by villages in other regions; the text's own
-    regions choose among them ("Любимовка" in a report on the Kursk region is the Kursk one)."""
+    regions choose among them ("Любимовка" in a report on the Kursk region is the Kursk one).
+    In a governor's or an administration's post, a village none of whose namesakes lies in a
+    region the text names is taken for one of the home region's that the gazetteer lacks."""
     named = {p.code for info in infos for p in info.places
              if p.code and (p.kind == "region" or (p.kind == "city" and not p.namesakes))}
     for info in infos:
         if any(p.namesakes for p in info.places):
-            info.places = [_namesake_in(p, named) for p in info.places]
+            info.places = [_namesake_in(p, named, home) for p in info.places]
 
 
-def _namesake_in(p, named: set[str]):
+def _namesake_in(p, named: set[str], home: str | None = None):
     if not p.namesakes or p.code in named:
         return p
     choices = [code for code in p.namesakes if code in named]
-    return p._replace(code=choices[0], namesakes=()) if len(choices) == 1 else p
+    if len(choices) == 1:
+        return p._replace(code=choices[0], namesakes=())
+    if not choices and home:
+        return p._replace(code=home, namesakes=())
+    return p
 
 
 _CAPITALS = ("UA-30", "RU-MOW")
@@ -510,6 +516,12 @@ def _local_places(info: SentenceInfo, towns_only: bool = False) -> set[str]:
         if towns_only and ({t.norm for t in span} | {t.lemma for t in span}) & district_words:
             continue
         out.add(" ".join(t.lemma for t in tokens[p.start:p.end] if t.kind == "word"))
+    # "Село Замостье", "in the village of Bezymeno": a village the gazetteer lacks is a town too
+    settlements = gazetteer(info.data.code).settlement_nouns
+    for k, t in enumerate(tokens[:-1]):
+        if (t.norm in settlements or t.lemma in settlements) and tokens[k + 1].text[:1].isupper() and not any(
+                p.start == k + 1 for p in info.places):
+            out.add(tokens[k + 1].lemma)
     return out
 
 

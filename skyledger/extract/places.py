@@ -726,6 +726,7 @@ class Gazetteer:
         terms = _terms(lang)
         self.separators = frozenset(normalise(s) for s in terms["separators"])
         self.links = frozenset(normalise(s) for s in terms["district_links"])
+        self.settlement_nouns = frozenset(normalise(s) for s in terms.get("settlement_nouns", []))
         # What may stand before a region or district noun: in English a settlement
         # too ("Obukhiv district"); in uk/ru only adjectives ("Обухівський район").
         self.item_labels = frozenset({"stem", "dadj", "generic"} | ({"city"} if lang == "en" else set()))
@@ -890,7 +891,10 @@ class _Run:
             if "region" in payload:
                 return [_Match(i, end, payload["region"], "region")]
             if "city" in payload and self.city_ok(i, end, payload["city"][2]):
-                return [_Match(i, end, payload["city"][0], "city", namesakes=_namesakes(payload))]
+                # "в посёлке Октябрьский": a settlement word says it may be a small namesake of a big town
+                small = i > 0 and (self.tokens[i - 1].norm in self.g.settlement_nouns
+                                   or self.tokens[i - 1].lemma in self.g.settlement_nouns)
+                return [_Match(i, end, payload["city"][0], "city", namesakes=_namesakes(payload, small=small))]
             if "stem" in payload and self.g.lang != "en" and i != self.first_word:
                 return [_Match(i, end, payload["stem"], "region")]
         return None
@@ -935,11 +939,11 @@ class _Run:
         return k >= 0 and self.has(k, "street")
 
 
-def _namesakes(payload: dict, label: str = "city") -> tuple[str, ...]:
+def _namesakes(payload: dict, label: str = "city", small: bool = False) -> tuple[str, ...]:
     """Regions of the other settlements sharing a small settlement's name ("Любимовка"
     is in the Kursk region and in three others): the text's own regions may choose."""
     code, score, _flags = payload[label]
-    if score >= _NAMESAKE_MAX_POP:
+    if score >= _NAMESAKE_MAX_POP and not small:
         return ()
     return tuple(c for c in payload.get(_OTHER_CODES[label], ()) if c != code)
 
