@@ -646,3 +646,29 @@ def test_a_governors_post_keeps_its_villages_and_their_single_drones():
     got = claims_of(text, lang="ru", published="2025-09-14", source="telegram")
     assert air("UA", "RU", "drone", "launched", 1, "2025-09-14", "RU-BEL") in got
     assert air("UA", "RU", "drone", "launched", 6, "2025-09-14", "RU-BEL") in got
+
+
+@pytest.mark.parametrize("text, lang, region", [
+    ("Окремо в російському відомстві заявили, що над півостровом збили ракету «Нептун».", "uk", "UA-43"),
+    ("Ночью над полуостровом уничтожены 17 беспилотников.", "ru", "UA-43"),
+    ("Повітряні сили: дві ракети Х-31П збито над морем.", "uk", None),
+])
+def test_the_peninsula_is_crimea_and_the_sea_is_no_region(text, lang, region):
+    assert {c[-1] for c in claims_of(text, lang=lang)} == {region}
+
+
+def test_a_mayor_appointed_by_russia_speaks_for_russian_held_ground():
+    text = ("Окупаційна влада Донецька повідомила про обстріл.\n\n"
+            "Призначений Росією «мер» написав, що по місту випустили чотири ракети HIMARS.")
+    got = claims_of(text, lang="uk")
+    assert got == {air("UA", "RU", "rocket", "launched", 4, "2025-06-12", "UA-14")}
+
+
+def test_a_hit_after_a_single_weapon_is_its_hit():
+    got = claims_of("Окупанти вдарили по Кривому Рогу балістичною ракетою. Влучання в об'єкт інфраструктури.", lang="uk")
+    assert air("RU", "UA", "missile", "hit", 1, "2025-06-12", "UA-12") in got
+
+
+def test_a_nationality_between_a_number_and_a_type():
+    got = claims_of("Росія запустила щонайменше три північнокорейські КН-23.", lang="uk")
+    assert got == {air("RU", "UA", "missile", "launched", 3, "2025-06-12")}

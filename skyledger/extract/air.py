@@ -239,6 +239,8 @@ def _antecedent(info: SentenceInfo, c: Count, ctx: DocContext) -> Antecedent | N
 def metric_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext) -> str | None:
     tokens, n = info.tokens, len(info.tokens)
     instrument = _lex(ctx, "grammar", "instrument")
+    if c.form == "hit_noun":
+        return "hit"
     if _leading_whole(info, c, ctx):
         return "launched"  # "Из 40 ракет сбиты 30": the 40 is what came
     if link.kind == "direct" and link.phrase is not None:
@@ -991,6 +993,8 @@ def air_claims(info: SentenceInfo, ctx: DocContext, consumed: set[int]) -> list[
     "companion" for the launched figure that "all 14 were shot down" implies."""
     out: list[tuple[AirAttack, str | None]] = []
     if not info.counts and not info.weapons:
+        for c, link in _hit_after_single(info, ctx):
+            out.extend(_claims_for(info, c, link, ctx, frozenset(consumed)))
         return out
     people = set(consumed)  # counts the casualties component took
     linked: set[int] = set()
@@ -1011,6 +1015,20 @@ def air_claims(info: SentenceInfo, ctx: DocContext, consumed: set[int]) -> list[
     for c, link in _pronoun_singles(info, ctx):
         out.extend(_claims_for(info, c, link, ctx, people))
     return out
+
+
+def _hit_after_single(info: SentenceInfo, ctx: DocContext):
+    """"... вдарили по місту балістичною ракетою. Влучання в об'єкт інфраструктури.": a sentence that
+    opens with a hit and names no weapon tells where the one weapon just named struck."""
+    ante = ctx.antecedent
+    if ante is None or ante.count != 1 or ante.metric != "launched" or ante.sentence != info.index - 1 \
+            or info.counts or info.weapons:
+        return
+    lang = info.data.code
+    for m in info.cat("metric"):
+        if m.value[1] == "hit" and m.start == 0 and lang in MORPH_LANGS and likeliest_is(info.tokens[0].norm, lang, "NOUN"):
+            yield Count(m.start, m.end, 1, "exact", "hit_noun", m.start), Link("anaphor", None, ante, None, m.end)
+            return
 
 
 def _pronoun_singles(info: SentenceInfo, ctx: DocContext):

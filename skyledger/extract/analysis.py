@@ -125,7 +125,8 @@ def live_keys(data: LanguageData) -> frozenset:
         for name in ("months", "month_lemmas", "weekdays", "weekday_lemmas"):
             keys.update(data.dates.get(name, {}))
         for pattern, value in data.marks._patterns:
-            if value[0] in _LIVE and pattern and not isinstance(pattern[0], str):
+            # a hit alone can give a figure: "Влучання в об'єкт" after "... вдарили ракетою"
+            if (value[0] in _LIVE or value == ("metric", "hit")) and pattern and not isinstance(pattern[0], str):
                 keys.update(pattern[0])
         numbers = data.lexicon.get("numbers", {})
         keys.update(numbers.get("both", []))

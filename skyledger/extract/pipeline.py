@@ -70,6 +70,7 @@ def run(document: Document) -> list[ClaimBase]:
     for info in infos:
         _drop_stray_districts(info, ctx)
         _capital_places(info, ctx)
+        _word_places(info)
         _speaker_adjectives(info, ctx)
         _section_date(info, ctx)
         if info.marks or info.counts:
@@ -116,6 +117,17 @@ def _namesake_in(p, named: set[str], home: str | None = None):
     if not choices and home:
         return p._replace(code=home, namesakes=())
     return p
+
+
+def _word_places(info: SentenceInfo) -> None:
+    """"над півостровом" (Crimea), "над морем" (a sea, no region): places named by a common noun."""
+    marks = [m for m in info.cat("place_word") if not any(p.start < m.end and m.start < p.end for p in info.places)]
+    if not marks:
+        return
+    longest = [m for m in marks if not any(o is not m and o.start <= m.start and m.end <= o.end for o in marks)]
+    found = [PlaceMatch(m.start, m.end, None if m.value[1] == "sea" else m.value[1],
+                        "sea" if m.value[1] == "sea" else "region", info.text_of(m.start, m.end)) for m in longest]
+    info.places = sorted(info.places + found, key=lambda p: p.start)
 
 
 _CAPITALS = ("UA-30", "RU-MOW")

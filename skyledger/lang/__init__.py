@@ -113,6 +113,8 @@ def _marks(lexicon: dict, dates: dict, lang: str) -> PhraseMatcher:
             phrases.extend(_phrases(lexicon.get(section, {}).get(key, []), value))
     for code, entries in lexicon.get("context", {}).get("country_area", {}).items():
         phrases.extend(_phrases(entries, ("country_area", code)))
+    for code, entries in lexicon.get("context", {}).get("place_words", {}).items():
+        phrases.extend(_phrases(entries, ("place_word", code)))
     for phrase, name in lexicon.get("claimants", {}).items():
         phrases.extend(_phrases([phrase], ("claimant", name)))
     for key in ("this_night", "yesterday", "same", "day_before", "earlier_day", "later_day"):
