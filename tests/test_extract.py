@@ -672,3 +672,14 @@ def test_a_hit_after_a_single_weapon_is_its_hit():
 def test_a_nationality_between_a_number_and_a_type():
     got = claims_of("Росія запустила щонайменше три північнокорейські КН-23.", lang="uk")
     assert got == {air("RU", "UA", "missile", "launched", 3, "2025-06-12")}
+
+
+def test_modifiers_between_a_noun_and_its_verb_in_english():
+    got = claims_of("In the afternoon, three rockets of a multiple rocket launcher were shot down over Belgorod.")
+    assert got == {air("UA", "RU", "rocket", "defeated", 3, "2025-06-12", "RU-BEL")}
+
+
+def test_since_a_date_is_not_the_attacks_day():
+    got = claims_of("In the fifth attack since March 22, a missile struck a power plant in the Lviv region on Wednesday.",
+                    published="2024-05-08")
+    assert {c[6] for c in got} == {"2024-05-08"}

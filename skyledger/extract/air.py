@@ -258,7 +258,8 @@ def metric_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext) -> str
     else:
         k, steps = _chain_end(info, link.end, ctx), 0
         aux = _aux_starts(info)
-        nxt_count = min((x.qstart for x in info.counts if x.qstart >= k), default=n)
+        nxt_count = min((x.qstart for x in info.counts if x.qstart >= k and not (  # "of a launcher" is no count
+            x.form == "singular" and x.qstart > 0 and tokens[x.qstart - 1].norm == "of")), default=n)
         after_aux = False
         while k < min(n, nxt_count) and steps < 5:
             m = info.mark_at("metric", k)
@@ -272,7 +273,7 @@ def metric_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext) -> str
             after_aux = after_aux or k in aux
             if tokens[k].norm == "," and (participle := _participle_after_comma(info, k)) is not None:
                 return participle  # "о 33 беспилотниках, сбитых на подлёте"
-            place_end = _place_phrase_end(info, k) or _aside_end(info, k)
+            place_end = _place_phrase_end(info, k) or _aside_end(info, k) or _modifier_phrase_end(info, k)
             if place_end is not None:  # "15 дронів над Київщиною збито", "беспилотник, летевший на Москву, сбит"
                 k, steps = place_end, steps + 1
                 continue
@@ -399,6 +400,25 @@ def _place_phrase_end(info: SentenceInfo, k: int) -> int | None:
             j += 1
         return ends.get(j)
     return None
+
+
+def _modifier_phrase_end(info: SentenceInfo, k: int) -> int | None:
+    """English noun modifiers between a count's noun and its verb: "rockets of a multiple rocket
+    launcher were shot down", "missiles aimed at the Kharkiv region were shot down"."""
+    tokens = info.tokens
+    if info.data.code != "en":
+        return None
+    direction = next((m for m in info.cat("direction") if m.start == k and tokens[k].norm != "from"), None)
+    if tokens[k].norm != "of" and direction is None:
+        return None
+    j = direction.end if direction is not None else k + 1
+    aux = _aux_starts(info)
+    stop = {m.start for m in info.cat("metric")} | aux | {x.qstart for x in info.counts if x.form != "singular"}
+    while j < min(len(tokens), k + 7) and j not in stop:
+        if tokens[j].kind != "word":
+            return None
+        j += 1
+    return j if j in stop and j > k + 1 else None
 
 
 def _governing_verb(info: SentenceInfo, c: Count):

@@ -146,6 +146,8 @@ def _year(tokens, j: int) -> tuple[int | None, int]:
 def _is_bound(tokens, i: int, data: LanguageData) -> bool:
     """"from 22:00 on 11 June", "з 18:00 9 червня": where the night began."""
     bound_words = _date_words(data, "from_words", ("from", "since"))
+    if i > 0 and tokens[i - 1].norm == "since":
+        return True  # "the fifth attack since March 22": where a count began, not the attack's day
     window = tokens[max(0, i - 5):i]
     has_time = any(t.norm == ":" for t in window)
     if not has_time:
