@@ -683,3 +683,30 @@ def test_since_a_date_is_not_the_attacks_day():
     got = claims_of("Russia struck the grid for the fifth time since March 22. A missile hit a power plant in the Lviv "
                     "region.", published="2024-05-08")
     assert {c[6] for c in got} == {"2024-05-08"}
+
+
+def test_a_weapon_owner_in_the_genitive_gives_the_side_and_lets_the_verb_through():
+    got = claims_of("Губернатор написал, что около полутора десятков дронов ВСУ были сбиты над Курском.", lang="ru")
+    assert got == {air("UA", "RU", "drone", "defeated", 15, "2025-06-12", "RU-KRS")}
+
+
+def test_bombers_flying_from_a_region_do_not_place_the_missiles():
+    got = claims_of("Россияне запустили семь крылатых Х-101 с бомбардировщиков Ту-95МС из Саратовской области.", lang="ru")
+    assert got == {air("RU", "UA", "missile", "launched", 7, "2025-06-12")}
+
+
+def test_an_initial_weapon_figure_is_replaced_by_the_revised_one():
+    text = ("Первоначально Воздушные силы сообщали о 71 сбитом беспилотнике.\n\n"
+            "В 11:40 данные уточнили: сбиты 74 вражеских дрона.")
+    assert {c[5] for c in claims_of(text, lang="ru")} == {"74"}
+
+
+def test_a_city_district_of_donetsk_names_no_region_of_its_own():
+    text = ("Донецк. В травматологии скончался мужчина, пострадавший при атаке дрона на маршрутку в Петровском районе.")
+    got = claims_of(text, lang="ru")
+    assert {c[-1] for c in got} == {"UA-14"}
+
+
+def test_a_launch_participle_after_a_comma_does_not_override_the_verb_before():
+    got = claims_of("Над акваторией Азовского моря сбиты две ракеты «Нептун», выпущенные в направлении Таганрога.", lang="ru")
+    assert {c[4] for c in got} == {"defeated"}

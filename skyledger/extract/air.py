@@ -271,6 +271,10 @@ def metric_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext) -> str
                 # describes it; the verb just before the count is what was done to it
                 return governs.value[1] if governs is not None and not after_aux else m.value[1]
             after_aux = after_aux or k in aux
+            owner = next((m for m in info.cat("side") if m.start == k), None) if info.data.code in MORPH_LANGS else None
+            if owner is not None:  # "дронов ВСУ были сбиты": the owner, in the genitive
+                k, steps = owner.end, steps + 1
+                continue
             if tokens[k].norm == "," and (participle := _participle_after_comma(info, k)) is not None:
                 return participle  # "о 33 беспилотниках, сбитых на подлёте"
             place_end = _place_phrase_end(info, k) or _aside_end(info, k) or _modifier_phrase_end(info, k)
@@ -311,6 +315,8 @@ def _participle_after_comma(info: SentenceInfo, k: int) -> str | None:
     m = info.mark_at("metric", k + 1)
     if lang not in MORPH_LANGS or m is None:
         return None
+    if m.value[1] == "launched":
+        return None  # "ракеты «Нептун», выпущенные в направлении Таганрога": a description; the verb before governs
     tags = parses(info.tokens[k + 1].norm, lang)
     if tags and ("PRTF" in tags[0][1] or ("ADJF" in tags[0][1] and "pssv" in tags[0][1])):
         return m.value[1]
@@ -715,6 +721,14 @@ def _origin_places_of(info: SentenceInfo) -> AbstractSet:
     origin = info.data.terms("grammar", "origin")
     tokens, out = info.tokens, set()
     count_starts = {c.qstart for c in info.counts if c.form != "singular"}  # "from a submarine" is no count
+    # "с бомбардировщиков Ту-95МС из Саратовской области", "from the territory of Kursk region"
+    lead = ("территории", "території", "territory", "the", "of", "акватории", "акваторії", "района", "району")
+    for p in info.places:
+        k = p.start - 1
+        while k >= 0 and tokens[k].norm in lead and k >= p.start - 3:
+            k -= 1
+        if k >= 0 and tokens[k].norm in origin and tokens[k].norm not in ("с", "з", "from"):
+            out.add(p.start)
     for m in info.cat("metric"):
         if m.value[1] != "launched" or m.end >= len(tokens) or tokens[m.end].norm not in origin:
             continue
@@ -866,6 +880,8 @@ def sides_for(info: SentenceInfo, c: Count, link: Link, region: str | None, ctx:
     own = [m for m in info.cat("side") if span[0] <= m.start < span[1]]
     if not own and c.qstart > 0:
         own = [m for m in info.cat("side") if m.end == c.qstart or m.end == c.start]
+    if not own and link.phrase is not None and info.data.code in MORPH_LANGS:
+        own = [m for m in info.cat("side") if m.start == link.phrase.end]  # "дронов ВСУ": whose, in the genitive
     if own:
         attacker = resolve(own[0].value[1])
         return attacker, _other(attacker)
@@ -1018,9 +1034,10 @@ def air_claims(info: SentenceInfo, ctx: DocContext, consumed: set[int]) -> list[
         return out
     people = set(consumed)  # counts the casualties component took
     linked: set[int] = set()
+    superseded = min((m.end for m in info.cat("initially")), default=len(info.tokens))
     for c in info.counts:
-        if c.start in consumed:
-            continue
+        if c.start in consumed or c.qstart >= superseded:
+            continue  # "Первоначально сообщали о 71 сбитом беспилотнике": replaced by a later figure
         link = link_count(info, c, ctx)
         if link is None:
             continue

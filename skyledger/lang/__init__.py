@@ -33,6 +33,7 @@ _MARK_SECTIONS = {
         "cumulative": "cumulative", "not_attack": "not_attack", "superlative": "superlative",
         "direction": "direction", "location": "location", "anaphora": "anaphora", "capital": "capital",
         "country_ref": "country_ref", "source": "source", "negation": "negation",
+        "initially": "initially",
     },
     "sides": {"ru": "side", "ua": "side", "enemy": "side", "defence": "defence"},
 }
