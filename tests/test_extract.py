@@ -710,3 +710,12 @@ def test_a_city_district_of_donetsk_names_no_region_of_its_own():
 def test_a_launch_participle_after_a_comma_does_not_override_the_verb_before():
     got = claims_of("Над акваторией Азовского моря сбиты две ракеты «Нептун», выпущенные в направлении Таганрога.", lang="ru")
     assert {c[4] for c in got} == {"defeated"}
+
+
+def test_launch_areas_do_not_make_a_ukrainian_story_russian():
+    text = ("Воздушные силы ВСУ отчитались о ночной атаке: россияне запустили семь Х-101 с бомбардировщиков Ту-95МС "
+            "над Саратовской областью и две ракеты «Искандер-М» из Брянской области.\n\n"
+            "В 11:40 данные уточнили: сбиты 74 вражеских дрона.")
+    got = claims_of(text, lang="ru")
+    assert air("RU", "UA", "drone", "defeated", 74, "2025-06-12") in got
+    assert {c[-1] for c in got} == {None}

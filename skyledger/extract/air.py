@@ -729,6 +729,11 @@ def _origin_places_of(info: SentenceInfo) -> AbstractSet:
             k -= 1
         if k >= 0 and tokens[k].norm in origin and tokens[k].norm not in ("с", "з", "from"):
             out.add(p.start)
+    # "с бомбардировщиков Ту-95МС над Саратовской областью", "from a submarine in the Black Sea"
+    carriers = info.data.terms("grammar", "carriers")
+    for k, t in enumerate(tokens[:-1]):
+        if t.norm in origin and (tokens[k + 1].norm in carriers or tokens[k + 1].lemma in carriers):
+            out |= {p.start for p in info.places if k + 1 < p.start <= k + 5}
     for m in info.cat("metric"):
         if m.value[1] != "launched" or m.end >= len(tokens) or tokens[m.end].norm not in origin:
             continue

@@ -250,8 +250,9 @@ def _side_of_places(infos: list[SentenceInfo]) -> str | None:
     ru = ua = 0
     for info in infos[:6]:
         spans = _direction_spans(info)  # "из направлений: Курск, Брянск": where drones came from, not the text's side
+        origins = _origin_places(info)
         for p in info.places:
-            if p.kind in ("region", "city") and p.code and not _inside(p.start, spans):
+            if p.kind in ("region", "city") and p.code and not _inside(p.start, spans) and p.start not in origins:
                 if p.code.startswith("RU-"):
                     ru += 1
                 elif p.code not in OCCUPIED_AS_RU_TARGET:  # Crimea and Sevastopol count for neither side
