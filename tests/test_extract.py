@@ -719,3 +719,12 @@ def test_launch_areas_do_not_make_a_ukrainian_story_russian():
     got = claims_of(text, lang="ru")
     assert air("RU", "UA", "drone", "defeated", 74, "2025-06-12") in got
     assert {c[-1] for c in got} == {None}
+
+
+def test_a_toll_as_of_a_later_day_counts_the_attacks_dead():
+    text = ("Нагадаємо, у неділю, 12 квітня, росіяни вдарили по Миколаєву двома ракетами.\n\n"
+            "Першого дня влада повідомляла про дев'ятьох загиблих. Станом на ранок 14 квітня загиблих було 13. "
+            "За уточненими даними на сьогодні, поранень зазнали 57 людей.")
+    got = claims_of(text, lang="uk", published="2026-04-15")
+    assert cas("injured", 57, "2026-04-12", "UA-48") in got
+    assert {c[3] for c in got if c[0] == "casualties"} == {"2026-04-12"}

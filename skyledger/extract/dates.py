@@ -148,6 +148,9 @@ def _is_bound(tokens, i: int, data: LanguageData) -> bool:
     bound_words = _date_words(data, "from_words", ("from", "since"))
     if i > 0 and tokens[i - 1].norm == "since":
         return True  # "the fifth attack since March 22": where a count began, not the attack's day
+    near = " ".join(t.norm for t in tokens[max(0, i - 4):i])
+    if any(" ".join(phrase) in near for phrase in data.dates.get("as_of", [])):
+        return True  # "станом на ранок 14 квітня", "as of Monday morning": when it was counted
     window = tokens[max(0, i - 5):i]
     has_time = any(t.norm == ":" for t in window)
     if not has_time:
