@@ -728,3 +728,15 @@ def test_a_toll_as_of_a_later_day_counts_the_attacks_dead():
     got = claims_of(text, lang="uk", published="2026-04-15")
     assert cas("injured", 57, "2026-04-12", "UA-48") in got
     assert {c[3] for c in got if c[0] == "casualties"} == {"2026-04-12"}
+
+
+def test_shells_alone_and_weapons_named_as_kinds_are_no_figures():
+    assert claims_of("The enemy fired 96 shells at border villages over the day.") == set()
+    assert claims_of("What is a glide bomb? It is a Soviet-era free-fall bomb fitted with wings.") == set()
+
+
+def test_a_toll_that_has_gone_up_replaces_the_mornings():
+    text = ("16:52\nThe number of injured in Lutsk has also gone up, to 16.\n\n"
+            "08:05\nThree people have been killed and 11 injured in Lutsk so far.")
+    got = claims_of(text)
+    assert {c[2] for c in got if c[1] == "injured"} == {"16"}

@@ -1096,6 +1096,8 @@ def _pronoun_singles(info: SentenceInfo, ctx: DocContext):
 def _claims_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext, people: AbstractSet) -> list[tuple[AirAttack, str | None]]:
     if _is_people(info, c, link) or excluded(info, c, link.end) or _modal_after(info, link.end, ctx):
         return []
+    if c.form == "singular" and info.tokens[c.start].norm in _lex(ctx, "grammar", "articles") and not info.cat("metric"):
+        return []  # "What is a glide bomb?": a kind of weapon, not one that was used
     if link.phrase is not None and _weak_phrase(info, link.phrase) and not (
             ctx.antecedent and ctx.antecedent.cls == link.phrase.cls):
         return []
