@@ -547,6 +547,15 @@ def _inside(k: int, spans) -> bool:
     return any(a <= k < b for a, b in spans)
 
 
+def _bounding_counts(info: SentenceInfo, people: AbstractSet) -> list[Count]:
+    """The sentence's bounding counts in order, leaving out the casualty component's (kept per set of those)."""
+    memo = info.memo.setdefault("_bounding_counts", {})
+    key = frozenset(people)
+    if key not in memo:
+        memo[key] = sorted((x for x in info.counts if x.start not in people and _bounding(info, x)), key=lambda x: x.start)
+    return memo[key]
+
+
 def _bounding(info: SentenceInfo, x: Count) -> bool:
     """Counts that end another count's stretch: not a stray article ("at a military facility")."""
     return x.form != "singular" or _skip_fillers(info, x.end) in info.weapon_at
@@ -561,14 +570,17 @@ def _counts_other_things(info: SentenceInfo, x: Count) -> bool:
     token = info.tokens[k]
     if token.kind != "word" or token.norm in ("each", "of", "out"):
         return False
-    starts = {m.start for cat in ("location", "aux", "metric", "casualty", "people") for m in info.cat(cat)}
-    return k not in starts
+    return k not in info.once("_clause_word_starts", _clause_word_starts)
+
+
+def _clause_word_starts(info: SentenceInfo) -> frozenset:
+    return frozenset(m.start for cat in ("location", "aux", "metric", "casualty", "people") for m in info.cat(cat))
 
 
 def places_near(info: SentenceInfo, c: Count, link_end: int, people: AbstractSet = frozenset()) -> tuple[list, list]:
     """(after, before): places in the count's own stretch after it, and those before it not owned by an earlier count."""
     spans = _direction_spans(info)
-    counts = sorted((x for x in info.counts if x.start not in people and _bounding(info, x)), key=lambda x: x.start)
+    counts = _bounding_counts(info, people)
     nxt = min((x.qstart for x in counts if x.qstart >= link_end), default=len(info.tokens))
     after = [p for p in info.places if link_end <= p.start < nxt and not _inside(p.start, spans)
              and not _in_other_clause(info, link_end, p.start) and p.start not in _dash_items(info)
