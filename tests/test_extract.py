@@ -740,3 +740,12 @@ def test_a_toll_that_has_gone_up_replaces_the_mornings():
             "08:05\nThree people have been killed and 11 injured in Lutsk so far.")
     got = claims_of(text)
     assert {c[2] for c in got if c[1] == "injured"} == {"16"}
+
+
+def test_a_look_back_to_an_earlier_day_ends_with_its_paragraph():
+    text = ("Протягом минулої доби окупанти скинули на Харківщину 12 керованих авіабомб. "
+            "Унаслідок обстрілів загинули двоє людей, ще одинадцятеро дістали поранень.\n\n"
+            "Вдень 15 січня ракета влучила в територію підприємства в Харкові – поранення отримали шестеро працівників.\n\n"
+            "У Золочеві поранено трьох людей.")
+    got = claims_of(text, lang="uk", published="2025-01-16")
+    assert cas("injured", 3, "2025-01-16", "UA-63") in got and cas("injured", 6, "2025-01-15", "UA-63") in got

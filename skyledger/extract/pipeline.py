@@ -67,7 +67,12 @@ def run(document: Document) -> list[ClaimBase]:
     _choose_namesakes(infos, ctx.home)
     _header_perspective(infos, ctx)
     found: list[tuple[ClaimBase, str | None]] = []
+    paragraph = -1
     for info in infos:
+        if info.sent.paragraph != paragraph:
+            paragraph = info.sent.paragraph
+            if ctx.story_date and ctx.last_date and ctx.last_date < ctx.story_date:
+                ctx.last_date = ctx.story_date  # "Вдень 15 січня ..." in a report on the 16th: a look back ends with its paragraph
         _drop_stray_districts(info, ctx)
         _capital_places(info, ctx)
         _word_places(info)
@@ -330,6 +335,8 @@ def _remember(info: SentenceInfo, ctx: DocContext, new_claims: list[ClaimBase]) 
         # hospital overnight") or an intro with two days ("overnight and on Monday") does not,
         # nor the day of a figure that was no claim ("On Monday, officials had reported 34 dead")
         ctx.last_date = named[0].date
+    if ctx.story_date is None and figures:
+        ctx.story_date = ctx.last_date
     if info.cat("claimant"):
         ctx.recent_claimant = info.cat("claimant")[-1].value[1]
     said = _sentence_direction(info, ctx) if info.cat("side") else None
