@@ -749,3 +749,12 @@ def test_a_look_back_to_an_earlier_day_ends_with_its_paragraph():
             "У Золочеві поранено трьох людей.")
     got = claims_of(text, lang="uk", published="2025-01-16")
     assert cas("injured", 3, "2025-01-16", "UA-63") in got and cas("injured", 6, "2025-01-15", "UA-63") in got
+
+
+def test_a_figure_set_apart_on_its_own_line_reads_with_the_line_after():
+    text = ("THE WEEK IN NUMBERS\n\n93\nmissiles fired at Ukraine in Friday's attack. The air force said 81 of them "
+            "were shot down.\n\n48,000+\nair raid alerts across Ukraine since February 2022.")
+    got = claims_of(text, published="2024-12-14")
+    assert air("RU", "UA", "missile", "launched", 93, "2024-12-13") in got
+    assert air("RU", "UA", "missile", "defeated", 81, "2024-12-13") in got
+    assert len(got) == 2

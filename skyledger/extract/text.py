@@ -137,12 +137,32 @@ def _line_sentences(line: str) -> list[tuple[int, int]]:
     return spans
 
 
+_FIGURE_LINE = re.compile(r"^\s*(?:\w+\s+){0,2}\d[\d,.\u00a0 ]*\+?\s*$")  # "93", "Almost 200", "1,400+"
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    """The text's lines with their offsets; a line that is only a figure joins the lower-case line
+    after it ("93\nmissiles fired at Ukraine in Friday's attack"), as digests set big numbers apart."""
+    raw = text.split("\n")
+    out: list[tuple[int, str]] = []
+    pos, i = 0, 0
+    while i < len(raw):
+        line = raw[i]
+        if i + 1 < len(raw) and _FIGURE_LINE.match(line) and raw[i + 1][:1].islower():
+            out.append((pos, line + " " + raw[i + 1]))  # the newline becomes a space: offsets stay the same
+            pos += len(line) + len(raw[i + 1]) + 2
+            i += 2
+            continue
+        out.append((pos, line))
+        pos += len(line) + 1
+        i += 1
+    return out
+
+
 def sentences(text: str, lang: str) -> list[Sentence]:
     result: list[Sentence] = []
-    paragraph, pos = 0, 0
-    for line_no, line in enumerate(text.split("\n")):
-        line_start = pos
-        pos += len(line) + 1
+    paragraph = 0
+    for line_no, (line_start, line) in enumerate(_lines(text)):
         if not line.strip():
             paragraph += 1
             continue
