@@ -758,3 +758,8 @@ def test_a_figure_set_apart_on_its_own_line_reads_with_the_line_after():
     assert air("RU", "UA", "missile", "launched", 93, "2024-12-13") in got
     assert air("RU", "UA", "missile", "defeated", 81, "2024-12-13") in got
     assert len(got) == 2
+
+
+def test_a_surname_after_a_title_is_not_a_town():
+    got = claims_of("In the Astrakhan region, Governor Igor Babushkin said a drone had hit a gas processing plant.")
+    assert got == {air("UA", "RU", "drone", "hit", 1, "2025-06-12", "RU-AST")}

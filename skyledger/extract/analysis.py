@@ -108,8 +108,20 @@ def _places(tokens, data: LanguageData) -> list:
             continue  # "the Shevchenkivskyi district": a city district named like many others
         if _dateline(tokens, p):
             continue
+        if p.kind == "city" and _surname_after_title(tokens, p.start, data):
+            continue  # "Governor Igor Babushkin": a name, not the town of Babushkin
         kept.append(p)
     return kept
+
+
+def _surname_after_title(tokens, k: int, data: LanguageData) -> bool:
+    titles = data.word_set("grammar", "person_titles")
+    if not titles or k < 2 or tokens[k - 1].kind != "word" or not tokens[k - 1].text[:1].isupper():
+        return False
+    j = k - 2
+    if tokens[j].norm == "." and j > 0:
+        j -= 1  # "Gov. Igor ..."
+    return tokens[j].norm in titles
 
 
 # Cue categories that can make a sentence give a figure or set a day; a sentence with none of
