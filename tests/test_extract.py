@@ -763,3 +763,9 @@ def test_a_figure_set_apart_on_its_own_line_reads_with_the_line_after():
 def test_a_surname_after_a_title_is_not_a_town():
     got = claims_of("In the Astrakhan region, Governor Igor Babushkin said a drone had hit a gas processing plant.")
     assert got == {air("UA", "RU", "drone", "hit", 1, "2025-06-12", "RU-AST")}
+
+
+def test_a_toll_given_district_by_district():
+    got = claims_of("By district: 11 people were killed in the Solomianskyi district of Kyiv, four in the Sviatoshynskyi "
+                    "district and one in the Holosiivskyi district.")
+    assert {c[2] for c in got} == {"11", "4", "1"}

@@ -244,6 +244,8 @@ def find_person_counts(info: SentenceInfo, ctx: DocContext, consumed: set[int]) 
             parent = found[-1]  # "поранено 3 людей, у Дніпропетровській – 2": the same figure for another place
         if person is None and parent is None and found and _placed_after_colon(info, found[-1].parent or found[-1], c):
             parent = found[-1].parent or found[-1]  # "вбили 3 жителів: 2 у Костянтинівці та 1 в Покровську"
+        if person is None and parent is None and found and _sibling_by_place(info, found[-1], c):
+            parent = found[-1]  # "11 people were killed in A, four in B and one in C": the same outcome, place by place
         if _increment(info, c):
             continue  # "after two more people died": the toll went up by these, the total is the claim
         if person is None:
@@ -254,8 +256,8 @@ def find_person_counts(info: SentenceInfo, ctx: DocContext, consumed: set[int]) 
             rising = _is_toll(info, c, ctx)  # "has risen to two"
             if not (casualty_next or casualty_before or rising or parent):
                 continue
-            if c.form == "singular":
-                continue
+            if c.form == "singular" and (parent is None or info.tokens[c.start].norm in _lex(ctx, "grammar", "articles")):
+                continue  # but "..., four in B and one in C": one, place by place
             end = c.end
         else:
             end = person.end
@@ -270,6 +272,24 @@ def find_person_counts(info: SentenceInfo, ctx: DocContext, consumed: set[int]) 
     found.extend(_dash_breakdown(info, ctx, found))
     found.extend(_bare_individuals(info, ctx, {p.count.start for p in found} | consumed))
     return found
+
+
+def _sibling_by_place(info: SentenceInfo, before: PersonCount, c: Count) -> bool:
+    """A bare count right after a count with a place, joined by a comma or "and", with a place of its own."""
+    tokens = info.tokens
+    locations = {m.start for m in info.cat("location")}
+
+    districts = info.data.terms("grammar", "district_words")
+
+    def placed(k: int) -> bool:  # a place, or "in the X district", starts at k
+        if any(p.start == k for p in info.places):
+            return True
+        return k in locations and (any(k < p.start <= k + 3 for p in info.places) or any(
+            t.norm in districts or t.lemma in districts for t in tokens[k + 1:k + 5]))
+
+    between = [t.norm for t in tokens[before.end:c.qstart]]
+    joined = bool(between) and between[-1] in (",", "and", "та", "і", "и", "й")
+    return joined and placed(c.end) and any(placed(k) for k in range(before.end, min(before.end + 4, c.qstart)))
 
 
 def _placed_after_colon(info: SentenceInfo, before: PersonCount, c: Count) -> bool:
