@@ -49,6 +49,8 @@ def _person_after(info: SentenceInfo, k: int, ctx: DocContext, limit: int = 3):
                 m = info.mark_at("people", m.end) or info.mark_at("person1", m.end)  # type: ignore[union-attr]
             return m
         t = tokens[j]
+        if t.norm in ("—", "–") and j > k and tokens[j - 1].norm in ("них", "them"):
+            continue  # "двое из них — дети": who the part are
         if t.kind != "word" or any(x.start == j for x in info.cat("casualty")) or any(x.start == j for x in info.cat("metric")):
             return None
         if info.weapon_at.get(j):

@@ -15,6 +15,7 @@ language or a deployment can swap one without touching the others.
 """
 from __future__ import annotations
 
+from datetime import date
 from functools import lru_cache
 from typing import Callable, Sequence
 
@@ -85,7 +86,7 @@ def run(document: Document) -> list[ClaimBase]:
         for component in SENTENCE_COMPONENTS.values():
             component(info, ctx, consumed, found)
         _remember(info, ctx, [c for c, _ in found[before:]])
-    return _finish(found, _headline_end(infos), infos)
+    return _finish(found, _headline_end(infos), infos, ctx.doc.published)
 
 
 def _header_perspective(infos: list[SentenceInfo], ctx: DocContext) -> None:
@@ -391,12 +392,13 @@ def _national_scope(info: SentenceInfo) -> bool:
 
 
 def _finish(found: list[tuple[ClaimBase, str | None]], headline_end: int = 0,
-            infos: Sequence[SentenceInfo] = ()) -> list[ClaimBase]:
+            infos: Sequence[SentenceInfo] = (), published: date | None = None) -> list[ClaimBase]:
     """Drop what the rest of the document already says better.
 
     Tags from the components: "individual" (a person described one by one), "single" (one
     weapon described on its own), "companion" (the launched figure "all 14 were shot down"
     implies)."""
+    found = _toll_days(found, published)
     where = _Where(infos)
     totals = [c for c, tag in found if isinstance(c, Casualties) and tag != "individual"]
     tolls = [c for c, tag in found if tag == "toll"]
@@ -431,6 +433,21 @@ def _finish(found: list[tuple[ClaimBase, str | None]], headline_end: int = 0,
         seen.setdefault(key, []).append(claim)
         kept.append(claim)
     return kept
+
+
+def _toll_days(found: list[tuple[ClaimBase, str | None]], published: date | None) -> list[tuple[ClaimBase, str | None]]:
+    """"The toll ... rose to nine on Saturday" (the day of the report) before the text says the
+    missiles struck on Wednesday: a running toll dated by the report takes the day of the one
+    earlier attack on its region."""
+    out = []
+    for claim, tag in found:
+        if tag == "toll" and isinstance(claim, Casualties) and claim.region and claim.date == published:
+            days = {c.date for c, _ in found if isinstance(c, AirAttack) and c.region == claim.region
+                    and c.date and claim.date and c.date < claim.date}
+            if len(days) == 1:
+                claim = claim.model_copy(update={"date": days.pop()})
+        out.append((claim, tag))
+    return out
 
 
 def _replaced_by(toll: Casualties, other: Casualties) -> bool:
