@@ -769,3 +769,12 @@ def test_a_toll_given_district_by_district():
     got = claims_of("By district: 11 people were killed in the Solomianskyi district of Kyiv, four in the Sviatoshynskyi "
                     "district and one in the Holosiivskyi district.")
     assert {c[2] for c in got} == {"11", "4", "1"}
+
+
+def test_a_list_of_means_with_the_count_after_a_dash():
+    text = ("Синєгубов ⚡️ Харківщина\n\nЗасоби ураження:\n💣 КАБ – 14 (Харків, Липці, Вовчанськ);\n"
+            "🚀 ракети С-300 – 2;\n🔸 FPV-дрони – 23.")
+    got = claims_of(text, lang="uk", source="telegram")
+    assert air("RU", "UA", "guided_bomb", "launched", 14, "2025-06-12", "UA-63") in got
+    assert air("RU", "UA", "missile", "launched", 2, "2025-06-12", "UA-63") in got
+    assert air("RU", "UA", "drone", "launched", 23, "2025-06-12", "UA-63") in got

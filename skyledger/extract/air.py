@@ -128,6 +128,10 @@ def link_count(info: SentenceInfo, c: Count, ctx: DocContext) -> Link | None:
             phrase = info.weapon_at[j]
             return Link("partitive", phrase, None, None, phrase.end)
         return None
+    if info.sent.bullet and c.qstart >= 2 and tokens[c.qstart - 1].norm in DASHES and c.form != "singular":
+        phrase = next((w for w in info.weapons if w.end == c.qstart - 1), None)
+        if phrase is not None and not any(m.start == c.end for m in info.cat("metric")):
+            return Link("direct", phrase, None, None, c.end)  # "КАБ – 14", "ракети С-300 – 2": a list of means
     if c.form == "singular" and tokens[c.start].norm not in ("one", "another"):
         return None  # "a wave of 315 drones": an article counts only the noun right after it
     if not _speaks_of_weapons(info, ctx):
@@ -697,7 +701,8 @@ def region_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext,
             and ctx.antecedent.cls == link.phrase.cls and not info.places:
         return [ctx.antecedent.region]  # "five of the missiles": those just named
     spans = _direction_spans(info)  # "летевших на Москву", "летіли на місто": towards it, not over it
-    heading = any(_inside(k, spans) for k in [p.start for p in info.places] + [m.start for m in info.cat("anaphora")])
+    heading = any(_inside(k, spans) for k in [p.start for p in info.places if not _home_in_brackets(info, p, ctx)]
+                  + [m.start for m in info.cat("anaphora")])
     if ctx.home and not heading and not any(p.kind == "country" for p in info.places) \
             and ctx.national_paragraph != info.sent.paragraph:
         return [ctx.home]  # a local source speaks of its own region, unless the paragraph is on the whole country
@@ -721,6 +726,21 @@ def _over_several_regions(info: SentenceInfo, k: int) -> bool:
     region_nouns = info.data.terms("grammar", "region_nouns")
     return x is not None and x.form != "singular" and x.end < len(tokens) and (x.value or 0) > 1 and (
         tokens[x.end].norm in region_nouns or tokens[x.end].lemma in region_nouns)
+
+
+def _home_in_brackets(info: SentenceInfo, p, ctx: DocContext) -> bool:
+    """"КАБ – 14 (Харків, Липці, Вовчанськ)": the home region's towns in brackets are where they fell,
+    not launch areas."""
+    if ctx.home is None:
+        return False
+    before = [t.norm for t in info.tokens[:p.start]]
+    if "(" not in before:
+        return False
+    opened = len(before) - 1 - before[::-1].index("(")
+    if ")" in before[opened:]:
+        return False
+    close = next((k for k in range(p.start, len(info.tokens)) if info.tokens[k].norm == ")"), len(info.tokens))
+    return any(q.code == ctx.home for q in info.places if opened < q.start < close)
 
 
 def _origin_places(info: SentenceInfo) -> AbstractSet:

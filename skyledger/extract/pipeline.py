@@ -70,8 +70,8 @@ def run(document: Document) -> list[ClaimBase]:
     found: list[tuple[ClaimBase, str | None]] = []
     paragraph = -1
     for info in infos:
-        if info.sent.paragraph != paragraph:
-            paragraph = info.sent.paragraph
+        if info.sent.paragraph != paragraph or (info.sent.bullet and info.sent.first_in_line):
+            paragraph = info.sent.paragraph  # a paragraph, or a list item, is a new stretch
             if ctx.story_date and ctx.last_date and ctx.last_date < ctx.story_date:
                 ctx.last_date = ctx.story_date  # "Вдень 15 січня ..." in a report on the 16th: a look back ends with its paragraph
         _drop_stray_districts(info, ctx)

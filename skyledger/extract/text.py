@@ -8,6 +8,7 @@ abbreviation ("Jan.", "U.S.", "обл.", "тис.").
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from skyledger.lang.morph import MORPH_LANGS, lemmas, normalise
@@ -99,6 +100,12 @@ def _read(raw: str, lang: str) -> tuple:
     return ((raw, 0, len(raw), norm, known, kind, keys),)
 
 
+def _symbol_led(line: str) -> bool:
+    """A line led by a pictograph ("📍 Чугуївський район: ...", "🔸 ..."): a list item."""
+    head = line.lstrip()[:1]
+    return bool(head) and unicodedata.category(head) == "So"
+
+
 def tokenize(text: str, offset: int, lang: str) -> list[Token]:
     tokens: list[Token] = []
     append = tokens.append
@@ -166,7 +173,7 @@ def sentences(text: str, lang: str) -> list[Sentence]:
         if not line.strip():
             paragraph += 1
             continue
-        bullet = bool(_BULLET.match(line))
+        bullet = bool(_BULLET.match(line)) or _symbol_led(line)
         first = True
         for s, e in _line_sentences(line):
             chunk = line[s:e]
