@@ -778,3 +778,18 @@ def test_a_list_of_means_with_the_count_after_a_dash():
     assert air("RU", "UA", "guided_bomb", "launched", 14, "2025-06-12", "UA-63") in got
     assert air("RU", "UA", "missile", "launched", 2, "2025-06-12", "UA-63") in got
     assert air("RU", "UA", "drone", "launched", 23, "2025-06-12", "UA-63") in got
+
+
+def test_section_headers_name_their_region_and_at_least_is_no_superlative():
+    text = ("DONETSK REGION — Russian attacks killed at least three civilians and wounded nine over the past day, "
+            "the governor said.\n\nThe UN says at least 14,000 civilians have been killed since the full-scale "
+            "invasion began, most of them by explosive weapons.")
+    got = claims_of(text)
+    assert got == {cas("killed", 3, "2025-06-12", "UA-14"), cas("injured", 9, "2025-06-12", "UA-14")}
+
+
+def test_an_official_page_headed_by_its_city_is_a_local_source():
+    text = ("VINNYTSIA CITY COUNCIL\nHome · News · Contacts\n\n"
+            "By location: 11 people were killed in the apartment building, four in the private sector.")
+    got = claims_of(text, source="official")
+    assert {c[-1] for c in got} == {"UA-05"}

@@ -485,7 +485,8 @@ def speaks_of_running_total(info: SentenceInfo) -> bool:
     """A cumulative cue ("since the start of the war", "so far this year"): the sentence's
     figures are running totals, unless a superlative just before makes the cue describe
     this attack ("the largest attack since the start of the war")."""
-    superlatives = [m.start for m in info.cat("superlative")]
+    qualifiers = [(m.start, m.end) for m in info.cat("qualifier")]  # "at least" is no superlative
+    superlatives = [m.start for m in info.cat("superlative") if not any(a <= m.start < b for a, b in qualifiers)]
     tokens = info.tokens
     for m in info.cat("cumulative"):
         if not any(0 <= m.start - s <= 10 and not any(t.norm in (":", ";") for t in tokens[s:m.start])

@@ -91,6 +91,8 @@ def _dateline(tokens, p) -> bool:
     if tokens[p.end].norm == "(":  # "Moscow (AFP) –": an agency in brackets, then a dash
         close = next((k for k in range(p.end + 1, min(p.end + 5, len(tokens))) if tokens[k].norm == ")"), None)
         return close is not None and close + 1 < len(tokens) and tokens[close + 1].norm in ("—", "–", "-")
+    if p.kind != "city" and tokens[p.end].norm != ",":
+        return False  # "DONETSK REGION —" heads a section about the region
     return tokens[0].text.isupper() and len(tokens[0].text) > 2 and tokens[p.end].norm in (",", "—", "–")
 
 

@@ -232,7 +232,7 @@ def _find_home(infos: list[SentenceInfo], ctx: DocContext) -> None:
     head = [info for info in infos[:2] if info.sent.first_in_line and not info.sent.text.rstrip().endswith(".")]
     local = source in LOCAL_SOURCES or (source in ("", "telegram", "official") and any(
         m.value[1] in LOCAL_CLAIMANTS for info in head for m in info.cat("claimant"))) or (
-        source in ("telegram", "official") and any(p.kind == "region" for info in head for p in info.places))
+        source in ("telegram", "official") and any(p.kind in ("region", "city") for info in head for p in info.places))
     for info in infos[:3]:
         for m in info.cat("claimant"):
             ctx.claimant = ctx.claimant or m.value[1]
