@@ -793,3 +793,23 @@ def test_an_official_page_headed_by_its_city_is_a_local_source():
             "By location: 11 people were killed in the apartment building, four in the private sector.")
     got = claims_of(text, source="official")
     assert {c[-1] for c in got} == {"UA-05"}
+
+
+def test_a_comma_list_of_means_keeps_each_class():
+    got = claims_of("🔸 Краснопільська громада – 8 КАБів, FPV-дрони, міномет.", lang="uk")
+    assert {c[3] for c in got} == {"guided_bomb"}
+
+
+def test_from_a_region_in_a_ukrainian_report_is_a_launch_area_for_later_tolls():
+    text = ("Повітряні сили: Дніпро атакували сімома ракетами – п'ятьма балістичними Іскандер-М/КН-23 з Курської "
+            "області та двома Х-59/69.\n\nЛисак: кількість загиблих зросла до трьох.")
+    got = claims_of(text, lang="uk")
+    assert {c[-1] for c in got if c[0] == "casualties"} == {"UA-12"}
+
+
+@pytest.mark.parametrize("text", [
+    "За даними Генштабу, лише в березні Росія застосувала понад 4 000 керованих авіабомб.",
+    "«За сім днів – понад 1 100 „шахедів“, майже тисяча КАБів і два десятки ракет», – заявив президент.",
+])
+def test_running_totals_over_a_month_or_a_week_in_ukrainian(text):
+    assert claims_of(text, lang="uk") == set()

@@ -762,6 +762,11 @@ def _origin_places_of(info: SentenceInfo) -> AbstractSet:
             k -= 1
         if k >= 0 and tokens[k].norm in origin and tokens[k].norm not in ("с", "з", "from"):
             out.add(p.start)
+    # "з Курської області" read as a direction (a from-word and a genitive place)
+    from_words = info.data.terms("dates", "from_words") | origin
+    for a, b in _direction_spans(info):
+        if tokens[a].norm in from_words:
+            out |= {p.start for p in info.places if a < p.start < b}
     # "с бомбардировщиков Ту-95МС над Саратовской областью", "from a submarine in the Black Sea"
     carriers = info.data.terms("grammar", "carriers")
     for k, t in enumerate(tokens[:-1]):

@@ -79,6 +79,14 @@ def find_weapons(tokens, data: LanguageData, marks) -> list[WeaponPhrase]:
     return phrases
 
 
+def _other_class_after(tokens, k: int, heads: dict, classes: list) -> bool:
+    """Is the next head, a word or two on, of another class than the phrase's so far?"""
+    for j in range(k, min(k + 3, len(tokens))):
+        if j in heads:
+            return heads[j].value != "any" and heads[j].value not in classes
+    return False
+
+
 def _verb_after_head(j: int, heads: dict, types: dict) -> bool:
     """"target" right after a class's head ("drones target ...") is a verb, not "aerial targets"."""
     return j in heads and heads[j].value == "any" and j not in types and any(
@@ -113,6 +121,8 @@ def _phrase_at(tokens, i, heads, types, data) -> WeaponPhrase | None:
             j = last = end
         elif _is_modifier(token, data):
             j += 1
+        elif token.norm == "," and has_head and data.code != "en" and _other_class_after(tokens, j + 1, heads, classes):
+            break  # "8 КАБів, FPV-дрони, міномет": a list of means, each its own
         elif token.norm in data.connectors and j > i and j + 1 < n and _continues(tokens, j + 1, heads, types, data):
             if has_head and data.code in ("uk", "ru") and _singular_conjunct(tokens, j + 1, data, heads, types):
                 break  # "112 ударних БпЛА та аеробалістичну ракету": a second, singular phrase
