@@ -813,3 +813,24 @@ def test_from_a_region_in_a_ukrainian_report_is_a_launch_area_for_later_tolls():
 ])
 def test_running_totals_over_a_month_or_a_week_in_ukrainian(text):
     assert claims_of(text, lang="uk") == set()
+
+
+def test_drones_downed_over_russian_regions_came_from_ukraine():
+    assert claims_of("Свыше полусотни дронов сбиты над российскими регионами.", lang="ru") == {
+        air("UA", "RU", "drone", "defeated", 50, "2025-06-12")}
+
+
+def test_a_governors_city_is_in_his_region_and_and_also_is_no_contrast():
+    got = claims_of("Губернатор Рязанской области сообщил об отражении атаки пяти беспилотников — все они уничтожены "
+                    "над Рязанью.", lang="ru")
+    assert {c[-1] for c in got} == {"RU-RYA"}
+    got = claims_of("Российская ПВО уничтожила над Белгородской областью два беспилотника, а также управляемую авиабомбу.",
+                    lang="ru")
+    assert {c[-1] for c in got} == {"RU-BEL"}
+
+
+def test_a_village_after_a_settlement_word_in_a_governors_post_is_in_his_region():
+    text = ("Вячеслав Гладков\n\nБелгородский район. В селе Головино при сбросе взрывного устройства с беспилотника "
+            "ранены три человека.")
+    got = claims_of(text, lang="ru", source="telegram")
+    assert {c[-1] for c in got} == {"RU-BEL"}

@@ -604,7 +604,8 @@ def places_near(info: SentenceInfo, c: Count, link_end: int, people: AbstractSet
             return after, []
     # "Kyiv apartment block hit as Russia launches 600 drones": a place in the clause before a conjunction is not this count's
     joins = info.data.terms("grammar", "clause_conjunctions")
-    cut = max((k for k in range(floor, c.qstart) if info.tokens[k].norm in joins), default=-1)
+    cut = max((k for k in range(floor, c.qstart) if info.tokens[k].norm in joins and not (  # but "а также": and also
+        k + 1 < len(info.tokens) and info.tokens[k + 1].norm in ("также", "також"))), default=-1)
     before = [p for p in info.places if max(floor, cut) <= p.start and p.end <= c.qstart and not _inside(p.start, spans)]
     return after, before
 
@@ -713,8 +714,8 @@ def region_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext,
     # "Губернатор Ленінградської області заявив, що ... знищено три безпілотники": a regional
     # official with no other place speaks of the region
     speakers = {p.code for p in info.places if p.start in skip and p.kind == "region" and p.code}
-    if len(speakers) == 1 and not heading and all(p.start in skip for p in info.places):
-        return [speakers.pop()]
+    if len(speakers) == 1 and not heading and all(p.start in skip or p.code in speakers for p in info.places):
+        return [speakers.pop()]  # "Губернатор Рязанской области сообщил об атаке пяти беспилотников ... над Рязанью"
     return [None]
 
 
@@ -945,6 +946,11 @@ def sides_for(info: SentenceInfo, c: Count, link: Link, region: str | None, ctx:
     if len(spoken) == 1:
         side = spoken.pop()
         return _other(side), side  # type: ignore[arg-type]
+    # 3c. "сбиты над российскими регионами": the country whose regions they were over
+    areas = {m.value[1] for m in info.cat("country_area")}
+    if len(areas) == 1:
+        side = areas.pop()
+        return _other(side), side
     # 4. where it was flying ("що летіли на Москву", "heading for Kyiv"), the antecedent, then the document
     toward = _toward_side(info, ctx)
     if toward:
