@@ -834,3 +834,19 @@ def test_a_village_after_a_settlement_word_in_a_governors_post_is_in_his_region(
             "ранены три человека.")
     got = claims_of(text, lang="ru", source="telegram")
     assert {c[-1] for c in got} == {"RU-BEL"}
+
+
+def test_a_headline_place_in_the_clause_before_a_semicolon():
+    got = claims_of("Ballistic missiles hit Uman, five killed; Russia sends 87 drones overnight")
+    assert air("RU", "UA", "drone", "launched", 87, "2025-06-12") in got
+
+
+def test_a_place_for_most_of_them_is_no_region_for_all():
+    got = claims_of("The Defence Ministry in Moscow said its air defences downed 23 Ukrainian drones overnight, most of "
+                    "them over the Kursk region.")
+    assert got == {air("UA", "RU", "drone", "defeated", 23, "2025-06-12")}
+
+
+def test_a_city_governor_speaks_of_his_region():
+    got = claims_of("Kaluga Governor Vladislav Shapsha wrote on Telegram that eight drones had been shot down.")
+    assert {c[-1] for c in got} == {"RU-KLU"}

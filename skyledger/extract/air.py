@@ -587,9 +587,11 @@ def places_near(info: SentenceInfo, c: Count, link_end: int, people: AbstractSet
     spans = _direction_spans(info)
     counts = _bounding_counts(info, people)
     nxt = min((x.qstart for x in counts if x.qstart >= link_end), default=len(info.tokens))
+    most = info.data.terms("grammar", "most_words")
     after = [p for p in info.places if link_end <= p.start < nxt and not _inside(p.start, spans)
              and not _in_other_clause(info, link_end, p.start) and p.start not in _dash_items(info)
-             and not _in_next_clause(info, link_end, p)]
+             and not _in_next_clause(info, link_end, p)
+             and not any(t.norm in most for t in info.tokens[link_end:p.start])]  # "most of them over Kursk"
     led = [p for p in info.places if _dash_items(info).get(p.start) == c.qstart]
     if led:
         return after, led  # "над Брянской — 13": the place before the dash is this count's
@@ -604,8 +606,9 @@ def places_near(info: SentenceInfo, c: Count, link_end: int, people: AbstractSet
             return after, []
     # "Kyiv apartment block hit as Russia launches 600 drones": a place in the clause before a conjunction is not this count's
     joins = info.data.terms("grammar", "clause_conjunctions")
-    cut = max((k for k in range(floor, c.qstart) if info.tokens[k].norm in joins and not (  # but "а также": and also
-        k + 1 < len(info.tokens) and info.tokens[k + 1].norm in ("также", "також"))), default=-1)
+    cut = max((k for k in range(floor, c.qstart) if (info.tokens[k].norm in joins and not (  # but "а также": and also
+        k + 1 < len(info.tokens) and info.tokens[k + 1].norm in ("также", "також"))) or info.tokens[k].norm == ";"),
+        default=-1)  # "Missiles hit Uman; Russia sends 87 drones": the other clause's place
     before = [p for p in info.places if max(floor, cut) <= p.start and p.end <= c.qstart and not _inside(p.start, spans)]
     return after, before
 
@@ -713,7 +716,7 @@ def region_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext,
         return [carried]
     # "Губернатор Ленінградської області заявив, що ... знищено три безпілотники": a regional
     # official with no other place speaks of the region
-    speakers = {p.code for p in info.places if p.start in skip and p.kind == "region" and p.code}
+    speakers = {p.code for p in info.places if p.start in skip and p.kind in ("region", "city") and p.code}
     if len(speakers) == 1 and not heading and all(p.start in skip or p.code in speakers for p in info.places):
         return [speakers.pop()]  # "Губернатор Рязанской области сообщил об атаке пяти беспилотников ... над Рязанью"
     return [None]
@@ -816,6 +819,8 @@ def _speaker_places_of(info: SentenceInfo) -> AbstractSet:
             out.add(p.start)
         elif p.start in claimant_ends or any(a <= p.start < b for a, b in claimant_spans):
             out.add(p.start)  # "Мер Москви", "губернатор Курської області", "Міноборони Росії"
+        elif p.start - 1 in claimant_ends and tokens[p.start - 1].norm in ("in", "в", "у"):
+            out.add(p.start)  # "the Defence Ministry in Moscow said"
     return out
 
 
