@@ -851,9 +851,3 @@ def test_a_city_governor_speaks_of_his_region():
     got = claims_of("Kaluga Governor Vladislav Shapsha wrote on Telegram that eight drones had been shot down.")
     assert {c[-1] for c in got} == {"RU-KLU"}
 
-
-def test_a_small_place_in_a_city_councils_report_is_in_its_region():
-    text = ("VINNYTSIA CITY COUNCIL\nHome · News · Contacts\n\n"
-            "Eleven people were killed in the apartment building, four in the private sector in Zamostia.")
-    got = claims_of(text, source="official")
-    assert {c[-1] for c in got} == {"UA-05"}

@@ -120,8 +120,8 @@ def _namesake_in(p, named: set[str], home: str | None = None):
     choices = [code for code in p.namesakes if code in named]
     if len(choices) == 1:
         return p._replace(code=choices[0], namesakes=())
-    if not choices and home and home[:2] == (p.code or "")[:2]:
-        return p._replace(code=home, namesakes=())  # a village of the other country stays where it is
+    if not choices and home:
+        return p._replace(code=home, namesakes=())
     return p
 
 

@@ -946,9 +946,9 @@ def _namesakes(payload: dict, label: str = "city", small: bool = False) -> tuple
     if score >= _NAMESAKE_MAX_POP and not small:
         return ()
     others = tuple(c for c in payload.get(_OTHER_CODES[label], ()) if c != code)
-    # a small place may be one the gazetteer lacks ("в селе Головино", a city's "Zamostia"), so even
-    # a name with no namesake may yield to the text's own region (its own code stands in for "another")
-    return others or (code,)
+    # "в селе Головино": a village may be one the gazetteer lacks, so even a name with no
+    # namesake may yield to the text's own region (its own code stands in for "another")
+    return others or ((code,) if small else ())
 
 
 def _district_namesakes(payload: dict) -> tuple[str, ...]:
