@@ -851,3 +851,12 @@ def test_a_city_governor_speaks_of_his_region():
     got = claims_of("Kaluga Governor Vladislav Shapsha wrote on Telegram that eight drones had been shot down.")
     assert {c[-1] for c in got} == {"RU-KLU"}
 
+
+
+def test_list_items_of_a_daily_report_return_to_the_reports_day():
+    text = ("Оперативна ситуація на Харківщині станом на 08:00\n\nЗасоби ураження:\n💣 КАБ – 14;\n\n"
+            "📍 м. Харків: вдень 18 жовтня ворог скинув 2 КАБ на Основ'янський район.\n"
+            "📍 Богодухівський район: поранено 4 людей.")
+    got = claims_of(text, lang="uk", published="2024-10-19")
+    assert cas("injured", 4, "2024-10-19", "UA-63") in got
+

@@ -76,6 +76,8 @@ class DocContext:
     reference: date | None  # the day the text speaks from (publication date or a section header's)
     last_date: date | None = None  # the day the story is on, for sentences that name none
     story_date: date | None = None  # the first such day: a paragraph after a look back returns to it
+    story_fixed: bool = False  # whether the body's first figures have been seen (story_date may stay None)
+    headline_end: int = 0  # character offset where the headline zone ends
     mentioned_date: date | None = None  # the last day named outright
     same_date: date | None = None  # the most recent of the two, for "that night", "in that attack"
     home: str | None = None  # region code of a local source (a governor's, a city's)

@@ -67,13 +67,16 @@ def run(document: Document) -> list[ClaimBase]:
     _find_home(infos, ctx)
     _choose_namesakes(infos, ctx.home)
     _header_perspective(infos, ctx)
+    ctx.headline_end = _headline_end(infos)
     found: list[tuple[ClaimBase, str | None]] = []
     paragraph = -1
     for info in infos:
-        if info.sent.paragraph != paragraph or (info.sent.bullet and info.sent.first_in_line):
+        item = info.sent.bullet and info.sent.first_in_line
+        if info.sent.paragraph != paragraph or item:
             paragraph = info.sent.paragraph  # a paragraph, or a list item, is a new stretch
-            if ctx.story_date and ctx.last_date and ctx.last_date < ctx.story_date:
-                ctx.last_date = ctx.story_date  # "Вдень 15 січня ..." in a report on the 16th: a look back ends with its paragraph
+            story = ctx.story_date or (ctx.reference if item else None)  # list items of a report: the report's day
+            if story and ctx.last_date and ctx.last_date < story:
+                ctx.last_date = story  # "Вдень 15 січня ..." in a report on the 16th: a look back ends with its paragraph
         _drop_stray_districts(info, ctx)
         _capital_places(info, ctx)
         _word_places(info)
@@ -86,7 +89,7 @@ def run(document: Document) -> list[ClaimBase]:
         for component in SENTENCE_COMPONENTS.values():
             component(info, ctx, consumed, found)
         _remember(info, ctx, [c for c, _ in found[before:]])
-    return _finish(found, _headline_end(infos), infos, ctx.doc.published)
+    return _finish(found, ctx.headline_end, infos, ctx.doc.published)
 
 
 def _header_perspective(infos: list[SentenceInfo], ctx: DocContext) -> None:
@@ -336,8 +339,8 @@ def _remember(info: SentenceInfo, ctx: DocContext, new_claims: list[ClaimBase]) 
         # hospital overnight") or an intro with two days ("overnight and on Monday") does not,
         # nor the day of a figure that was no claim ("On Monday, officials had reported 34 dead")
         ctx.last_date = named[0].date
-    if ctx.story_date is None and figures:
-        ctx.story_date = ctx.last_date
+    if not ctx.story_fixed and figures and info.sent.start >= ctx.headline_end:
+        ctx.story_date, ctx.story_fixed = ctx.last_date, True  # the body's first figures set the story's day
     if info.cat("claimant"):
         ctx.recent_claimant = info.cat("claimant")[-1].value[1]
     said = _sentence_direction(info, ctx) if info.cat("side") else None
