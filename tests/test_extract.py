@@ -860,3 +860,24 @@ def test_list_items_of_a_daily_report_return_to_the_reports_day():
     got = claims_of(text, lang="uk", published="2024-10-19")
     assert cas("injured", 4, "2024-10-19", "UA-63") in got
 
+
+
+def test_a_city_header_further_on_names_its_section():
+    text = ("Russia fired 40 drones at Ukraine overnight, the air force said.\n\nKharkiv was hit again.\n\n"
+            "Odesa lost power.\n\nLviv was quiet.\n\nSumy reported damage.\n\nDnipro too.\n\n"
+            "KHERSON — A 10-year-old boy was wounded when Russian artillery shelled a market.")
+    got = claims_of(text)
+    assert cas("injured", 1, "2025-06-12", "UA-65") in got
+
+
+def test_a_photo_caption_does_not_set_the_storys_day():
+    text = ("[Photo: Rescuers in Kremenchuk, Thursday, June 5, 2025.]\n\n"
+            "The death toll from a Russian missile strike on Kremenchuk rose to nine on Thursday.")
+    got = claims_of(text)
+    assert {c[3] for c in got} == {"2025-06-12"}
+
+
+def test_a_ukrainian_speaker_about_a_ukrainian_region_is_the_victim():
+    got = claims_of("On 1 October, a drone struck a freight locomotive near Lozova in the Kharkiv region, Ukrainian "
+                    "Railways said.")
+    assert {(c[1], c[2]) for c in got if c[0] == "air_attack"} == {("RU", "UA")}

@@ -938,7 +938,7 @@ def sides_for(info: SentenceInfo, c: Count, link: Link, region: str | None, ctx:
     if region:
         if held_ground(info, region) or occupation:
             return "UA", "RU"
-        said = _sentence_direction(info, ctx)
+        said = _sentence_direction(info, ctx, speakers=False)  # a Ukrainian speaker about a Ukrainian region is its victim
         if said == ("UA", "RU") or (said is None and ctx.paragraph_direction == (info.sent.paragraph, ("UA", "RU"))):
             return "UA", "RU"
         return "RU", "UA"
@@ -997,7 +997,7 @@ def _other(side: str) -> str:
     return "UA" if side == "RU" else "RU"
 
 
-def _sentence_direction(info: SentenceInfo, ctx: DocContext) -> tuple[str, str] | None:
+def _sentence_direction(info: SentenceInfo, ctx: DocContext, speakers: bool = True) -> tuple[str, str] | None:
     tokens = info.tokens
     claimant_spans = [(m.start, m.end) for m in info.cat("claimant")]
     defence = info.cat("defence")
@@ -1040,6 +1040,8 @@ def _sentence_direction(info: SentenceInfo, ctx: DocContext) -> tuple[str, str] 
     metric_starts = {m.start for m in info.cat("metric")}
     if len(acting) > 1 and _speaker_side(info, acting[0].end, reporting) and any(
             k in metric_starts for k in range(acting[1].end, acting[1].end + 4)):
+        acting = acting[1:]
+    elif not speakers and acting and _speaker_side(info, acting[0].end, reporting):
         acting = acting[1:]
     for s in acting[:1]:
         if any(0 <= k - s.end <= 2 for k in defeats) and s.value[1] in ("RU", "UA"):

@@ -96,7 +96,7 @@ def _dateline(tokens, p) -> bool:
     return tokens[0].text.isupper() and len(tokens[0].text) > 2 and tokens[p.end].norm in (",", "—", "–")
 
 
-def _places(tokens, data: LanguageData) -> list:
+def _places(tokens, data: LanguageData, index: int = 0) -> list:
     from skyledger.extract.places import gazetteer
 
     not_after = data.word_set("context", "not_place_after")
@@ -108,8 +108,8 @@ def _places(tokens, data: LanguageData) -> list:
         if tokens[p.end - 1].norm.endswith(("skyi", "skyy", "sky")) and p.kind == "city" and data.code == "en" \
                 and any(t.norm in ("district", "districts") for t in tokens[p.end:p.end + 4]):
             continue  # "the Shevchenkivskyi district": a city district named like many others
-        if _dateline(tokens, p):
-            continue
+        if index <= 6 and _dateline(tokens, p):
+            continue  # a dateline opens the story; "KHERSON — A boy was wounded" further on heads a section
         if p.kind == "city" and _surname_after_title(tokens, p.start, data):
             continue  # "Governor Igor Babushkin": a name, not the town of Babushkin
         kept.append(p)
@@ -162,7 +162,7 @@ def is_live(sent: Sentence, data: LanguageData) -> bool:
 def annotate_places_only(index: int, sent: Sentence, data: LanguageData) -> SentenceInfo:
     """A sentence with no number and no cue: only its places matter, to what follows."""
     return SentenceInfo(data=data, index=index, sent=sent, marks=[], counts=[], weapons=[],
-                        places=_places(sent.tokens, data))
+                        places=_places(sent.tokens, data, index))
 
 
 def annotate(index: int, sent: Sentence, data: LanguageData) -> SentenceInfo:
@@ -173,7 +173,7 @@ def annotate(index: int, sent: Sentence, data: LanguageData) -> SentenceInfo:
         by_cat.setdefault(m.value[0], []).append(m)
     weapons = find_weapons(tokens, data, marks)
     areas = _country_areas(by_cat.get("country_area", []), tokens)
-    places = [p for p in _places(tokens, data) if not any(a.start <= p.start < a.end for a in areas)] + areas
+    places = [p for p in _places(tokens, data, index) if not any(a.start <= p.start < a.end for a in areas)] + areas
     places.sort(key=lambda p: p.start)
     if by_cat.get("country_area"):  # "over Russian regions" names a place, not an actor
         areas = [(m.start, m.end) for m in by_cat["country_area"]]

@@ -320,6 +320,8 @@ def _speaker_adjectives(info: SentenceInfo, ctx: DocContext) -> None:
 
 
 def _remember(info: SentenceInfo, ctx: DocContext, new_claims: list[ClaimBase]) -> None:
+    if _caption(info):
+        return  # "[Photo: rescuers in Kremenchuk, Thursday, Aug. 22]": the picture's day, not the story's
     reporting = ctx.data.terms("grammar", "reporting")
     dated = [d for d in info.dates if not d.bound and d.date and not _after_reporting(info, d, reporting)]
     named = [d for d in dated if d.kind in ("explicit", "weekday", "yesterday")]
@@ -436,6 +438,12 @@ def _finish(found: list[tuple[ClaimBase, str | None]], headline_end: int = 0,
         seen.setdefault(key, []).append(claim)
         kept.append(claim)
     return kept
+
+
+def _caption(info: SentenceInfo) -> bool:
+    text = info.sent.text.lstrip()
+    head = text.split(":", 1)[0].strip("[( ").lower() if ":" in text[:20] else ""
+    return head in ("photo", "фото", "photograph", "image", "video", "відео", "видео")
 
 
 def _toll_days(found: list[tuple[ClaimBase, str | None]], published: date | None) -> list[tuple[ClaimBase, str | None]]:
