@@ -881,3 +881,10 @@ def test_a_ukrainian_speaker_about_a_ukrainian_region_is_the_victim():
     got = claims_of("On 1 October, a drone struck a freight locomotive near Lozova in the Kharkiv region, Ukrainian "
                     "Railways said.")
     assert {(c[1], c[2]) for c in got if c[0] == "air_attack"} == {("RU", "UA")}
+
+
+def test_a_single_drone_in_a_governors_story_about_one_region():
+    text = ("Мужчина, раненный при атаке дрона на маршрутку в Белгороде, скончался, сообщил губернатор.\n\n"
+            "Днём 3 марта FPV-дрон ВСУ атаковал маршрутку на улице Щорса.")
+    got = claims_of(text, lang="ru")
+    assert air("UA", "RU", "drone", "launched", 1, "2025-03-03", "RU-BEL") in got

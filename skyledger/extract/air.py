@@ -719,6 +719,10 @@ def region_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext,
     speakers = {p.code for p in info.places if p.start in skip and p.kind in ("region", "city") and p.code}
     if len(speakers) == 1 and not heading and all(p.start in skip or p.code in speakers for p in info.places):
         return [speakers.pop()]  # "Губернатор Рязанской области сообщил об атаке пяти беспилотников ... над Рязанью"
+    local = claimant_for(info, ctx) in LOCAL_CLAIMANTS or ctx.recent_claimant in LOCAL_CLAIMANTS
+    if c.form in ("singular", "implicit") and link.kind == "direct" and local and len(ctx.regions_seen) == 1 \
+            and not heading and info.tokens[c.start].norm not in ("one", "один", "одна", "одно"):
+        return [next(iter(ctx.regions_seen))]  # a governor's drone that struck a minibus, in a story about one region
     return [None]
 
 

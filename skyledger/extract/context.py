@@ -78,6 +78,7 @@ class DocContext:
     story_date: date | None = None  # the first such day: a paragraph after a look back returns to it
     story_fixed: bool = False  # whether the body's first figures have been seen (story_date may stay None)
     headline_end: int = 0  # character offset where the headline zone ends
+    regions_seen: set = field(default_factory=set)  # the regions of the places named so far
     mentioned_date: date | None = None  # the last day named outright
     same_date: date | None = None  # the most recent of the two, for "that night", "in that attack"
     home: str | None = None  # region code of a local source (a governor's, a city's)

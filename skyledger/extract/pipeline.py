@@ -351,6 +351,7 @@ def _remember(info: SentenceInfo, ctx: DocContext, new_claims: list[ClaimBase]) 
     origins = _origin_places(info)
     for p in info.places:  # "launched from the territory of Kursk region": not a place "the region" means later
         if p.kind in ("region", "city") and p.code and p.start not in origins:
+            ctx.regions_seen.add(p.code)
             ctx.region_place = (p.code, p.kind)
             if p.kind == "city":
                 ctx.city_place = (p.code, p.kind)
