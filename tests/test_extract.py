@@ -888,3 +888,10 @@ def test_a_single_drone_in_a_governors_story_about_one_region():
             "Днём 3 марта FPV-дрон ВСУ атаковал маршрутку на улице Щорса.")
     got = claims_of(text, lang="ru")
     assert air("UA", "RU", "drone", "launched", 1, "2025-03-03", "RU-BEL") in got
+
+
+def test_a_place_after_a_new_clause_is_not_the_counts():
+    got = claims_of("Russia claims over 100 Ukrainian drones downed as Crimea comes under drone attack")
+    assert got == {air("UA", "RU", "drone", "defeated", 100, "2025-06-12")}
+    got = claims_of("The fleet destroyed five sea drones as they approached the port of Novorossiysk.")
+    assert {c[-1] for c in got} == {"RU-KDA"}

@@ -588,7 +588,11 @@ def places_near(info: SentenceInfo, c: Count, link_end: int, people: AbstractSet
     counts = _bounding_counts(info, people)
     nxt = min((x.qstart for x in counts if x.qstart >= link_end), default=len(info.tokens))
     most = info.data.terms("grammar", "most_words")
-    after = [p for p in info.places if link_end <= p.start < nxt and not _inside(p.start, spans)
+    joins = info.data.terms("grammar", "clause_conjunctions")
+    clause_end = next((k for k in range(link_end, nxt) if info.tokens[k].norm in joins and not (
+        k + 1 < len(info.tokens) and info.tokens[k + 1].norm in ("также", "також", "they", "it", "she", "he"))),
+        nxt)  # "... downed as Crimea comes under attack"; but "... as they approached Tsemes Bay"
+    after = [p for p in info.places if link_end <= p.start < clause_end and not _inside(p.start, spans)
              and not _in_other_clause(info, link_end, p.start) and p.start not in _dash_items(info)
              and not _in_next_clause(info, link_end, p)
              and not any(t.norm in most for t in info.tokens[link_end:p.start])]  # "most of them over Kursk"
