@@ -895,3 +895,9 @@ def test_a_place_after_a_new_clause_is_not_the_counts():
     assert got == {air("UA", "RU", "drone", "defeated", 100, "2025-06-12")}
     got = claims_of("The fleet destroyed five sea drones as they approached the port of Novorossiysk.")
     assert {c[-1] for c in got} == {"RU-KDA"}
+
+
+def test_an_english_noun_aside_between_a_count_and_its_verb():
+    got = claims_of("Russia launched nine missiles overnight; eight of the missiles, mostly Kalibr cruise missiles, "
+                    "were intercepted.")
+    assert air("RU", "UA", "missile", "defeated", 8, "2025-06-12") in got

@@ -391,11 +391,16 @@ def _leading_whole(info: SentenceInfo, c: Count, ctx: DocContext) -> bool:
 def _aside_end(info: SentenceInfo, k: int) -> int | None:
     """After ", летевший на Москву," (a clause between commas, with no count in it): where it ends."""
     tokens = info.tokens
-    if tokens[k].norm != "," or info.data.code == "en":  # English asides ("..., the air force said,") carry verbs
+    if tokens[k].norm != ",":
         return None
     close = next((j for j in range(k + 1, min(k + 9, len(tokens))) if tokens[j].norm == ","), None)
     if close is None or any(k < c.qstart < close for c in info.counts):
         return None
+    if info.data.code == "en":  # English asides ("..., the air force said,") carry verbs: only a noun aside
+        verbs = {m.start for m in info.cat("metric")} | _aux_starts(info)  # before "were intercepted" passes
+        reporting = info.data.terms("grammar", "reporting")
+        if close + 1 not in verbs or any(t.norm in reporting or j in verbs for j, t in enumerate(tokens[k:close], k)):
+            return None
     return close + 1
 
 
