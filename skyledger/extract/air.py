@@ -295,7 +295,7 @@ def metric_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext) -> str
     left = [m for m in info.cat("metric") if m.end <= c.qstart and not _in_other_clause(info, m.end, c.qstart)]
     if left:
         best = max(left, key=lambda m: (m.end, m.end - m.start))
-        origin = info.data.terms("grammar", "origin")
+        origin = info.data.terms("grammar", "from_words")
         described = best.value[1] == "launched" and best.end < n and tokens[best.end].norm in origin and any(
             w.end <= best.start <= w.end + 1 for w in info.weapons)  # "rockets fired from ..."
         earlier = [m for m in left if m.end <= best.start - 1] if described else []
@@ -594,9 +594,8 @@ def places_near(info: SentenceInfo, c: Count, link_end: int, people: AbstractSet
     nxt = min((x.qstart for x in counts if x.qstart >= link_end), default=len(info.tokens))
     most = info.data.terms("grammar", "most_words")
     joins = info.data.terms("grammar", "clause_conjunctions")
-    clause_end = next((k for k in range(link_end, nxt) if info.tokens[k].norm in joins and not (
-        k + 1 < len(info.tokens) and info.tokens[k + 1].norm in ("также", "також", "they", "it", "she", "he"))),
-        nxt)  # "... downed as Crimea comes under attack"; but "... as they approached Tsemes Bay"
+    clause_end = next((k for k in range(link_end, nxt) if _opens_clause(info.tokens, k, joins, _PRONOUNS)),
+                      nxt)  # "... downed as Crimea comes under attack"; but "... as they approached Tsemes Bay"
     after = [p for p in info.places if link_end <= p.start < clause_end and not _inside(p.start, spans)
              and not _in_other_clause(info, link_end, p.start) and p.start not in _dash_items(info)
              and not _in_next_clause(info, link_end, p)
@@ -613,13 +612,22 @@ def places_near(info: SentenceInfo, c: Count, link_end: int, people: AbstractSet
         floor = owned[-1].end if owned else 0
         if owned:
             return after, []
-    # "Kyiv apartment block hit as Russia launches 600 drones": a place in the clause before a conjunction is not this count's
-    joins = info.data.terms("grammar", "clause_conjunctions")
-    cut = max((k for k in range(floor, c.qstart) if (info.tokens[k].norm in joins and not (  # but "а также": and also
-        k + 1 < len(info.tokens) and info.tokens[k + 1].norm in ("также", "також"))) or info.tokens[k].norm == ";"),
-        default=-1)  # "Missiles hit Uman; Russia sends 87 drones": the other clause's place
+    # "Kyiv apartment block hit as Russia launches 600 drones", "Missiles hit Uman; Russia sends 87 drones":
+    # a place in the clause before a conjunction or a semicolon is not this count's
+    cut = max((k for k in range(floor, c.qstart) if _opens_clause(info.tokens, k, joins) or info.tokens[k].norm == ";"),
+              default=-1)
     before = [p for p in info.places if max(floor, cut) <= p.start and p.end <= c.qstart and not _inside(p.start, spans)]
     return after, before
+
+
+_PRONOUNS = ("they", "it", "she", "he")
+
+
+def _opens_clause(tokens, k: int, joins: AbstractSet, but_before: tuple = ()) -> bool:
+    """Does a conjunction at k open a new clause ("as", "while", "а")? Not "а также" (and also),
+    nor one followed by any of but_before."""
+    nxt = tokens[k + 1].norm if k + 1 < len(tokens) else ""
+    return tokens[k].norm in joins and nxt not in ("также", "також") and nxt not in but_before
 
 
 def _in_next_clause(info: SentenceInfo, link_end: int, p) -> bool:
@@ -728,9 +736,9 @@ def region_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext,
     speakers = {p.code for p in info.places if p.start in skip and p.kind in ("region", "city") and p.code}
     if len(speakers) == 1 and not heading and all(p.start in skip or p.code in speakers for p in info.places):
         return [speakers.pop()]  # "Губернатор Рязанской области сообщил об атаке пяти беспилотников ... над Рязанью"
-    local = claimant_for(info, ctx) in LOCAL_CLAIMANTS or ctx.recent_claimant in LOCAL_CLAIMANTS
-    if c.form in ("singular", "implicit") and link.kind == "direct" and local and len(ctx.regions_seen) == 1 \
-            and not heading and info.tokens[c.start].norm not in ("one", "один", "одна", "одно"):
+    if c.form in ("singular", "implicit") and link.kind == "direct" and len(ctx.regions_seen) == 1 and not heading \
+            and info.tokens[c.start].norm not in ("one", "один", "одна", "одно") \
+            and (claimant_for(info, ctx) in LOCAL_CLAIMANTS or ctx.recent_claimant in LOCAL_CLAIMANTS):
         return [next(iter(ctx.regions_seen))]  # a governor's drone that struck a minibus, in a story about one region
     return [None]
 
@@ -768,7 +776,7 @@ def _origin_places(info: SentenceInfo) -> AbstractSet:
 def _origin_places_of(info: SentenceInfo) -> AbstractSet:
     """"missiles launched from a submarine in the Black Sea", "ракети, випущені з Курської області":
     where they came from, up to the next count or comma, is not where they struck."""
-    origin = info.data.terms("grammar", "origin")
+    origin = info.data.terms("grammar", "from_words")
     tokens, out = info.tokens, set()
     count_starts = {c.qstart for c in info.counts if c.form != "singular"}  # "from a submarine" is no count
     # "с бомбардировщиков Ту-95МС из Саратовской области", "from the territory of Kursk region"
@@ -780,9 +788,8 @@ def _origin_places_of(info: SentenceInfo) -> AbstractSet:
         if k >= 0 and tokens[k].norm in origin and tokens[k].norm not in ("с", "з", "from"):
             out.add(p.start)
     # "з Курської області" read as a direction (a from-word and a genitive place)
-    from_words = info.data.terms("dates", "from_words") | origin
     for a, b in _direction_spans(info):
-        if tokens[a].norm in from_words:
+        if tokens[a].norm in origin:
             out |= {p.start for p in info.places if a < p.start < b}
     # "с бомбардировщиков Ту-95МС над Саратовской областью", "from a submarine in the Black Sea"
     carriers = info.data.terms("grammar", "carriers")

@@ -130,13 +130,20 @@ def _namesake_in(p, named: set[str], home: str | None = None):
 
 def _word_places(info: SentenceInfo) -> None:
     """"над півостровом" (Crimea), "над морем" (a sea, no region): places named by a common noun."""
-    marks = [m for m in info.cat("place_word") if not any(p.start < m.end and m.start < p.end for p in info.places)]
-    if not marks:
+    longest = _unplaced_marks(info, "place_word")
+    if not longest:
         return
-    longest = [m for m in marks if not any(o is not m and o.start <= m.start and m.end <= o.end for o in marks)]
     found = [PlaceMatch(m.start, m.end, None if m.value[1] == "sea" else m.value[1],
                         "sea" if m.value[1] == "sea" else "region", info.text_of(m.start, m.end)) for m in longest]
     info.places = sorted(info.places + found, key=lambda p: p.start)
+
+
+def _unplaced_marks(info: SentenceInfo, category: str) -> list:
+    """The marks of a category that no place already covers, the longest where they overlap, each span once."""
+    marks = [m for m in info.cat(category) if not any(p.start < m.end and m.start < p.end for p in info.places)]
+    longest = [m for m in marks if not any(o.start <= m.start and m.end <= o.end and o.end - o.start > m.end - m.start
+                                           for o in marks)]
+    return list({(m.start, m.end): m for m in longest}.values())
 
 
 _CAPITALS = ("UA-30", "RU-MOW")
@@ -145,11 +152,9 @@ _CAPITALS = ("UA-30", "RU-MOW")
 def _capital_places(info: SentenceInfo, ctx: DocContext) -> None:
     """"У столиці", "in the capital": Kyiv, or Moscow where the text's enemy is Ukraine (a
     Russian source), unless the words say whose capital it is."""
-    marks = [m for m in info.cat("capital") if not any(p.start <= m.start < p.end for p in info.places)]
-    if not marks:
+    longest = _unplaced_marks(info, "capital")
+    if not longest:
         return
-    longest = [m for m in marks if not any(o is not m and o.start <= m.start and m.end <= o.end
-                                           and o.end - o.start > m.end - m.start for o in marks)]
     named = [p.code for p in info.places if p.code in _CAPITALS]
     if not named and ctx.city_place and ctx.city_place[0] in _CAPITALS:
         named = [ctx.city_place[0]]
