@@ -98,7 +98,7 @@ def _header_perspective(infos: list[SentenceInfo], ctx: DocContext) -> None:
     if ctx.perspective is not None or not infos:
         return
     first = infos[0]
-    if first.sent.text.rstrip().endswith((".", "!", "?", ":", ";")):
+    if not _header_line(first):
         return
     sides = {claimant_side(m.value[1]) for m in first.cat("claimant")} - {None}
     if len(sides) == 1:
@@ -490,13 +490,17 @@ def _same_figure(a: ClaimBase, b: ClaimBase) -> bool:
     return all(getattr(a, name) == getattr(b, name) for name in type(a).model_fields if name not in ignore)
 
 
+def _header_line(info: SentenceInfo) -> bool:
+    """A sentence without final punctuation: a headline, a channel's name, a menu."""
+    return not info.sent.text.rstrip().endswith((".", "!", "?", ":", ";"))
+
+
 def _headline_end(infos: list[SentenceInfo]) -> int:
     """Lines without final punctuation before the body are a headline, with the site's name,
     menus and bylines around it; the headline zone ends at the last of them that has a figure."""
     end = 0
     for info in infos[:6]:
-        text = info.sent.text.rstrip()
-        if not (info.sent.first_in_line and not text.endswith((".", "!", "?", ":", ";"))):
+        if not (info.sent.first_in_line and _header_line(info)):
             break  # the body's first sentence
         if info.counts:
             end = info.sent.end
