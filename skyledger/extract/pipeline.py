@@ -89,6 +89,9 @@ def run(document: Document) -> list[ClaimBase]:
         for component in SENTENCE_COMPONENTS.values():
             component(info, ctx, consumed, found)
         _remember(info, ctx, [c for c, _ in found[before:]])
+    # a component's state refers back to the context: without the cycle, the document's
+    # tokens and annotations are freed as soon as it is done, not at the collector's next pass
+    ctx.components.clear()
     return _finish(found, ctx.headline_end, infos, ctx.doc.published)
 
 

@@ -80,11 +80,15 @@ class Sentence:
         return self.text[start - self.start : end - self.start]
 
 
-# A token's text decides its kind, norm and lemmas, so each distinct text is read once per
-# language: text -> ((text, start offset, end offset, norm, lemmas, kind), ...), one part
-# or two ("Kyiv's" is "Kyiv" + "'s").
-_WORD_CACHE: dict[str, dict[str, tuple]] = {}
+# A token's text decides its kind, norm and lemmas, and a whitespace-free chunk of text decides
+# its tokens, so each distinct chunk is read once per language (as spaCy's tokenizer does):
+# chunk -> ((text, start offset, end offset, norm, lemmas, kind, keys), ...), offsets within
+# the chunk ("Kyiv's" is "Kyiv" + "'s"; "(Kharkiv)," is four tokens).
+_CHUNK_CACHE: dict[str, dict[str, tuple]] = {}
 _KINDS = {"num": "num", "p": "punct", "word": "word", "w": "word"}
+_CACHE_LIMIT = 500_000
+# "5 438", "1\u00a0200": the one token that spans a space, so a text with one is read whole
+_SPACED_NUMBER = re.compile(r"\d[\u00a0\u202f\u2009 ]\d{3}")
 
 
 def _read(raw: str, lang: str) -> tuple:
@@ -100,6 +104,20 @@ def _read(raw: str, lang: str) -> tuple:
     return ((raw, 0, len(raw), norm, known, kind, keys),)
 
 
+def _read_chunk(chunk: str, lang: str) -> tuple:
+    """The token parts of a stretch of text, offsets relative to its start."""
+    out = []
+    pos = 0
+    # findall and str.find instead of match objects: the tokens cover every non-space
+    # character in order, so each token's text is found at or after the previous one's end.
+    for raw in _TOKEN_TEXT.findall(chunk):
+        pos = chunk.find(raw, pos)
+        for raw_part, a, b, norm, known, kind, keys in _read(raw, lang):
+            out.append((raw_part, pos + a, pos + b, norm, known, kind, keys))
+        pos += len(raw)
+    return tuple(out)
+
+
 def _symbol_led(line: str) -> bool:
     """A line led by a pictograph ("📍 Чугуївський район: ...", "🔸 ..."): a list item."""
     head = line.lstrip()[:1]
@@ -109,23 +127,26 @@ def _symbol_led(line: str) -> bool:
 def tokenize(text: str, offset: int, lang: str) -> list[Token]:
     tokens: list[Token] = []
     append = tokens.append
-    cache = _WORD_CACHE.setdefault(lang, {})
+    cache = _CHUNK_CACHE.setdefault(lang, {})
+    whole = _SPACED_NUMBER.search(text) is not None
+    chunks = [text] if whole else text.split()
     pos = 0
     find = text.find
-    # findall and str.find instead of match objects: the tokens cover every non-space
-    # character in order, so each token's text is found at or after the previous one's end.
-    for raw in _TOKEN_TEXT.findall(text):
-        pos = find(raw, pos)
-        parts = cache.get(raw)
+    for chunk in chunks:
+        pos = find(chunk, pos)
+        parts = cache.get(chunk)
         if parts is None:
-            parts = _read(raw, lang)
-            if len(cache) < 500_000:
-                cache[raw] = parts
+            parts = _read_chunk(chunk, lang)
+            if len(cache) < _CACHE_LIMIT and not whole:
+                cache[chunk] = parts
         start = pos + offset
         for raw_part, a, b, norm, known, kind, keys in parts:
             append(Token(raw_part, start + a, start + b, norm, known, kind, keys))
-        pos += len(raw)
+        pos += len(chunk)
     return tokens
+
+
+_LAST_WORD = re.compile(r"([\w.]+)$")
 
 
 def _line_sentences(line: str) -> list[tuple[int, int]]:
@@ -133,7 +154,7 @@ def _line_sentences(line: str) -> list[tuple[int, int]]:
     spans, begin = [], 0
     for m in _SENTENCE_END.finditer(line):
         before = line[begin : m.start()]
-        last_word = re.search(r"([\w.]+)$", before)
+        last_word = _LAST_WORD.search(before)
         if last_word:
             word = last_word.group(1).lower().rstrip(".")
             if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):

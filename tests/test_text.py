@@ -1,0 +1,48 @@
+"""Splitting text into sentences and tokens, and what extraction leaves behind in memory."""
+import gc
+from datetime import date
+
+from skyledger.extract import extract
+from skyledger.extract.text import sentences, tokenize
+from skyledger.models import Document
+
+
+def spans(text, lang="en"):
+    return [(t.text, t.start, t.end, t.kind) for t in tokenize(text, 0, lang)]
+
+
+def test_tokens_keep_their_offsets_and_split_inside_chunks():
+    text = "(Kharkiv), Kyiv's 28-year-old  resident: 1,200 drones."
+    got = spans(text)
+    assert [t for t, *_ in got] == ["(", "Kharkiv", ")", ",", "Kyiv", "'s", "28-year-old", "resident", ":",
+                                    "1,200", "drones", "."]
+    assert all(text[a:b] == t for t, a, b, _ in got)
+    assert spans(text) == got  # read again from the chunk cache: the same tokens
+
+
+def test_a_number_with_a_space_inside_is_one_token():
+    for text in ("Збито 5 438 дронів", "Збито 5\u00a0438 дронів"):
+        got = spans(text, "uk")
+        assert got[1][0].replace("\u00a0", " ") == "5 438" and got[1][3] == "num"
+    assert [t for t, *_ in spans("Збито 5 дронів, 438 ракет", "uk")][1:3] == ["5", "дронів"]
+
+
+def test_offsets_are_document_offsets():
+    text = "Headline\n\nRussia launched 40 drones. Ten were shot down."
+    for sent in sentences(text, "en"):
+        assert all(text[t.start:t.end] == t.text for t in sent.tokens)
+
+
+def test_extraction_leaves_no_garbage_for_the_collector_and_restores_its_state():
+    doc = Document(text="Russia launched 40 drones at Kharkiv overnight, the governor said. \u00abWe held,\u00bb he said.",
+                   lang="en", published=date(2025, 6, 12))
+    extract(doc)  # load the language data first
+    gc.collect()
+    gc.disable()
+    try:
+        extract(doc)
+        assert gc.collect() == 0  # the document's objects were freed when it was done, none left in cycles
+    finally:
+        gc.enable()
+    extract(doc)
+    assert gc.isenabled()
