@@ -901,3 +901,36 @@ def test_an_english_noun_aside_between_a_count_and_its_verb():
     got = claims_of("Russia launched nine missiles overnight; eight of the missiles, mostly Kalibr cruise missiles, "
                     "were intercepted.")
     assert air("RU", "UA", "missile", "defeated", 8, "2025-06-12") in got
+
+
+def test_counts_in_brackets_after_regions_are_a_breakdown():
+    got = claims_of("The ministry said 40 Ukrainian drones were destroyed overnight over the Tula (15), Kaluga (11) "
+                    "and Oryol (4) regions.")
+    assert got == {air("UA", "RU", "drone", "defeated", 40, "2025-06-12"),
+                   air("UA", "RU", "drone", "defeated", 15, "2025-06-12", "RU-TUL"),
+                   air("UA", "RU", "drone", "defeated", 11, "2025-06-12", "RU-KLU"),
+                   air("UA", "RU", "drone", "defeated", 4, "2025-06-12", "RU-ORL")}
+    got = claims_of("Міноборони РФ заявило про 31 збитий БпЛА: над Тульською (20) та Калузькою (11) областями.",
+                    lang="uk")
+    assert {(c[5], c[7]) for c in got} == {("31", None), ("20", "RU-TUL"), ("11", "RU-KLU")}
+
+
+def test_a_bare_overnight_after_a_named_night_is_that_night():
+    # written on a Thursday about the night into Tuesday
+    text = ("Drones struck a depot in the Tula region on the night into Tuesday, the governor said.\n\n"
+            "The defence ministry said 22 Ukrainian drones had been destroyed overnight.")
+    assert {c[6] for c in claims_of(text)} == {"2025-06-10"}
+    text = ("У ніч проти вівторка дрони атакували Тульську область.\n\n"
+            "За даними міноборони РФ, за ніч збито 22 безпілотники.")
+    assert {c[6] for c in claims_of(text, lang="uk")} == {"2025-06-10"}
+    # "overnight and on Monday": two spans of time, the bare one is still the report's night
+    text = ("Here is what happened overnight and on Tuesday.\n\n"
+            "The defence ministry said 22 Ukrainian drones had been destroyed overnight.")
+    assert {c[6] for c in claims_of(text)} == {"2025-06-12"}
+
+
+def test_that_same_morning_is_the_day_the_story_is_on():
+    text = ("У ніч на 9 червня росіяни атакували Харків 12 дронами.\n\n"
+            "Міноборони РФ того ж ранку заявило про знищення 30 українських безпілотників.")
+    got = claims_of(text, lang="uk")
+    assert air("UA", "RU", "drone", "defeated", 30, "2025-06-09") in got

@@ -16,7 +16,7 @@ from typing import AbstractSet, NamedTuple
 from skyledger.extract.analysis import SentenceInfo
 from skyledger.extract.context import LOCAL_CLAIMANTS, Antecedent, DocContext, claimant_side, occupation_voice, russian_held
 from skyledger.extract.numbers import Count
-from skyledger.extract.places import held_town
+from skyledger.extract.places import PlaceMatch, held_town
 from skyledger.extract.weapons import WeaponPhrase
 from skyledger.lang.morph import MORPH_LANGS, likeliest_is, parses
 from skyledger.models import AirAttack, Evidence
@@ -197,6 +197,8 @@ def _looks_elliptical(info: SentenceInfo, c: Count, k: int, ctx: DocContext) -> 
         return False  # bare large numbers are phone numbers and totals, not a figure whose noun was said
     if any(m.end in (c.qstart, c.start) for m in info.cat("rising")):
         return True  # "число уничтоженных воздушных целей возросло до 17"
+    if c.start in _bracketed(info):
+        return True  # "над Брянською (12) та Курською (9) областями"
     at_end = k >= n or tokens[k].norm in (".", ";", "!")
     if at_end and any(m.end in (c.qstart, c.start) for m in info.cat("metric")):
         return True  # "из 28 дронов, атаковавших область, сбиты 24."
@@ -647,6 +649,23 @@ def _in_next_clause(info: SentenceInfo, link_end: int, p) -> bool:
                for k in range(start, end) if not p.start <= k < p.end)
 
 
+def _bracketed(info: SentenceInfo) -> dict[int, PlaceMatch]:
+    """Counts in brackets right after a place ("над Брянською (12) та Курською (9) областями",
+    "over the Bryansk (12) and Kursk (9) regions"): count start -> its place."""
+    return info.once("_bracketed", _bracketed_of)
+
+
+def _bracketed_of(info: SentenceInfo) -> dict[int, PlaceMatch]:
+    tokens, n = info.tokens, len(info.tokens)
+    ends = {p.end: p for p in info.places if p.kind in ("region", "city") and p.code}
+    out = {}
+    for c in info.counts:
+        if c.form in ("digits", "words") and c.qstart > 0 and tokens[c.qstart - 1].norm == "(" \
+                and c.end < n and tokens[c.end].norm == ")" and c.qstart - 1 in ends:
+            out[c.start] = ends[c.qstart - 1]
+    return out
+
+
 def _dash_items(info: SentenceInfo) -> dict[int, int]:
     """Places that head a dashed list item ("над Брянской — 13"): place start -> its count's start."""
     return info.once("_dash_items", _dash_items_of)
@@ -676,6 +695,11 @@ def region_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext,
     region alone, air defence destroyed nine drones"), then what the text said before."""
     if _over_several_regions(info, link.end):
         return [None]  # "над шестью регионами", "over nine regions": no one region
+    bracketed = _bracketed(info)
+    if c.start in bracketed:
+        return [bracketed[c.start].code]
+    if any(x > c.start for x in bracketed):
+        return [None]  # the total of a breakdown by region that follows it
     after, before = places_near(info, c, link.end, people)
     skip = _speaker_places(info) | _actor_places(info) | _origin_places(info)
     after = [p for p in after if p.start not in skip]

@@ -196,5 +196,5 @@ def annotate(index: int, sent: Sentence, data: LanguageData) -> SentenceInfo:
     return info
 
 
-def add_dates(info: SentenceInfo, data: LanguageData, reference, last) -> None:
-    info.dates = find_dates(info.sent, info.cat("date"), data, reference=reference, last=last)
+def add_dates(info: SentenceInfo, data: LanguageData, reference, last, night=None) -> None:
+    info.dates = find_dates(info.sent, info.cat("date"), data, reference=reference, last=last, night=night)

@@ -81,6 +81,7 @@ class DocContext:
     regions_seen: set = field(default_factory=set)  # the regions of the places named so far
     mentioned_date: date | None = None  # the last day named outright
     same_date: date | None = None  # the most recent of the two, for "that night", "in that attack"
+    night_date: date | None = None  # a night named before the report's day, for a bare "overnight" after it
     home: str | None = None  # region code of a local source (a governor's, a city's)
     region_place: tuple | None = None  # last region or settlement named: (code, kind)
     city_place: tuple | None = None  # last settlement named

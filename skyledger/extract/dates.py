@@ -173,12 +173,15 @@ def _overnight_since(tokens, expr: DateExpr, data: LanguageData, reference: date
         words & _date_words(data, "evening_words"))
 
 
-def find_dates(sentence, marks, data: LanguageData, *, reference: date | None, last: date | None) -> list[DateExpr]:
+def find_dates(sentence, marks, data: LanguageData, *, reference: date | None, last: date | None,
+               night: date | None = None) -> list[DateExpr]:
+    """``night``: the night the story is on when the text named one before the report's day
+    ("в ніч проти неділі" in a Monday piece), for a bare "overnight" that follows."""
     tokens = sentence.tokens
     months, weekdays, night_words, into_words, not_weekdays, names = _tables(data)
     candidates = [k for k, t in enumerate(tokens) if t.kind == "num" or t.norm in names or t.lemmas[0] in names]
     if not candidates:
-        return _from_marks([], marks, tokens, reference, last)  # no number and no day or month name
+        return _from_marks([], marks, tokens, reference, last, night=night)  # no number and no day or month name
     found = _numeric_dates(sentence) if any(tokens[k].kind == "num" for k in candidates) else []
     taken = {k for d in found for k in range(d.start, d.end)}
     end_of_last = 0
@@ -199,7 +202,7 @@ def find_dates(sentence, marks, data: LanguageData, *, reference: date | None, l
         found.append(expr)
         taken.update(range(expr.start, expr.end))
         end_of_last = expr.end
-    return _from_marks(found, marks, tokens, reference, last, taken)
+    return _from_marks(found, marks, tokens, reference, last, taken, night)
 
 
 def _tables(data: LanguageData) -> tuple:
@@ -235,15 +238,17 @@ def _header_filler(data: LanguageData) -> frozenset:
     return cached
 
 
-def _from_marks(found, marks, tokens, reference, last, taken=None) -> list[DateExpr]:
+def _from_marks(found, marks, tokens, reference, last, taken=None, night=None) -> list[DateExpr]:
     """Add the phrase dates ("overnight", "yesterday", "that night") to those found."""
     taken = set() if taken is None else taken
-    for m in marks:
+    for m in sorted(marks, key=lambda m: (m.start, m.start - m.end)):  # the longest phrase at a place first
         category, key = m.value
         if category != "date" or any(k in taken for k in range(m.start, m.end)):
             continue
         if key == "this_night":
             found.append(DateExpr(m.start, m.end, reference, "this_night"))
+        elif key == "story_night":
+            found.append(DateExpr(m.start, m.end, night or reference, "this_night"))
         elif key == "yesterday":
             found.append(DateExpr(m.start, m.end, reference - timedelta(days=1) if reference else None, "yesterday"))
         elif key == "day_before":

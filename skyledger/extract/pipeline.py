@@ -83,7 +83,7 @@ def run(document: Document) -> list[ClaimBase]:
         _speaker_adjectives(info, ctx)
         _section_date(info, ctx)
         if info.marks or info.counts:
-            add_dates(info, data, ctx.reference, ctx.same_date)
+            add_dates(info, data, ctx.reference, ctx.same_date, ctx.night_date)
         consumed: set[int] = set()
         before = len(found)
         for component in SENTENCE_COMPONENTS.values():
@@ -224,7 +224,7 @@ def _section_date(info: SentenceInfo, ctx: DocContext) -> None:
         when = header_date(info.sent, ctx.data, ctx.doc.published)
         if when:
             ctx.reference = when
-            ctx.last_date = None
+            ctx.last_date = ctx.night_date = None
         elif _only_a_place(info):
             ctx.last_date = None  # "Липецкая область." heading a digest's section: a new story, on the report's day
 
@@ -335,6 +335,9 @@ def _remember(info: SentenceInfo, ctx: DocContext, new_claims: list[ClaimBase]) 
     named = [d for d in dated if d.kind in ("explicit", "weekday", "yesterday")]
     if named and not info.cat("rising"):  # "by Monday the toll had risen": no night "that night" could mean
         ctx.mentioned_date = ctx.same_date = named[-1].date  # for "that night", "the same night"
+        night = named[-1].date
+        if night and ctx.reference and night < ctx.reference and _names_a_night(info, named[-1]):
+            ctx.night_date = night  # "в ніч проти неділі" in a Monday piece: its "за ніч" is that night
     figures = [c for c in new_claims if isinstance(c, (AirAttack, Casualties))]  # statements etc. do not move it
     claim_days = [c.date for c in figures if c.date]
     if dated and any(d.kind == "earlier" for d in dated) and len({d.date for d in dated}) == 1:
@@ -382,6 +385,20 @@ def _remember(info: SentenceInfo, ctx: DocContext, new_claims: list[ClaimBase]) 
         ctx.lead_sentence = info.index
     elif not (info.sent.bullet or _is_list_item(info)):
         ctx.lead_metric = None
+
+
+def _names_a_night(info: SentenceInfo, d) -> bool:
+    """"в ніч проти неділі", "on the night of 3 March", "Sunday night", "overnight into Sunday"."""
+    night_words = info.data.dates.get("night_words", [])
+    tokens = info.tokens
+    if d.end < len(tokens) and d.end - 1 > d.start and tokens[d.end - 1].norm in night_words:
+        return True  # "Sunday night"
+    for k in range(d.start - 1, max(-1, d.start - 4), -1):
+        if tokens[k].norm in night_words or tokens[k].lemma in night_words:
+            return True
+        if tokens[k].norm in ("and", "і", "та", "и", "й", ","):
+            return False  # "overnight and on Monday": two spans of time
+    return False
 
 
 def _national_scope(info: SentenceInfo) -> bool:
