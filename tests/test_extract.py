@@ -934,3 +934,15 @@ def test_that_same_morning_is_the_day_the_story_is_on():
             "Міноборони РФ того ж ранку заявило про знищення 30 українських безпілотників.")
     got = claims_of(text, lang="uk")
     assert air("UA", "RU", "drone", "defeated", 30, "2025-06-09") in got
+
+
+def test_a_toll_takes_the_day_of_the_attack_the_text_names_later():
+    # published on a Thursday; the strike was on the Monday before
+    text = ("By Wednesday the toll in Poltava had reached 12. Another 30 people were injured, the governor said.\n\n"
+            "The strike came on Monday evening. Russia fired two ballistic missiles at Poltava, the air force said.")
+    got = claims_of(text)
+    assert cas("killed", 12, "2025-06-09", "UA-53") in got and cas("injured", 30, "2025-06-09", "UA-53") in got
+    # a figure of people with an attack of its own keeps its day
+    text = ("Russia fired two ballistic missiles at Poltava on Monday evening, the air force said.\n\n"
+            "Shelling injured three people in Poltava overnight, the governor said.")
+    assert cas("injured", 3, "2025-06-12", "UA-53") in claims_of(text)

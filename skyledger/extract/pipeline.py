@@ -429,7 +429,7 @@ def _finish(found: list[tuple[ClaimBase, str | None]], headline_end: int = 0,
     Tags from the components: "individual" (a person described one by one), "single" (one
     weapon described on its own), "companion" (the launched figure "all 14 were shot down"
     implies)."""
-    found = _toll_days(found, published)
+    found = _toll_days(found, published, infos)
     where = _Where(infos)
     totals = [c for c, tag in found if isinstance(c, Casualties) and tag != "individual"]
     tolls = [c for c, tag in found if tag == "toll"]
@@ -472,19 +472,41 @@ def _caption(info: SentenceInfo) -> bool:
     return head in ("photo", "фото", "photograph", "image", "video", "відео", "видео")
 
 
-def _toll_days(found: list[tuple[ClaimBase, str | None]], published: date | None) -> list[tuple[ClaimBase, str | None]]:
-    """"The toll ... rose to nine on Saturday" (the day of the report) before the text says the
-    missiles struck on Wednesday: a running toll dated by the report takes the day of the one
-    earlier attack on its region."""
+def _toll_days(found: list[tuple[ClaimBase, str | None]], published: date | None,
+               infos: Sequence[SentenceInfo] = ()) -> list[tuple[ClaimBase, str | None]]:
+    """"The toll ... rose to nine on Saturday" before the text says the missiles struck on
+    Wednesday: a running toll, and a figure of people that comes with no attack of its own
+    ("Another 48 people were injured"), dated after the one attack the text gives for its
+    region, takes that attack's day."""
+    by_start = {info.sent.start: info for info in infos}
     out = []
     for claim, tag in found:
-        if tag == "toll" and isinstance(claim, Casualties) and claim.region and claim.date == published:
+        if isinstance(claim, Casualties) and claim.region and claim.date and (
+                tag == "toll" or _no_attack_of_its_own(claim, by_start)):
             days = {c.date for c, _ in found if isinstance(c, AirAttack) and c.region == claim.region
-                    and c.date and claim.date and c.date < claim.date}
-            if len(days) == 1:
+                    and c.date and c.date < claim.date}
+            # an attack on its day or after may be its own; so may one in its paragraph whose place was not said
+            later = any(isinstance(c, AirAttack) and c.date and c.date >= claim.date and (
+                c.region == claim.region or (c.region is None and _paragraph(c, by_start) == _paragraph(claim, by_start)))
+                for c, _ in found)
+            if len(days) == 1 and not later:
                 claim = claim.model_copy(update={"date": days.pop()})
         out.append((claim, tag))
     return out
+
+
+def _paragraph(claim: ClaimBase, by_start: dict) -> int | None:
+    info = by_start.get(claim.evidence.sentence_start) if claim.evidence else None
+    return info.sent.paragraph if info is not None else None
+
+
+def _no_attack_of_its_own(claim: Casualties, by_start: dict) -> bool:
+    """A sentence of people only: no weapon, no attack ("в результате обстрела") and no day of its own."""
+    info = by_start.get(claim.evidence.sentence_start) if claim.evidence else None
+    if info is None or info.weapons or info.cat("metric") or info.dates:
+        return False
+    attacks = info.data.terms("grammar", "attack_nouns")
+    return not any(t.norm in attacks or t.lemma in attacks for t in info.tokens)
 
 
 def _replaced_by(toll: Casualties, other: Casualties) -> bool:
