@@ -946,3 +946,18 @@ def test_a_toll_takes_the_day_of_the_attack_the_text_names_later():
     text = ("Russia fired two ballistic missiles at Poltava on Monday evening, the air force said.\n\n"
             "Shelling injured three people in Poltava overnight, the governor said.")
     assert cas("injured", 3, "2025-06-12", "UA-53") in claims_of(text)
+
+
+def test_the_datelines_day_does_not_hide_the_storys_day():
+    text = ("MELITOPOL, June 12 (Wire) - Drones struck occupied towns in the south on Tuesday, Russian-installed "
+            "officials said.\n\n"
+            "In Vasylivka, a drone hit a minibus, killing two passengers.")
+    got = claims_of(text)
+    assert cas("killed", 2, "2025-06-10", "UA-23") in got
+
+
+def test_a_river_named_like_a_city_is_no_place():
+    got = claims_of("In Kakhovka, on the left bank of the Dnipro river, a drone hit a shop, killing one man.")
+    assert {c[-1] for c in got} == {"UA-65"}
+    got = claims_of("У Херсоні біля річки Дніпро дрон влучив у автобус, загинула одна людина.", lang="uk")
+    assert {c[-1] for c in got} == {"UA-65"}

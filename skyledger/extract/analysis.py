@@ -100,11 +100,14 @@ def _places(tokens, data: LanguageData, index: int = 0) -> list:
     from skyledger.extract.places import gazetteer
 
     not_after = data.word_set("context", "not_place_after")
+    not_before = data.word_set("context", "not_place_before")
     kept = []
     for p in gazetteer(data.code).find(tokens):
         nxt = tokens[p.end] if p.end < len(tokens) else None
         if nxt is not None and (nxt.norm in not_after or nxt.lemma in not_after):
-            continue  # "Moscow time", "the Kyiv regime"
+            continue  # "Moscow time", "the Kyiv regime", "the Dnipro river"
+        if p.start > 0 and (tokens[p.start - 1].norm in not_before or tokens[p.start - 1].lemma in not_before):
+            continue  # "річки Дніпро"
         if tokens[p.end - 1].norm.endswith(("skyi", "skyy", "sky")) and p.kind == "city" and data.code == "en" \
                 and any(t.norm in ("district", "districts") for t in tokens[p.end:p.end + 4]):
             continue  # "the Shevchenkivskyi district": a city district named like many others

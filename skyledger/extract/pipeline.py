@@ -331,7 +331,8 @@ def _remember(info: SentenceInfo, ctx: DocContext, new_claims: list[ClaimBase]) 
     if _caption(info):
         return  # "[Photo: rescuers in Kremenchuk, Thursday, Aug. 22]": the picture's day, not the story's
     reporting = ctx.data.terms("grammar", "reporting")
-    dated = [d for d in info.dates if not d.bound and d.date and not _after_reporting(info, d, reporting)]
+    dated = [d for d in info.dates if not d.bound and d.date and not _after_reporting(info, d, reporting)
+             and not _dateline_date(info, d)]
     named = [d for d in dated if d.kind in ("explicit", "weekday", "yesterday")]
     if named and not info.cat("rising"):  # "by Monday the toll had risen": no night "that night" could mean
         ctx.mentioned_date = ctx.same_date = named[-1].date  # for "that night", "the same night"
@@ -385,6 +386,13 @@ def _remember(info: SentenceInfo, ctx: DocContext, new_claims: list[ClaimBase]) 
         ctx.lead_sentence = info.index
     elif not (info.sent.bullet or _is_list_item(info)):
         ctx.lead_metric = None
+
+
+def _dateline_date(info: SentenceInfo, d) -> bool:
+    """"DONETSK, Sept 17 (Wire) -", "KYIV, July 9 —": the day the story was filed, not the day it tells of."""
+    tokens = info.tokens
+    return info.index <= 6 and 0 < d.start <= 4 and tokens[d.start - 1].norm == "," and d.end < len(tokens) \
+        and tokens[d.end].norm in ("(", "—", "–", "-")
 
 
 def _names_a_night(info: SentenceInfo, d) -> bool:
