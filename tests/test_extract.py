@@ -961,3 +961,21 @@ def test_a_river_named_like_a_city_is_no_place():
     assert {c[-1] for c in got} == {"UA-65"}
     got = claims_of("У Херсоні біля річки Дніпро дрон влучив у автобус, загинула одна людина.", lang="uk")
     assert {c[-1] for c in got} == {"UA-65"}
+
+
+def test_an_age_after_of_is_no_count():
+    got = claims_of("A drone hit a car in Nikopol, killing a man of 54, the governor said.")
+    assert cas("killed", 54, "2025-06-12", "UA-12") not in got and cas("killed", 1, "2025-06-12", "UA-12") in got
+
+
+def test_how_badly_some_were_hurt_is_no_new_figure():
+    got = claims_of("Five port workers were injured in Izmail, two of them seriously, the governor said.")
+    assert {c[2] for c in got if c[0] == "casualties"} == {"5"}
+    assert {c[2] for c in claims_of("Two people were seriously injured in Izmail.") if c[0] == "casualties"} == {"2"}
+
+
+def test_a_count_of_attacks_is_no_count_of_weapons():
+    text = ("Russia launched 40 Shahed drones at the Sumy region overnight.\n\n"
+            "Over the past day, Russian forces carried out 96 attacks on 21 settlements, the administration said.")
+    got = claims_of(text)
+    assert {c[5] for c in got} == {"40"}

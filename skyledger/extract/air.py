@@ -207,6 +207,8 @@ def _looks_elliptical(info: SentenceInfo, c: Count, k: int, ctx: DocContext) -> 
     if k >= n:
         return c.form in ("digits", "words") and c.start > 0 and tokens[c.start - 1].norm in (",", "та", "і", "и", "and")
     nxt = tokens[k]
+    if nxt.norm in _lex(ctx, "grammar", "attack_nouns") or nxt.lemma in _lex(ctx, "grammar", "attack_nouns"):
+        return False  # "114 attacks on 36 settlements", "12 ударів": a count of attacks, not of weapons
     if any(m.start == k for m in info.cat("metric")) or any(m.start == k for m in info.cat("aux")):
         return True
     if nxt.norm in ("-", "–", "—") and nxt.start == tokens[c.end - 1].end:

@@ -99,6 +99,13 @@ def _age_after_name(tokens, i: int, value: int, persons: frozenset) -> bool:
     return i + 1 >= len(tokens) or tokens[i + 1].norm in (",", ".", ")")
 
 
+def _age_of_person(tokens, i: int, value: int, persons: frozenset) -> bool:
+    """"a woman of 67", "a man in his 40s": an age after a person, not a count."""
+    if not (2 <= i and value < 110 and tokens[i - 1].norm == "of"):
+        return False
+    return tokens[i - 2].norm in persons or tokens[i - 2].lemma in persons
+
+
 def _glued_hyphen(tokens, i: int) -> bool:
     """"nine- and ten-storey": a number glued to a hyphen is half a compound."""
     return i + 1 < len(tokens) and tokens[i + 1].norm == "-" and tokens[i + 1].start == tokens[i].end
@@ -244,6 +251,7 @@ def find_counts(tokens, marks, data: LanguageData, weapon_starts: frozenset = fr
                 if nxt not in _UNIT_AFTER and prev not in _CURRENCY_BEFORE and not _glued_hyphen(tokens, i) \
                         and not _unit_after_list(tokens, i) \
                         and not _age_after_name(tokens, i, value, data.word_set("casualties", "singular_person")) \
+                        and not _age_of_person(tokens, i, value, data.word_set("casualties", "singular_person")) \
                         and not _after_age_word(tokens, i, data.word_set("numbers", "age_words")):
                     found = (value, i + 1, "digits")
         elif token.kind == "word" and (token.norm in anything or "-" in token.norm or not anything.isdisjoint(token.lemmas)):
