@@ -979,3 +979,11 @@ def test_a_count_of_attacks_is_no_count_of_weapons():
             "Over the past day, Russian forces carried out 96 attacks on 21 settlements, the administration said.")
     got = claims_of(text)
     assert {c[5] for c in got} == {"40"}
+
+
+def test_overnight_is_the_night_before_the_day_it_was_said():
+    # in Thursday's paper
+    got = claims_of("Russia's defence ministry said on Wednesday that it had destroyed 30 Ukrainian drones overnight.")
+    assert got == {air("UA", "RU", "drone", "defeated", 30, "2025-06-11")}
+    got = claims_of("Russia's defence ministry said it had destroyed 30 Ukrainian drones overnight.")
+    assert got == {air("UA", "RU", "drone", "defeated", 30, "2025-06-12")}

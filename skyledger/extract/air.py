@@ -1344,18 +1344,26 @@ def date_for(info: SentenceInfo, c: Count, ctx: DocContext, link: Link | None = 
     attack = [d for d in usable if d not in told]
     clause = [d for d in attack if not _in_other_clause(info, min(d.end, c.start), max(d.start, c.end))]
     after = [d for d in clause if d.start >= c.end]
+    said = told[0].date if told else None
     if after:
-        return after[0].date
+        return _night_before_told(after[0], said, ctx)
     if clause:
-        return max(clause, key=lambda d: d.start).date
+        return _night_before_told(max(clause, key=lambda d: d.start), said, ctx)
     if link is not None and link.antecedent is not None and link.kind != "direct" and link.antecedent.date:
         return link.antecedent.date
     if attack:
-        return min(attack, key=lambda d: abs(d.start - c.start)).date
-    said = told[0].date if told else None
+        return _night_before_told(min(attack, key=lambda d: abs(d.start - c.start)), said, ctx)
     if told_day and said and ctx.last_date and said > ctx.last_date and info.sent.first_in_line:
         return said  # a new paragraph's "said on Saturday morning", after a story day before it
     return ctx.last_date or said or ctx.reference
+
+
+def _night_before_told(d, said, ctx: DocContext):
+    """"The ministry said on Thursday it had destroyed 141 drones over the past day", in Friday's
+    paper: the night before it was said, not the night before the report."""
+    if d.kind == "this_night" and said is not None and ctx.reference is not None and said < ctx.reference:
+        return said
+    return d.date
 
 
 def _after_reporting(info: SentenceInfo, d, reporting: AbstractSet) -> bool:
