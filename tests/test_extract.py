@@ -987,3 +987,16 @@ def test_overnight_is_the_night_before_the_day_it_was_said():
     assert got == {air("UA", "RU", "drone", "defeated", 30, "2025-06-11")}
     got = claims_of("Russia's defence ministry said it had destroyed 30 Ukrainian drones overnight.")
     assert got == {air("UA", "RU", "drone", "defeated", 30, "2025-06-12")}
+
+
+def test_a_months_total_is_no_claim():
+    got = claims_of("Нагадаємо: лише за травень по Харкову прилетіло 14 ракет.", lang="uk")
+    assert got == set()
+    got = claims_of("Всего за апрель по Белгороду выпущено 310 снарядов и 40 дронов.", lang="ru")
+    assert got == set()
+
+
+def test_a_count_before_a_weapon_is_no_count_of_people():
+    got = claims_of("У Слов'янську через удар трьома КАБ поранено шістьох людей.", lang="uk")
+    assert cas("injured", 6, "2025-06-12", "UA-14") in got and cas("injured", 3, "2025-06-12", "UA-14") not in got
+    assert air("RU", "UA", "guided_bomb", "launched", 3, "2025-06-12", "UA-14") in got

@@ -251,8 +251,8 @@ def find_person_counts(info: SentenceInfo, ctx: DocContext, consumed: set[int]) 
         if _increment(info, c):
             continue  # "after two more people died": the toll went up by these, the total is the claim
         if person is None:
-            if _counts_a_thing(info, c, ctx):
-                continue  # "повреждены три автомобиля, пострадала женщина": cars, not people
+            if _counts_a_thing(info, c, ctx) or c.end in info.weapon_at:
+                continue  # "повреждены три автомобиля, пострадала женщина": cars, not people; "двома КАБ": bombs
             casualty_next = any(m.start in range(c.end, c.end + 3) for m in info.cat("casualty"))
             casualty_before = any(m.end == c.qstart for m in info.cat("casualty"))  # "injuring more than 100"
             rising = _is_toll(info, c, ctx)  # "has risen to two"
