@@ -1000,3 +1000,9 @@ def test_a_count_before_a_weapon_is_no_count_of_people():
     got = claims_of("У Слов'янську через удар трьома КАБ поранено шістьох людей.", lang="uk")
     assert cas("injured", 6, "2025-06-12", "UA-14") in got and cas("injured", 3, "2025-06-12", "UA-14") not in got
     assert air("RU", "UA", "guided_bomb", "launched", 3, "2025-06-12", "UA-14") in got
+
+
+def test_a_weekdays_morning_is_that_day():
+    got = claims_of("В прошлое воскресенье утром губернатор сообщил, что над Курской областью сбиты два беспилотника.",
+                    lang="ru")
+    assert got == {air("UA", "RU", "drone", "defeated", 2, "2025-06-08", "RU-KRS")}

@@ -276,6 +276,8 @@ def _absorb(found: list[DateExpr], tokens) -> list[DateExpr]:
             continue  # "тогда ... за ночь": the night the text went back to, not the report's
         if d.kind == "this_night" and any(0 <= d.start - e.end <= 4 for e in explicit):
             continue  # "Ранее, 17 августа, ПВО за ночь сбили": the night of the date just named
+        if d.kind == "this_night" and any(d.start == n.end for n in named):
+            continue  # "в прошлый вторник утром", "у неділю вранці": that day's morning
         if d.kind == "same" and any(e.end <= d.start for e in explicit):
             continue  # "в ночь на 12 июля: тогда ...": then is the date just named
         if d.kind == "weekday" and any(0 <= e.start - d.end <= 4 for e in explicit):
