@@ -1006,3 +1006,10 @@ def test_a_weekdays_morning_is_that_day():
     got = claims_of("В прошлое воскресенье утром губернатор сообщил, что над Курской областью сбиты два беспилотника.",
                     lang="ru")
     assert got == {air("UA", "RU", "drone", "defeated", 2, "2025-06-08", "RU-KRS")}
+
+
+def test_of_the_drones_takes_the_sides_of_the_figure_just_before():
+    text = ("Ukrainian drones struck a refinery in the Ryazan region overnight, Russian officials said.\n\n"
+            "Russia, for its part, launched 70 drones and three missiles at Ukraine, Ukraine's air force said. "
+            "Fifty of the drones were shot down.")
+    assert air("RU", "UA", "drone", "defeated", 50, "2025-06-12") in claims_of(text)

@@ -988,7 +988,12 @@ def sides_for(info: SentenceInfo, c: Count, link: Link, region: str | None, ctx:
         if said == ("UA", "RU") or (said is None and ctx.paragraph_direction == (info.sent.paragraph, ("UA", "RU"))):
             return "UA", "RU"
         return "RU", "UA"
-    # 3. whose air defence, who attacked, whom
+    # 3. "Sixty-three of the drones were shot down" right after the figure it takes from: that figure's sides
+    ante = link.antecedent or ctx.antecedent
+    if link.kind != "direct" and ante is not None and ante.attacker and not info.cat("side") \
+            and 0 < info.index - ante.sentence <= 1:
+        return ante.attacker, ante.target
+    # 4. whose air defence, who attacked, whom
     guess = _sentence_direction(info, ctx)
     if guess:
         return guess
