@@ -511,8 +511,8 @@ def _paragraph(claim: ClaimBase, by_start: dict) -> int | None:
 def _no_attack_of_its_own(claim: Casualties, by_start: dict) -> bool:
     """A sentence of people only: no weapon, no attack ("в результате обстрела") and no day of its own."""
     info = by_start.get(claim.evidence.sentence_start) if claim.evidence else None
-    if info is None or info.weapons or info.cat("metric") or info.dates:
-        return False
+    if info is None or info.weapons or info.cat("metric") or info.dates or info.sent.bullet:
+        return False  # a list item of a daily report is an incident of its own
     attacks = info.data.terms("grammar", "attack_nouns")
     return not any(t.norm in attacks or t.lemma in attacks for t in info.tokens)
 
