@@ -1013,3 +1013,11 @@ def test_of_the_drones_takes_the_sides_of_the_figure_just_before():
             "Russia, for its part, launched 70 drones and three missiles at Ukraine, Ukraine's air force said. "
             "Fifty of the drones were shot down.")
     assert air("RU", "UA", "drone", "defeated", 50, "2025-06-12") in claims_of(text)
+
+
+def test_a_window_from_the_evening_to_the_morning_is_that_nights_day():
+    got = claims_of("Between 23:00 on 10 June and 06:00 Moscow time, air defences destroyed 25 Ukrainian drones, "
+                    "the defence ministry said.")
+    assert {c[6] for c in got} == {"2025-06-11"}
+    got = claims_of("С 20.00 до 23.00 мск 10 июня над Брянской областью уничтожены пять украинских БПЛА.", lang="ru")
+    assert {c[6] for c in got} == {"2025-06-10"}

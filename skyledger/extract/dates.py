@@ -199,10 +199,42 @@ def find_dates(sentence, marks, data: LanguageData, *, reference: date | None, l
             expr = expr._replace(bound=True)
         if expr.kind == "weekday" and _overnight_since(tokens, expr, data, reference):
             expr = expr._replace(date=expr.date + timedelta(days=1))  # type: ignore[arg-type, operator]
+        if expr.kind == "explicit" and expr.date is not None and _evening_to_morning(tokens, expr):
+            expr = expr._replace(date=expr.date + timedelta(days=1))
         found.append(expr)
         taken.update(range(expr.start, expr.end))
         end_of_last = expr.end
     return _from_marks(found, marks, tokens, reference, last, taken, night)
+
+
+_UNTIL = frozenset({"and", "to", "until", "till", "до", "по", "і", "и"})
+
+
+def _evening_to_morning(tokens, expr: DateExpr) -> bool:
+    """"between 23:00 on 13 August and 07:00": a night window from the evening of the day named to
+    the next morning, which is that night's day."""
+    before = [_hour(tokens, k) for k in range(max(0, expr.start - 4), expr.start)]
+    if not any(h is not None and h >= 18 for h in before):
+        return False
+    for k in range(expr.end, min(expr.end + 4, len(tokens))):
+        if tokens[k].norm in _UNTIL:
+            after = [_hour(tokens, j) for j in range(k + 1, min(k + 3, len(tokens)))]
+            return any(h is not None and h < 12 for h in after)
+    return False
+
+
+def _hour(tokens, k: int) -> int | None:
+    """The hour of a time at token k: "23:00", "23.00"."""
+    t = tokens[k]
+    if t.kind != "num":
+        return None
+    text = t.text
+    if k + 2 < len(tokens) and tokens[k + 1].norm == ":" and tokens[k + 2].kind == "num" and len(tokens[k + 2].text) == 2:
+        text = text + "." + tokens[k + 2].text
+    hours, dot, minutes = text.partition(".")
+    if not dot or len(minutes) != 2 or not hours.isdigit() or int(hours) > 23:
+        return None
+    return int(hours)
 
 
 def _tables(data: LanguageData) -> tuple:
