@@ -1021,3 +1021,10 @@ def test_a_window_from_the_evening_to_the_morning_is_that_nights_day():
     assert {c[6] for c in got} == {"2025-06-11"}
     got = claims_of("С 20.00 до 23.00 мск 10 июня над Брянской областью уничтожены пять украинских БПЛА.", lang="ru")
     assert {c[6] for c in got} == {"2025-06-10"}
+
+
+def test_attacked_the_region_is_the_region_named_before():
+    text = ("Росіяни знову вдарили по Миколаєву.\n\n"
+            "У ніч на 12 червня ворог атакував область 20 ударними БпЛА. Сили ППО знищили 15 із них.")
+    got = claims_of(text, lang="uk")
+    assert {c[-1] for c in got} == {"UA-48"}
