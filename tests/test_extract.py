@@ -1028,3 +1028,12 @@ def test_attacked_the_region_is_the_region_named_before():
             "У ніч на 12 червня ворог атакував область 20 ударними БпЛА. Сили ППО знищили 15 із них.")
     got = claims_of(text, lang="uk")
     assert {c[-1] for c in got} == {"UA-48"}
+
+
+def test_a_paragraphs_town_carries_through_a_sentence_with_no_place():
+    text = ("Новости Херсонщины | Telegram\n\n"
+            "📍 Энергодар. Глава города: днём ВСУ снова атаковали город. Дрон попал в автобус. "
+            "Ранены пять человек.")
+    got = claims_of(text, lang="ru", source="telegram")
+    assert cas("injured", 5, "2025-06-12", "UA-23") in got
+    assert air("UA", "RU", "drone", "hit", 1, "2025-06-12", "UA-23") in got

@@ -751,12 +751,12 @@ def region_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext,
     spans = _direction_spans(info)  # "летевших на Москву", "летіли на місто": towards it, not over it
     heading = any(_inside(k, spans) for k in [p.start for p in info.places if not _home_in_brackets(info, p, ctx)]
                   + [m.start for m in info.cat("anaphora")])
+    carried = None if heading else _carried_place(info, ctx)
+    if carried:
+        return [carried]  # the place of the sentence before, in its paragraph (a channel's item on another town)
     if ctx.home and not heading and not any(p.kind == "country" for p in info.places) \
             and ctx.national_paragraph != info.sent.paragraph:
         return [ctx.home]  # a local source speaks of its own region, unless the paragraph is on the whole country
-    carried = None if heading else _carried_place(info, ctx)
-    if carried:
-        return [carried]
     # "Губернатор Ленінградської області заявив, що ... знищено три безпілотники": a regional
     # official with no other place speaks of the region
     speakers = {p.code for p in info.places if p.start in skip and p.kind in ("region", "city") and p.code}

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from skyledger.extract.air import (DASHES, _after_reporting, _aux_starts, _evidence, _in_other_clause, _lex, date_for,
+from skyledger.extract.air import (DASHES, _after_reporting, _aux_starts, _carried_place, _evidence, _in_other_clause, _lex, date_for,
                                   held_ground, speaks_of_running_total)
 from skyledger.extract.analysis import SentenceInfo
 from skyledger.extract.context import DocContext, occupation_voice
@@ -545,6 +545,9 @@ def _region(info: SentenceInfo, pc: PersonCount, ctx: DocContext) -> str | None:
         place = ctx.city_place or ctx.region_place
         if place:
             return place[0]
+    carried = _carried_place(info, ctx)
+    if carried:
+        return carried  # the place of the sentence before, in its paragraph (a channel's item on another town)
     if ctx.home:
         return ctx.home
     if ctx.region_place:

@@ -370,7 +370,8 @@ def _remember(info: SentenceInfo, ctx: DocContext, new_claims: list[ClaimBase]) 
     spans = _direction_spans(info)
     codes = [p.code for p in info.places if p.kind in ("region", "city") and p.code and not _inside(p.start, spans)]
     codes += [c.region for c in new_claims if isinstance(c, AirAttack) and c.region]  # "по городу" referred back
-    ctx.previous_places = (info.sent.paragraph, codes)
+    if codes or not ctx.previous_places or ctx.previous_places[0] != info.sent.paragraph or info.places:
+        ctx.previous_places = (info.sent.paragraph, codes)  # a sentence with no place leaves its paragraph's
     if _national_scope(info):
         ctx.previous_places = ()
         ctx.national_paragraph = info.sent.paragraph
