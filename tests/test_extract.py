@@ -1037,3 +1037,10 @@ def test_a_paragraphs_town_carries_through_a_sentence_with_no_place():
     got = claims_of(text, lang="ru", source="telegram")
     assert cas("injured", 5, "2025-06-12", "UA-23") in got
     assert air("UA", "RU", "drone", "hit", 1, "2025-06-12", "UA-23") in got
+
+
+def test_a_village_the_gazetteer_lacks_lies_in_the_region_named():
+    text = ("Украинские войска атаковали объекты в Брянской области, сообщили в Минобороны.\n\n"
+            "По данным ведомства, по позициям у населённого пункта Ключищево было выпущено четыре ракеты.")
+    got = claims_of(text, lang="ru")
+    assert air("UA", "RU", "missile", "launched", 4, "2025-06-12", "RU-BRY") in got

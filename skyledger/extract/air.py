@@ -757,6 +757,8 @@ def region_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext,
     if ctx.home and not heading and not any(p.kind == "country" for p in info.places) \
             and ctx.national_paragraph != info.sent.paragraph:
         return [ctx.home]  # a local source speaks of its own region, unless the paragraph is on the whole country
+    if not heading and ctx.region_place and _unknown_settlement(info):
+        return [ctx.region_place[0]]  # "у населённого пункта Лотаревка": a village the gazetteer lacks, in the region named
     # "Губернатор Ленінградської області заявив, що ... знищено три безпілотники": a regional
     # official with no other place speaks of the region
     speakers = {p.code for p in info.places if p.start in skip and p.kind in ("region", "city") and p.code}
@@ -890,6 +892,22 @@ def _carried_place(info: SentenceInfo, ctx: DocContext) -> str | None:
     if (paragraph == info.sent.paragraph or local) and len(set(codes)) == 1:
         return codes[0]
     return None
+
+
+def _unknown_settlement(info: SentenceInfo) -> bool:
+    """A settlement named as one ("the village of Bezymeno", "у населённого пункта Лотаревка") that
+    the gazetteer does not know."""
+    from skyledger.extract.places import gazetteer
+
+    nouns = gazetteer(info.data.code).settlement_nouns
+    tokens, n = info.tokens, len(info.tokens)
+    placed = {p.start for p in info.places}
+    for k in range(n - 1):
+        if tokens[k].norm in nouns or tokens[k].lemma in nouns:
+            j = k + 2 if tokens[k + 1].norm == "of" else k + 1
+            if j < n and tokens[j].text[:1].isupper() and j not in placed:
+                return True
+    return False
 
 
 def _coordinated_next(info: SentenceInfo, link: Link, ctx: DocContext):
