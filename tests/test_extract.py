@@ -1044,3 +1044,10 @@ def test_a_village_the_gazetteer_lacks_lies_in_the_region_named():
             "По данным ведомства, по позициям у населённого пункта Ключищево было выпущено четыре ракеты.")
     got = claims_of(text, lang="ru")
     assert air("UA", "RU", "missile", "launched", 4, "2025-06-12", "RU-BRY") in got
+
+
+def test_a_village_in_a_local_post_lies_in_the_home_region():
+    text = ("Сумська ОВА | Офіційно\n\n"
+            "📍 Охтирська громада: вранці в с. Липці внаслідок атаки FPV-дрона поранено чоловіка.")
+    got = claims_of(text, lang="uk", source="telegram")
+    assert {c[-1] for c in got if c[0] == "casualties"} == {"UA-59"}

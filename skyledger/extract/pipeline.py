@@ -115,9 +115,12 @@ def _choose_namesakes(infos: list[SentenceInfo], home: str | None = None) -> Non
     region the text names is taken for one of the home region's that the gazetteer lacks."""
     named = {p.code for info in infos for p in info.places
              if p.code and (p.kind == "region" or (p.kind == "city" and not p.namesakes))}
+    regions = {p.code for info in infos for p in info.places if p.code and p.kind == "region"}
     for info in infos:
         if any(p.namesakes for p in info.places):
             info.places = [_namesake_in(p, named, home) for p in info.places]
+        if home and any(p.kind == "city" and p.code and p.code != home for p in info.places):
+            info.places = [_home_village(info, p, regions, home) for p in info.places]
 
 
 def _namesake_in(p, named: set[str], home: str | None = None):
@@ -128,6 +131,24 @@ def _namesake_in(p, named: set[str], home: str | None = None):
         return p._replace(code=choices[0], namesakes=())
     if not choices and home:
         return p._replace(code=home, namesakes=())
+    return p
+
+
+def _home_village(info: SentenceInfo, p, regions: set[str], home: str):
+    """"📍 Харківський район: ... в с. Липці" in the Kharkiv administration's post: a village named as
+    one ("с.", "село", "the village of") in a local post lies in the home region, whatever village
+    of that name the gazetteer knows elsewhere, unless the text names that other region."""
+    if p.kind != "city" or not p.code or p.code == home or p.code[:2] != home[:2] or p.code in regions:
+        return p
+    tokens = info.tokens
+    k = p.start - 1
+    if k > 0 and tokens[k].norm == ".":
+        k -= 1  # "с. Липці"
+    if k > 0 and tokens[k].norm == "of":
+        k -= 1  # "the village of"
+    nouns = gazetteer(info.data.code).settlement_nouns
+    if k >= 0 and (tokens[k].norm in nouns or tokens[k].lemma in nouns or tokens[k].norm in ("с", "смт")):
+        return p._replace(code=home)
     return p
 
 
