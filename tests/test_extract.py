@@ -1051,3 +1051,11 @@ def test_a_village_in_a_local_post_lies_in_the_home_region():
             "📍 Охтирська громада: вранці в с. Липці внаслідок атаки FPV-дрона поранено чоловіка.")
     got = claims_of(text, lang="uk", source="telegram")
     assert {c[-1] for c in got if c[0] == "casualties"} == {"UA-59"}
+
+
+def test_a_person_with_an_age_in_commas_and_an_earlier_report():
+    text = ("Update on the attack on Valuyki.\n\n"
+            "Earlier I reported three wounded. According to the doctors, four people were injured. "
+            "Another man, 58, was killed.")
+    got = claims_of(text, source="telegram")
+    assert {(c[1], c[2]) for c in got if c[0] == "casualties"} == {("injured", "4"), ("killed", "1")}

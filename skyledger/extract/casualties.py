@@ -181,8 +181,9 @@ def _scan_right(info: SentenceInfo, k: int, stop: int, ctx: DocContext, loose: b
         if info.mark_at("other_status", k):
             return ""
         token = tokens[k]
-        if asides and token.norm == "," and (k + 1 in including or (k + 1 < n and tokens[k + 1].norm in ages)):
-            # ", including a four-year-old child, were injured", ", aged 34 and 56, were": skip the aside
+        if asides and token.norm == "," and (k + 1 in including or (k + 1 < n and tokens[k + 1].norm in ages) or (
+                k + 2 < n and tokens[k + 1].kind == "num" and tokens[k + 2].norm == ",")):
+            # ", including a four-year-old child, were injured", ", aged 34 and 56, were", "a man, 63, was": skip the aside
             close = next((j for j in range(k + 2, n) if tokens[j].norm == ","), None)
             if close is None:
                 return None
