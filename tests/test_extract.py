@@ -1059,3 +1059,9 @@ def test_a_person_with_an_age_in_commas_and_an_earlier_report():
             "Another man, 58, was killed.")
     got = claims_of(text, source="telegram")
     assert {(c[1], c[2]) for c in got if c[0] == "casualties"} == {("injured", "4"), ("killed", "1")}
+
+
+def test_both_of_them_are_where_the_weapons_named_before_them_were():
+    got = claims_of("По Брянской области были выпущены две ракеты ATACMS; в ведомстве заявили, что ПВО сбила обе.",
+                    lang="ru")
+    assert air("UA", "RU", "missile", "defeated", 2, "2025-06-12", "RU-BRY") in got

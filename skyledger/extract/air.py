@@ -710,6 +710,11 @@ def region_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext,
     anaphora = _anaphoric_place(info, c, link.end, ctx, after_only=True) if not own else None
     if not own and not anaphora and before:
         own = _last_group(before)
+    if not own and not anaphora and c.form in ("all", "both"):
+        # "по Курской области были выпущены ракеты; ... ПВО сбила обе": both of those, wherever they were
+        earlier = [p for p in info.places if p.end <= c.qstart and p.kind in ("region", "city") and p.code
+                   and p.start not in skip]
+        own = earlier[-1:] if len({p.code for p in earlier}) == 1 else []
     if not own and not anaphora:
         anaphora = _anaphoric_place(info, c, link.end, ctx)
     if not own and not anaphora and (partner := _coordinated_next(info, link, ctx)) is not None:
