@@ -1065,3 +1065,12 @@ def test_both_of_them_are_where_the_weapons_named_before_them_were():
     got = claims_of("По Брянской области были выпущены две ракеты ATACMS; в ведомстве заявили, что ПВО сбила обе.",
                     lang="ru")
     assert air("UA", "RU", "missile", "defeated", 2, "2025-06-12", "RU-BRY") in got
+
+
+def test_a_figure_taken_back_gives_way_to_its_correction():
+    text = ("Ночью беспилотники атаковали Воронежскую область, сообщил губернатор. Уничтожено 9 БПЛА.\n\n"
+            "Обновлено. Губернатор уточнил, что уничтожены не 9, а 11 беспилотников.")
+    got = claims_of(text, lang="ru")
+    assert {c[5] for c in got} == {"11"} and {c[-1] for c in got} == {"RU-VOR"}
+    text = "У Харкові поранено 5 людей.\n\nУточнення: поранено не 5, а 7 людей."
+    assert {c[2] for c in claims_of(text, lang="uk")} == {"7"}

@@ -1260,7 +1260,9 @@ def _denied(info: SentenceInfo, metric: str) -> bool:
     the figure its metric is negated."""
     if metric == "launched":
         return False
-    negations = info.cat("negation")
+    tokens = info.tokens
+    negations = [n for n in info.cat("negation") if not (info.corrected and n.end < len(tokens) and (
+        tokens[n.end].kind == "num" or tokens[n.end].norm in info.data.number_words))]  # "уничтожены не 12, а 14"
     return bool(negations) and any(
         n.end == m.start or n.start == m.end for m in info.cat("metric") if m.value[1] == metric for n in negations)
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from skyledger.extract.dates import DateExpr, find_dates
-from skyledger.extract.numbers import Count, find_counts
+from skyledger.extract.numbers import NOT_WORDS, Count, corrections, find_counts
 from skyledger.extract.phrases import Match
 from skyledger.extract.text import Sentence, Token
 from skyledger.extract.weapons import WeaponPhrase, find_weapons
@@ -27,6 +27,7 @@ class SentenceInfo:
     by_cat: dict = field(default_factory=dict)
     weapon_at: dict = field(default_factory=dict)
     memo: dict = field(default_factory=dict)  # per-sentence results several components ask for
+    corrected: dict = field(default_factory=dict)  # count start -> the figure it takes back ("не 12, а 14")
 
     def once(self, name: str, compute):
         """compute(self), computed once per sentence."""
@@ -181,15 +182,23 @@ def annotate(index: int, sent: Sentence, data: LanguageData) -> SentenceInfo:
     if by_cat.get("country_area"):  # "over Russian regions" names a place, not an actor
         areas = [(m.start, m.end) for m in by_cat["country_area"]]
         by_cat["side"] = [m for m in by_cat.get("side", []) if not any(a <= m.start < b for a, b in areas)]
+    counts = find_counts(tokens, marks, data, frozenset(w.start for w in weapons))
+    corrected: dict[int, int | None] = {}
+    if counts and any(t.norm in NOT_WORDS for t in tokens):
+        pairs = corrections(tokens, counts)
+        corrected = {new.start: old.value for old, new in pairs}
+        wrong = {old.start for old, _new in pairs}
+        counts = [c for c in counts if c.start not in wrong]  # "не 12, а 14": 12 is no figure
     info = SentenceInfo(
         data=data,
         index=index,
         sent=sent,
         marks=marks,
-        counts=find_counts(tokens, marks, data, frozenset(w.start for w in weapons)),
+        counts=counts,
         weapons=weapons,
         places=places,
         by_cat=by_cat,
+        corrected=corrected,
     )
     # A verb inside a weapon phrase is part of its name: "strike UAVs", "multiple launch rocket system".
     inside = [(w.start, w.end) for w in weapons]

@@ -299,3 +299,24 @@ def find_counts(tokens, marks, data: LanguageData, weapon_starts: frozenset = fr
         counts.append(Count(i, end, value, qualifier, form, qstart, each))
         i = end
     return counts
+
+
+NOT_WORDS = frozenset({"не", "not"})
+_BUT = frozenset({"а", "but"})
+
+
+def corrections(tokens, counts: list[Count]) -> list[tuple[Count, Count]]:
+    """(the figure taken back, the one that replaces it): "уничтожены не 12, а 14", "не 5, а 7
+    людей", "not five but seven", "10, not 11"."""
+    at = {c.qstart: c for c in counts}
+    out = []
+    for c in counts:
+        k = c.end
+        if c.qstart > 0 and tokens[c.qstart - 1].norm in NOT_WORDS:  # "не 12, а 14"
+            if k < len(tokens) and tokens[k].norm == ",":
+                k += 1
+            if k < len(tokens) and tokens[k].norm in _BUT and k + 1 in at:
+                out.append((c, at[k + 1]))
+        elif k + 2 < len(tokens) and tokens[k].norm == "," and tokens[k + 1].norm in NOT_WORDS and k + 2 in at:
+            out.append((at[k + 2], c))  # "10, not 11"
+    return out

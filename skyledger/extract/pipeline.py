@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from datetime import date
 from functools import lru_cache
-from typing import Callable, Sequence
+from typing import AbstractSet, Callable, Sequence
 
 from skyledger.extract.air import (_after_reporting, _direction_spans, _inside, _is_list_item, _origin_places,
                                   _sentence_direction, air_claims)
@@ -460,6 +460,7 @@ def _finish(found: list[tuple[ClaimBase, str | None]], headline_end: int = 0,
     weapon described on its own), "companion" (the launched figure "all 14 were shot down"
     implies)."""
     found = _toll_days(found, published, infos)
+    found = _take_back(found, infos)
     where = _Where(infos)
     totals = [c for c, tag in found if isinstance(c, Casualties) and tag != "individual"]
     tolls = [c for c, tag in found if tag == "toll"]
@@ -494,6 +495,31 @@ def _finish(found: list[tuple[ClaimBase, str | None]], headline_end: int = 0,
         seen.setdefault(key, []).append(claim)
         kept.append(claim)
     return kept
+
+
+def _take_back(found: list[tuple[ClaimBase, str | None]], infos: Sequence[SentenceInfo]) -> list[tuple[ClaimBase, str | None]]:
+    """"уничтожены не 12, а 14", "поранено не 5, а 7 людей": the figure given before with the count
+    taken back gives way to the one that corrects it, which keeps its place if it names none."""
+    old_at: dict[int, int | None] = {}  # character offset of a correcting count -> the figure it takes back
+    for info in infos:
+        for k, old in info.corrected.items():
+            old_at[info.tokens[k].start] = old
+    if not old_at:
+        return found
+    dropped: set[int] = set()
+    out = []
+    for claim, tag in found:
+        old = old_at.get(claim.evidence.start) if claim.evidence else None
+        if old is not None and isinstance(claim, (AirAttack, Casualties)):
+            unplaced = claim.region is None
+            for x, _ in found:
+                if isinstance(x, (AirAttack, Casualties)) and x is not claim and x.count == old and _same_figure(
+                        x, claim, ignore={"count", "region"} if unplaced else {"count"}):
+                    dropped.add(id(x))
+                    if unplaced:
+                        claim = claim.model_copy(update={"region": x.region})
+        out.append((claim, tag))
+    return [(c, tag) for c, tag in out if id(c) not in dropped]
 
 
 def _caption(info: SentenceInfo) -> bool:
@@ -555,10 +581,10 @@ def _covers_weapon(total: AirAttack, one: AirAttack) -> bool:
         and total.attacker == one.attacker
 
 
-def _same_figure(a: ClaimBase, b: ClaimBase) -> bool:
+def _same_figure(a: ClaimBase, b: ClaimBase, ignore: AbstractSet[str] = frozenset()) -> bool:
     if type(a) is not type(b):
         return False
-    ignore = {"evidence", "claimant", "weapon_type", "population", "date", "qualifier"}
+    ignore = {"evidence", "claimant", "weapon_type", "population", "date", "qualifier"} | set(ignore)
     return all(getattr(a, name) == getattr(b, name) for name in type(a).model_fields if name not in ignore)
 
 
