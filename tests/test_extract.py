@@ -1074,3 +1074,18 @@ def test_a_figure_taken_back_gives_way_to_its_correction():
     assert {c[5] for c in got} == {"11"} and {c[-1] for c in got} == {"RU-VOR"}
     text = "У Харкові поранено 5 людей.\n\nУточнення: поранено не 5, а 7 людей."
     assert {c[2] for c in claims_of(text, lang="uk")} == {"7"}
+
+
+def test_a_digests_sections_keep_their_own_days():
+    text = ("Week in review\n\n"
+            "Tuesday, June 10. Russia fired 30 drones at Zaporizhzhia overnight.\n\n"
+            "Wednesday, June 11. Guided bombs hit Zaporizhzhia. Three people were killed.")
+    assert cas("killed", 3, "2025-06-11", "UA-23") in claims_of(text)
+
+
+def test_a_regional_official_speaks_of_his_region_before_the_last_place_named():
+    text = ("Губернатор Саратовської області повідомив, що уламки впали на територію заводу в Саратові. "
+            "За його словами, постраждалих немає. Губернатор Волгоградської області повідомив про влучання "
+            "двох безпілотників у НПЗ.")
+    got = claims_of(text, lang="uk")
+    assert air("UA", "RU", "drone", "hit", 2, "2025-06-12", "RU-VGG") in got

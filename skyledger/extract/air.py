@@ -756,6 +756,11 @@ def region_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext,
     spans = _direction_spans(info)  # "летевших на Москву", "летіли на місто": towards it, not over it
     heading = any(_inside(k, spans) for k in [p.start for p in info.places if not _home_in_brackets(info, p, ctx)]
                   + [m.start for m in info.cat("anaphora")])
+    # "Губернатор Ленінградської області заявив, що ... знищено три безпілотники": a regional
+    # official with no other place speaks of the region
+    speakers = {p.code for p in info.places if p.start in skip and p.kind in ("region", "city") and p.code}
+    if len(speakers) == 1 and not heading and all(p.start in skip or p.code in speakers for p in info.places):
+        return [speakers.pop()]  # "Губернатор Рязанской области сообщил об атаке пяти беспилотников ... над Рязанью"
     carried = None if heading else _carried_place(info, ctx)
     if carried:
         return [carried]  # the place of the sentence before, in its paragraph (a channel's item on another town)
@@ -764,11 +769,6 @@ def region_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext,
         return [ctx.home]  # a local source speaks of its own region, unless the paragraph is on the whole country
     if not heading and ctx.region_place and _unknown_settlement(info):
         return [ctx.region_place[0]]  # "у населённого пункта Лотаревка": a village the gazetteer lacks, in the region named
-    # "Губернатор Ленінградської області заявив, що ... знищено три безпілотники": a regional
-    # official with no other place speaks of the region
-    speakers = {p.code for p in info.places if p.start in skip and p.kind in ("region", "city") and p.code}
-    if len(speakers) == 1 and not heading and all(p.start in skip or p.code in speakers for p in info.places):
-        return [speakers.pop()]  # "Губернатор Рязанской области сообщил об атаке пяти беспилотников ... над Рязанью"
     if c.form in ("singular", "implicit") and link.kind == "direct" and len(ctx.regions_seen) == 1 and not heading \
             and info.tokens[c.start].norm not in ("one", "один", "одна", "одно") \
             and (claimant_for(info, ctx) in LOCAL_CLAIMANTS or ctx.recent_claimant in LOCAL_CLAIMANTS):

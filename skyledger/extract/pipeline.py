@@ -92,7 +92,7 @@ def run(document: Document) -> list[ClaimBase]:
     # a component's state refers back to the context: without the cycle, the document's
     # tokens and annotations are freed as soon as it is done, not at the collector's next pass
     ctx.components.clear()
-    return _finish(found, ctx.headline_end, infos, ctx.doc.published)
+    return _finish(found, ctx.headline_end, infos, ctx.doc.published, ctx.dated_sections > 1)
 
 
 def _header_perspective(infos: list[SentenceInfo], ctx: DocContext) -> None:
@@ -246,6 +246,7 @@ def _section_date(info: SentenceInfo, ctx: DocContext) -> None:
         if when:
             ctx.reference = when
             ctx.last_date = ctx.night_date = None
+            ctx.dated_sections += 1
         elif _only_a_place(info):
             ctx.last_date = None  # "Липецкая область." heading a digest's section: a new story, on the report's day
 
@@ -453,13 +454,15 @@ def _national_scope(info: SentenceInfo) -> bool:
 
 
 def _finish(found: list[tuple[ClaimBase, str | None]], headline_end: int = 0,
-            infos: Sequence[SentenceInfo] = (), published: date | None = None) -> list[ClaimBase]:
+            infos: Sequence[SentenceInfo] = (), published: date | None = None,
+            dated_sections: bool = False) -> list[ClaimBase]:
     """Drop what the rest of the document already says better.
 
     Tags from the components: "individual" (a person described one by one), "single" (one
     weapon described on its own), "companion" (the launched figure "all 14 were shot down"
     implies)."""
-    found = _toll_days(found, published, infos)
+    if not dated_sections:  # a digest's sections ("Среда, 16 июля." ... "Четверг, 17 июля.") each tell of their own day
+        found = _toll_days(found, published, infos)
     found = _take_back(found, infos)
     where = _Where(infos)
     totals = [c for c, tag in found if isinstance(c, Casualties) and tag != "individual"]
