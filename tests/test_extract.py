@@ -1089,3 +1089,8 @@ def test_a_regional_official_speaks_of_his_region_before_the_last_place_named():
             "двох безпілотників у НПЗ.")
     got = claims_of(text, lang="uk")
     assert air("UA", "RU", "drone", "hit", 2, "2025-06-12", "RU-VGG") in got
+
+
+def test_a_person_named_with_a_determiner_and_an_age():
+    got = claims_of("A drone hit a car near Bilopillia, killing the driver and wounding his 12-year-old daughter.")
+    assert cas("killed", 1, "2025-06-12", "UA-59") in got and cas("injured", 1, "2025-06-12", "UA-59") in got

@@ -408,8 +408,7 @@ def _bare_individuals(info: SentenceInfo, ctx: DocContext, taken: set[int]) -> l
     for m in sorted(info.cat("person1"), key=lambda m: m.start):
         if any(abs(m.start - k) <= 2 for k in taken):
             continue
-        if english and not (m.start >= 2 and info.tokens[m.start - 1].norm in ("its", "his", "her", "their", "the")
-                            and any(x.end == m.start - 1 for x in info.cat("casualty"))):
+        if english and not _determined_person(info, m.start):
             continue
         if out and _coordinated(info, out[-1].end, m.start, ctx) and (english or not _unnumbered_plural(info, m, ctx)):
             # "поранено водія та пасажира": two people, one figure
@@ -426,6 +425,19 @@ def _bare_individuals(info: SentenceInfo, ctx: DocContext, taken: set[int]) -> l
         fake = Count(m.start, m.end, 1, "exact", "singular", m.start)
         out.append(PersonCount(fake, 1, m.end, _population(info, m, ctx), True, None))
     return out
+
+
+_DETERMINERS = ("its", "his", "her", "their", "the")
+
+
+def _determined_person(info: SentenceInfo, k: int) -> bool:
+    """"killing the driver", "wounding his 16-year-old son": a person the casualty verb names
+    with a determiner, and at most an age between."""
+    tokens = info.tokens
+    j = k - 1
+    if j >= 1 and tokens[j].norm.endswith("-year-old"):
+        j -= 1
+    return j >= 1 and tokens[j].norm in _DETERMINERS and any(x.end == j for x in info.cat("casualty"))
 
 
 def _coordinated(info: SentenceInfo, end: int, start: int, ctx: DocContext) -> bool:
