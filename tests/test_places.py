@@ -413,3 +413,13 @@ def test_an_adjective_named_village_before_a_conjunction_is_the_village():
     # that the adjective could qualify, so the listed village wins over the region
     assert codes("Дроны атаковали Степногорск, Приморское и Орехов.", "ru") == ["UA-23", "UA-23", "UA-23"]
     assert codes("Над Приморским краем сбит беспилотник.", "ru") == ["RU-PRI"]
+
+
+def test_russian_spellings_of_occupied_towns():
+    from skyledger.extract.places import gazetteer
+    from skyledger.extract.text import tokenize
+
+    for name, code in (("Golaya Pristan", "UA-65"), ("Aleshki", "UA-65"), ("Novaya Kakhovka", "UA-65"),
+                       ("Chernomorskoye", "UA-43")):
+        found = gazetteer("en").find(tokenize(name, 0, "en"))
+        assert [p.code for p in found] == [code], name
