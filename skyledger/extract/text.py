@@ -153,7 +153,7 @@ def _line_sentences(line: str) -> list[tuple[int, int]]:
     """Sentence spans inside one line, relative to the line."""
     spans, begin = [], 0
     for m in _SENTENCE_END.finditer(line):
-        before = line[begin : m.start()]
+        before = line[max(begin, m.start() - 24) : m.start()]  # an abbreviation is short: its tail is enough
         last_word = _LAST_WORD.search(before)
         if last_word:
             word = last_word.group(1).lower().rstrip(".")
