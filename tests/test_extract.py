@@ -1094,3 +1094,9 @@ def test_a_regional_official_speaks_of_his_region_before_the_last_place_named():
 def test_a_person_named_with_a_determiner_and_an_age():
     got = claims_of("A drone hit a car near Bilopillia, killing the driver and wounding his 12-year-old daughter.")
     assert cas("killed", 1, "2025-06-12", "UA-59") in got and cas("injured", 1, "2025-06-12", "UA-59") in got
+
+
+def test_an_evenings_attack_named_as_its_owner_is_that_day():
+    # in Thursday's paper
+    got = claims_of("The death toll from Tuesday evening's strike on Kharkiv has risen to four, the mayor said.")
+    assert cas("killed", 4, "2025-06-10", "UA-63") in got

@@ -167,6 +167,8 @@ def _overnight_since(tokens, expr: DateExpr, data: LanguageData, reference: date
     ran through the night, so it takes the morning's date."""
     if expr.date is None or reference is None or expr.date >= reference:
         return False
+    if any(t.norm in ("'s", "’s") for t in tokens[expr.end:expr.end + 2]):
+        return False  # "the toll from Wednesday evening's shelling": whose, not since when
     around = tokens[max(0, expr.start - 3):expr.end + 1]
     words = {t.norm for t in around} | {t.lemma for t in around}
     return bool(words & _date_words(data, "from_words", ("from", "since"))) and bool(
