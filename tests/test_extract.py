@@ -1100,3 +1100,10 @@ def test_an_evenings_attack_named_as_its_owner_is_that_day():
     # in Thursday's paper
     got = claims_of("The death toll from Tuesday evening's strike on Kharkiv has risen to four, the mayor said.")
     assert cas("killed", 4, "2025-06-10", "UA-63") in got
+
+
+def test_allegedly_and_an_air_defence_named_after_its_verb():
+    got = claims_of("По місту випустили шість ракет, п'ять із яких нібито збила російська ППО.", lang="uk")
+    assert {(c[4], c[5]) for c in got} == {("launched", "6"), ("defeated", "5")}
+    got = claims_of("Ещё 15 дронов якобы сбили над Краснодарским краем.", lang="ru")
+    assert {(c[4], c[5]) for c in got} == {("defeated", "15")}

@@ -375,6 +375,8 @@ def _acts_on_object(info: SentenceInfo, m, ctx: DocContext) -> bool:
     if ctx.data.code in ("uk", "ru"):
         from skyledger.lang.morph import parses
 
+        if any(d.start in (m.end, m.end + 1) for d in info.cat("defence")):
+            return False  # "п'ять із яких збила російська ППО": the air defence did it, named after its verb
         tags = parses(tokens[m.start].norm, ctx.data.code)
         return bool(tags) and tags[0][1].startswith("VERB") and "past" in tags[0][1] and "plur" not in tags[0][1]
     if m.end >= len(tokens):
