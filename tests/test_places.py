@@ -420,6 +420,6 @@ def test_russian_spellings_of_occupied_towns():
     from skyledger.extract.text import tokenize
 
     for name, code in (("Golaya Pristan", "UA-65"), ("Aleshki", "UA-65"), ("Novaya Kakhovka", "UA-65"),
-                       ("Chernomorskoye", "UA-43")):
+                       ("Chernomorskoye", "UA-43"), ("Belbek", "UA-40")):
         found = gazetteer("en").find(tokenize(name, 0, "en"))
         assert [p.code for p in found] == [code], name
