@@ -1107,3 +1107,8 @@ def test_allegedly_and_an_air_defence_named_after_its_verb():
     assert {(c[4], c[5]) for c in got} == {("launched", "6"), ("defeated", "5")}
     got = claims_of("Ещё 15 дронов якобы сбили над Краснодарским краем.", lang="ru")
     assert {(c[4], c[5]) for c in got} == {("defeated", "15")}
+
+
+def test_a_place_word_in_a_closed_clause_is_not_the_counts():
+    text = "Kharkiv was hit again on Monday.\n\nOn Tuesday night, as the city mourned, Russia launched 30 drones at Ukraine."
+    assert air("RU", "UA", "drone", "launched", 30, "2025-06-11") in claims_of(text)

@@ -964,7 +964,7 @@ def _anaphoric_place(info: SentenceInfo, c: Count, link_end: int, ctx: DocContex
     for m in info.cat("anaphora"):
         if _inside(m.start, spans):
             continue  # "most of them aimed at the capital"
-        if (link_end <= m.start < nxt) or (not after_only and m.end <= c.qstart):
+        if (link_end <= m.start < nxt) or (not after_only and m.end <= c.qstart and not _closed_clause(info, m, c)):
             words = {t.norm for t in info.tokens[m.start:m.end]}
             city = bool(words & _lex(ctx, "grammar", "city_words"))
             here = [p for p in info.places if p.end <= m.start and p.kind in ("region", "city") and p.code
@@ -977,6 +977,15 @@ def _anaphoric_place(info: SentenceInfo, c: Count, link_end: int, ctx: DocContex
             if ctx.home:
                 return ctx.home
     return None
+
+
+def _closed_clause(info: SentenceInfo, m, c: Count) -> bool:
+    """"On Wednesday night, as the city mourned, Russia launched 28 drones": a place word in a
+    clause that a conjunction opened and a comma closed before the count."""
+    tokens = info.tokens
+    joins = info.data.terms("grammar", "clause_conjunctions")
+    opened = any(_opens_clause(tokens, k, joins) for k in range(max(0, m.start - 3), m.start))
+    return opened and any(tokens[k].norm == "," for k in range(m.end, c.qstart))
 
 
 def _national_sentence(info: SentenceInfo) -> bool:
