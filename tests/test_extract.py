@@ -1112,3 +1112,10 @@ def test_allegedly_and_an_air_defence_named_after_its_verb():
 def test_a_place_word_in_a_closed_clause_is_not_the_counts():
     text = "Kharkiv was hit again on Monday.\n\nOn Tuesday night, as the city mourned, Russia launched 30 drones at Ukraine."
     assert air("RU", "UA", "drone", "launched", 30, "2025-06-11") in claims_of(text)
+
+
+def test_people_of_a_relative_clause_are_not_the_count_before_it():
+    text = ("Twelve people were injured in Odesa. Two missiles hit the port. "
+            "One of them struck a car park where drivers were waiting.")
+    got = claims_of(text)
+    assert {c[2] for c in got if c[0] == "casualties"} == {"12"}

@@ -35,6 +35,9 @@ class PersonCount(NamedTuple):
     parent: "PersonCount | None"  # the total a sub-count belongs to
 
 
+_RELATIVES = frozenset({"where", "which", "who", "whose", "that", "де", "які", "який", "где", "которые", "который"})
+
+
 def _person_after(info: SentenceInfo, k: int, ctx: DocContext, limit: int = 3):
     """A person noun within a few words: "15 people", "three port workers", "two of its employees"."""
     tokens = info.tokens
@@ -53,8 +56,8 @@ def _person_after(info: SentenceInfo, k: int, ctx: DocContext, limit: int = 3):
             continue  # "двое из них — дети": who the part are
         if t.kind != "word" or any(x.start == j for x in info.cat("casualty")) or any(x.start == j for x in info.cat("metric")):
             return None
-        if info.weapon_at.get(j):
-            return None
+        if info.weapon_at.get(j) or t.norm in _RELATIVES:
+            return None  # "a truck park where drivers were waiting": the people of another clause
         if _AGE.match(t.norm) and not (j + 1 < len(tokens) and tokens[j + 1].kind == "word"):
             return Match(j, j + 1, ("person1", "age"))  # "including a 17-year-old": the age stands for the person
     return None
