@@ -1119,3 +1119,8 @@ def test_people_of_a_relative_clause_are_not_the_count_before_it():
             "One of them struck a car park where drivers were waiting.")
     got = claims_of(text)
     assert {c[2] for c in got if c[0] == "casualties"} == {"12"}
+
+
+def test_places_of_the_next_clause_are_not_the_tolls():
+    got = claims_of("Death toll from drone strike on Sumy rises to 6 as attacks hit Kherson and Donetsk region")
+    assert {c[-1] for c in got if c[0] == "casualties"} == {"UA-59"}

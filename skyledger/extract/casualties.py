@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from skyledger.extract.air import (DASHES, _after_reporting, _aux_starts, _carried_place, _evidence, _in_other_clause, _lex, date_for,
-                                  held_ground, speaks_of_running_total)
+from skyledger.extract.air import (DASHES, _after_reporting, _aux_starts, _carried_place, _evidence, _in_other_clause, _lex,
+                                  _opens_clause, date_for, held_ground, speaks_of_running_total)
 from skyledger.extract.analysis import SentenceInfo
 from skyledger.extract.context import DocContext, occupation_voice
 from skyledger.extract.numbers import Count
@@ -545,7 +545,9 @@ def _region(info: SentenceInfo, pc: PersonCount, ctx: DocContext) -> str | None:
     if candidates:
         # "two of them in Mykolaiv": a place in the count's own clause after it; else the nearest before
         nxt = min((x.qstart for x in info.counts if x.qstart > c.end), default=len(info.tokens))
-        comma = next((k for k in range(c.end, len(info.tokens)) if info.tokens[k].norm in (",", ";")), len(info.tokens))
+        joins = info.data.terms("grammar", "clause_conjunctions")  # "... rises to 6 as attacks hit Kherson"
+        comma = next((k for k in range(c.end, len(info.tokens)) if info.tokens[k].norm in (",", ";")
+                      or _opens_clause(info.tokens, k, joins)), len(info.tokens))
         after = [p for p in candidates if c.end <= p.start < min(nxt, c.end + 10, comma)]
         before = [p for p in candidates if p.end <= c.qstart]
         if len({p.code for p in after if p.kind == "region"}) > 1:
