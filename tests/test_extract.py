@@ -1124,3 +1124,9 @@ def test_people_of_a_relative_clause_are_not_the_count_before_it():
 def test_places_of_the_next_clause_are_not_the_tolls():
     got = claims_of("Death toll from drone strike on Sumy rises to 6 as attacks hit Kherson and Donetsk region")
     assert {c[-1] for c in got if c[0] == "casualties"} == {"UA-59"}
+
+
+def test_two_people_named_then_both():
+    got = claims_of("В Клинцах FPV-дрон атаковал машину скорой помощи: ранены фельдшер и водитель, оба госпитализированы.",
+                    lang="ru")
+    assert {c[2] for c in got if c[0] == "casualties"} == {"2"}

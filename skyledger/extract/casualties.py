@@ -409,8 +409,9 @@ def _bare_individuals(info: SentenceInfo, ctx: DocContext, taken: set[int]) -> l
     english = ctx.data.code == "en"
     out: list[PersonCount] = []
     for m in sorted(info.cat("person1"), key=lambda m: m.start):
-        if any(abs(m.start - k) <= 2 for k in taken):
-            continue
+        if any(0 <= m.start - k <= 2 or (0 < k - m.start <= 2 and "," not in [t.norm for t in info.tokens[m.end:k]])
+               for k in taken):
+            continue  # a count's own person; but "ранены фельдшер и водитель, оба ...": "оба" counts them again
         if english and not _determined_person(info, m.start):
             continue
         if out and _coordinated(info, out[-1].end, m.start, ctx) and (english or not _unnumbered_plural(info, m, ctx)):
