@@ -1130,3 +1130,9 @@ def test_two_people_named_then_both():
     got = claims_of("В Клинцах FPV-дрон атаковал машину скорой помощи: ранены фельдшер и водитель, оба госпитализированы.",
                     lang="ru")
     assert {c[2] for c in got if c[0] == "casualties"} == {"2"}
+
+
+def test_a_death_in_hospital_elsewhere_counts_where_the_strike_was():
+    got = claims_of("У лікарні Дніпра помер чоловік, якого після удару по Краматорську евакуювали в тяжкому стані.",
+                    lang="uk")
+    assert {c[-1] for c in got} == {"UA-14"}

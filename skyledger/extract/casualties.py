@@ -35,9 +35,6 @@ class PersonCount(NamedTuple):
     parent: "PersonCount | None"  # the total a sub-count belongs to
 
 
-_RELATIVES = frozenset({"where", "which", "who", "whose", "that", "де", "які", "який", "где", "которые", "который"})
-
-
 def _person_after(info: SentenceInfo, k: int, ctx: DocContext, limit: int = 3):
     """A person noun within a few words: "15 people", "three port workers", "two of its employees"."""
     tokens = info.tokens
@@ -56,7 +53,7 @@ def _person_after(info: SentenceInfo, k: int, ctx: DocContext, limit: int = 3):
             continue  # "двое из них — дети": who the part are
         if t.kind != "word" or any(x.start == j for x in info.cat("casualty")) or any(x.start == j for x in info.cat("metric")):
             return None
-        if info.weapon_at.get(j) or t.norm in _RELATIVES:
+        if info.weapon_at.get(j) or t.norm in info.data.terms("grammar", "relatives"):
             return None  # "a truck park where drivers were waiting": the people of another clause
         if _AGE.match(t.norm) and not (j + 1 < len(tokens) and tokens[j + 1].kind == "word"):
             return Match(j, j + 1, ("person1", "age"))  # "including a 17-year-old": the age stands for the person
@@ -543,6 +540,10 @@ def _region(info: SentenceInfo, pc: PersonCount, ctx: DocContext) -> str | None:
         {p.end, p.end + 1} & named or (p.end < len(tokens) and tokens[p.end].norm == "'s"))]  # "Russia's attack"
     country = [PlaceMatch(m.start, m.end, None, "country", "country") for m in info.cat("country_ref")]
     candidates = places + country or _capital_place(info, ctx)
+    struck = _struck_places(info, ctx)
+    hospital = ctx.data.word_set("casualties", "hospital")
+    if struck and (_died_later(info, c, ctx) or any(t.lemma in hospital or t.norm in hospital for t in info.tokens)):
+        return struck[0].code  # "у лікарні Дніпра помер чоловік, якого після удару по Краматорську евакуювали"
     if candidates:
         # "two of them in Mykolaiv": a place in the count's own clause after it; else the nearest before
         nxt = min((x.qstart for x in info.counts if x.qstart > c.end), default=len(info.tokens))
@@ -572,6 +573,15 @@ def _region(info: SentenceInfo, pc: PersonCount, ctx: DocContext) -> str | None:
     if ctx.region_place:
         return ctx.region_place[0] if ctx.region_place[1] != "country" else None
     return ctx.home
+
+
+def _struck_places(info: SentenceInfo, ctx: DocContext) -> list:
+    """Places named as a strike's target: "удару по Краматорську", "the attack on Kramatorsk"."""
+    attacks = _lex(ctx, "grammar", "attack_nouns")
+    tokens = info.tokens
+    return [p for p in info.places if p.kind in ("region", "city") and p.code and p.start >= 2
+            and tokens[p.start - 1].norm in ("по", "on", "на") and
+            (tokens[p.start - 2].norm in attacks or tokens[p.start - 2].lemma in attacks)]
 
 
 def _capital_place(info: SentenceInfo, ctx: DocContext) -> list:
