@@ -1136,3 +1136,10 @@ def test_a_death_in_hospital_elsewhere_counts_where_the_strike_was():
     got = claims_of("У лікарні Дніпра помер чоловік, якого після удару по Краматорську евакуювали в тяжкому стані.",
                     lang="uk")
     assert {c[-1] for c in got} == {"UA-14"}
+
+
+def test_a_village_listed_with_home_villages_in_a_local_post():
+    text = ("Zaporizhzhia Regional Military Administration\n\n"
+            "Russian forces dropped 20 guided aerial bombs on Huliaipole, Stepnohirsk and Novoandriivka.")
+    got = claims_of(text, source="official")
+    assert {c[-1] for c in got} == {"UA-23"}

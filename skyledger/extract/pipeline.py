@@ -149,7 +149,16 @@ def _home_village(info: SentenceInfo, p, regions: set[str], home: str):
     nouns = gazetteer(info.data.code).settlement_nouns
     if k >= 0 and (tokens[k].norm in nouns or tokens[k].lemma in nouns or tokens[k].norm in ("с", "смт")):
         return p._replace(code=home)
+    if any(q.code == home and q.kind == "city" and _listed_together(tokens, q, p) for q in info.places):
+        return p._replace(code=home)  # "on Huliaipole, Stepnohirsk and Novoandriivka": one list, one region
     return p
+
+
+def _listed_together(tokens, a, b) -> bool:
+    """Two places side by side in a list: only a comma or "and" between them."""
+    first, second = (a, b) if a.start < b.start else (b, a)
+    between = tokens[first.end:second.start]
+    return 1 <= len(between) <= 2 and all(t.norm in (",", "and", "і", "та", "й", "и") for t in between)
 
 
 def _word_places(info: SentenceInfo) -> None:
