@@ -1143,3 +1143,8 @@ def test_a_village_listed_with_home_villages_in_a_local_post():
             "Russian forces dropped 20 guided aerial bombs on Huliaipole, Stepnohirsk and Novoandriivka.")
     got = claims_of(text, source="official")
     assert {c[-1] for c in got} == {"UA-23"}
+
+
+def test_a_count_whose_verb_follows_an_aside_keeps_the_place_after_it():
+    got = claims_of("Ще 11 дронів, за твердженням відомства, збили над Кримом.", lang="uk")
+    assert air("UA", "RU", "drone", "defeated", 11, "2025-06-12", "UA-43") in got

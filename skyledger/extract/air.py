@@ -649,6 +649,9 @@ def _in_next_clause(info: SentenceInfo, link_end: int, p) -> bool:
     end = next((k for k in range(p.end, len(tokens)) if tokens[k].norm in (",", ";", ".", "—", "–")), len(tokens))
     if start < len(tokens) and tokens[start].norm in info.data.terms("grammar", "relatives"):
         return False
+    metrics = {m.start for m in info.cat("metric")}
+    if not any(k < commas[0] for k in metrics) and any(start <= k < p.start for k in metrics):
+        return False  # "Ще 11 дронів, за твердженням відомства, збили над Кримом": its own verb, after an aside
     return any(tokens[k].kind == "word" and likeliest_is(tokens[k].norm, lang, "VERB")
                for k in range(start, end) if not p.start <= k < p.end)
 
