@@ -1148,3 +1148,8 @@ def test_a_village_listed_with_home_villages_in_a_local_post():
 def test_a_count_whose_verb_follows_an_aside_keeps_the_place_after_it():
     got = claims_of("Ще 11 дронів, за твердженням відомства, збили над Кримом.", lang="uk")
     assert air("UA", "RU", "drone", "defeated", 11, "2025-06-12", "UA-43") in got
+
+
+def test_a_negation_in_the_next_clause_denies_only_its_own_figure():
+    got = claims_of("Сили ППО знищили 17 дронів, ракети збити не вдалося.", lang="uk")
+    assert air("RU", "UA", "drone", "defeated", 17, "2025-06-12") in got

@@ -1244,7 +1244,7 @@ def _claims_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext, peopl
     cls = link.phrase.cls if link.phrase else link.antecedent.cls  # type: ignore[union-attr]
     wtype = link.phrase.wtype if link.phrase else link.antecedent.wtype  # type: ignore[union-attr]
     value = c.value if c.value is not None else (link.antecedent.count if link.antecedent else None)
-    if metric is None or not value or _one_inside(info, c, link, metric) or _denied(info, metric):
+    if metric is None or not value or _one_inside(info, c, link, metric) or _denied(info, metric, c):
         return []
     regions = region_for(info, c, link, ctx, people)
     when = date_for(info, c, ctx, link)
@@ -1269,7 +1269,7 @@ def _claims_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext, peopl
     return claims
 
 
-def _denied(info: SentenceInfo, metric: str) -> bool:
+def _denied(info: SentenceInfo, metric: str, c: Count) -> bool:
     """"Обидві ракети збити не вдалося", "the missiles were not intercepted": the verb that gives
     the figure its metric is negated."""
     if metric == "launched":
@@ -1277,8 +1277,16 @@ def _denied(info: SentenceInfo, metric: str) -> bool:
     tokens = info.tokens
     negations = [n for n in info.cat("negation") if not (info.corrected and n.end < len(tokens) and (
         tokens[n.end].kind == "num" or tokens[n.end].norm in info.data.number_words))]  # "уничтожены не 12, а 14"
+    # the negated verb in the count's own clause: "знищили 17 дронів, ракети збити не вдалося" denies the missiles only
     return bool(negations) and any(
-        n.end == m.start or n.start == m.end for m in info.cat("metric") if m.value[1] == metric for n in negations)
+        n.end == m.start or n.start == m.end for m in info.cat("metric")
+        if m.value[1] == metric and not _across_clause(tokens, m.start, c.start) for n in negations)
+
+
+def _across_clause(tokens, a: int, b: int) -> bool:
+    """A comma or semicolon between tokens a and b."""
+    lo, hi = min(a, b), max(a, b)
+    return any(tokens[k].norm in (",", ";") for k in range(lo, hi))
 
 
 def _weak_phrase(info: SentenceInfo, phrase: WeaponPhrase) -> bool:
