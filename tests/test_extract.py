@@ -1153,3 +1153,11 @@ def test_a_count_whose_verb_follows_an_aside_keeps_the_place_after_it():
 def test_a_negation_in_the_next_clause_denies_only_its_own_figure():
     got = claims_of("Сили ППО знищили 17 дронів, ракети збити не вдалося.", lang="uk")
     assert air("RU", "UA", "drone", "defeated", 17, "2025-06-12") in got
+
+
+def test_a_headlines_figure_with_no_day_is_the_storys():
+    text = ("Glide bombs hit Sumy border villages; four killed\n\n"
+            "On Tuesday, Russian aircraft dropped 12 guided bombs on villages of the Sumy region. "
+            "Two men were killed in Bilopillia and a couple died in Vorozhba.")
+    got = claims_of(text)  # published on Thursday
+    assert cas("killed", 4, "2025-06-10", "UA-59") in got

@@ -92,6 +92,7 @@ def run(document: Document) -> list[ClaimBase]:
     # a component's state refers back to the context: without the cycle, the document's
     # tokens and annotations are freed as soon as it is done, not at the collector's next pass
     ctx.components.clear()
+    found = _headline_days(found, ctx.headline_end, infos, ctx.doc.published, ctx.story_date)
     return _finish(found, ctx.headline_end, infos, ctx.doc.published, ctx.dated_sections > 1)
 
 
@@ -538,6 +539,18 @@ def _caption(info: SentenceInfo) -> bool:
     text = info.sent.text.lstrip()
     head = text.split(":", 1)[0].strip("[( ").lower() if ":" in text[:20] else ""
     return head in ("photo", "фото", "photograph", "image", "video", "відео", "видео")
+
+
+def _headline_days(found: list[tuple[ClaimBase, str | None]], headline_end: int, infos: Sequence[SentenceInfo],
+                   published: date | None, story: date | None) -> list[tuple[ClaimBase, str | None]]:
+    """"Russia pounds Sumy border communities with glide bombs; three killed" over a story of the day
+    before: a headline's figure with no day of its own is the story's, not the day it was written."""
+    if not (headline_end and story and published and story < published):
+        return found
+    undated = {info.sent.start for info in infos if info.sent.end <= headline_end and not info.dates}
+    return [(c.model_copy(update={"date": story}), tag)
+            if isinstance(c, (AirAttack, Casualties)) and c.evidence and c.evidence.sentence_start in undated
+            and c.date == published else (c, tag) for c, tag in found]
 
 
 def _toll_days(found: list[tuple[ClaimBase, str | None]], published: date | None,
