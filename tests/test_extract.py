@@ -1161,3 +1161,10 @@ def test_a_headlines_figure_with_no_day_is_the_storys():
             "Two men were killed in Bilopillia and a couple died in Vorozhba.")
     got = claims_of(text)  # published on Thursday
     assert cas("killed", 4, "2025-06-10", "UA-59") in got
+
+
+def test_a_district_many_cities_have_is_in_the_city_the_text_is_on():
+    text = ("Число погибших при ударе по рынку Горловки выросло до трёх.\n\n"
+            "По его словам, около 11:20 ВСУ атаковали рынок в Никитовском районе двумя дронами.")
+    got = claims_of(text, lang="ru")
+    assert air("UA", "RU", "drone", "launched", 2, "2025-06-12", "UA-14") in got

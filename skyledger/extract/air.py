@@ -772,6 +772,8 @@ def region_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext,
     if ctx.home and not heading and not any(p.kind == "country" for p in info.places) \
             and ctx.national_paragraph != info.sent.paragraph:
         return [ctx.home]  # a local source speaks of its own region, unless the paragraph is on the whole country
+    if not heading and ctx.city_place and not info.places and _city_district(info):
+        return [ctx.city_place[0]]  # "атаковали рынок в Никитовском районе": a district of the city the text is on
     if not heading and ctx.region_place and _unknown_settlement(info):
         return [ctx.region_place[0]]  # "у населённого пункта Лотаревка": a village the gazetteer lacks, in the region named
     if c.form in ("singular", "implicit") and link.kind == "direct" and len(ctx.regions_seen) == 1 and not heading \
@@ -902,6 +904,18 @@ def _carried_place(info: SentenceInfo, ctx: DocContext) -> str | None:
     if (paragraph == info.sent.paragraph or local) and len(set(codes)) == 1:
         return codes[0]
     return None
+
+
+def _city_district(info: SentenceInfo) -> bool:
+    """A district name that many cities have, with its district noun: "в Никитовском районе",
+    "the Kyivskyi district"."""
+    from skyledger.extract.places import gazetteer
+
+    names = gazetteer(info.data.code).generic_districts
+    districts = info.data.terms("grammar", "district_words")
+    tokens = info.tokens
+    return any((t.norm in names or t.lemma in names) and (tokens[k + 1].norm in districts or tokens[k + 1].lemma in districts)
+               for k, t in enumerate(tokens[:-1]))
 
 
 def _unknown_settlement(info: SentenceInfo) -> bool:
