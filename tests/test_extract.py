@@ -1168,3 +1168,8 @@ def test_a_district_many_cities_have_is_in_the_city_the_text_is_on():
             "По его словам, около 11:20 ВСУ атаковали рынок в Никитовском районе двумя дронами.")
     got = claims_of(text, lang="ru")
     assert air("UA", "RU", "drone", "launched", 2, "2025-06-12", "UA-14") in got
+
+
+def test_a_namesake_listed_beside_a_town_of_one_of_its_regions():
+    got = claims_of("Губернатор Севастополя: над Балаклавой и Любимовкой сбиты девять воздушных целей.", lang="ru")
+    assert {c[-1] for c in got} == {"UA-40"}

@@ -119,9 +119,20 @@ def _choose_namesakes(infos: list[SentenceInfo], home: str | None = None) -> Non
     regions = {p.code for info in infos for p in info.places if p.code and p.kind == "region"}
     for info in infos:
         if any(p.namesakes for p in info.places):
-            info.places = [_namesake_in(p, named, home) for p in info.places]
+            info.places = [_namesake_in(_listed_namesake(info, p), named, home) for p in info.places]
         if home and any(p.kind == "city" and p.code and p.code != home for p in info.places):
             info.places = [_home_village(info, p, regions, home) for p in info.places]
+
+
+def _listed_namesake(info: SentenceInfo, p):
+    """"над Балаклавой и Любимовкой": a namesake listed beside a place of one of its regions is there."""
+    if not p.namesakes:
+        return p
+    for q in info.places:
+        if q is not p and q.code and not q.namesakes and q.code in (p.code, *p.namesakes) \
+                and _listed_together(info.tokens, q, p):
+            return p._replace(code=q.code, namesakes=())
+    return p
 
 
 def _namesake_in(p, named: set[str], home: str | None = None):
