@@ -129,7 +129,7 @@ def _listed_namesake(info: SentenceInfo, p):
     if not p.namesakes:
         return p
     for q in info.places:
-        if q is not p and q.code and not q.namesakes and q.code in (p.code, *p.namesakes) \
+        if q is not p and q.code and not q.namesakes and (q.code == p.code or q.code in p.namesakes) \
                 and _listed_together(info.tokens, q, p):
             return p._replace(code=q.code, namesakes=())
     return p

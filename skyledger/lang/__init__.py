@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass, field
+from typing import Any
 from functools import lru_cache
 from importlib import resources
 
@@ -58,7 +59,7 @@ class LanguageData:
         key = ("raw",) + path
         cached = self._word_sets.get(key)
         if cached is None:
-            node = self.lexicon
+            node: Any = self.lexicon  # a table, then at the end of the path a list
             for name in path:
                 node = node.get(name, {})
             cached = self._word_sets[key] = frozenset(node or ())
@@ -68,7 +69,7 @@ class LanguageData:
         """A lexicon list as a set of forms, computed once."""
         cached = self._word_sets.get(path)
         if cached is None:
-            node = self.lexicon
+            node: Any = self.lexicon  # a table, then at the end of the path a list
             for key in path:
                 node = node.get(key, {})
             cached = self._word_sets[path] = _forms_of(node or (), self.code)
