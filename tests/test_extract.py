@@ -1175,3 +1175,8 @@ def test_a_namesake_listed_beside_a_town_of_one_of_its_regions():
             "Губернатор: над Балаклавой и Любимовкой сбиты девять воздушных целей.")
     got = claims_of(text, lang="ru")
     assert air("UA", "RU", "any", "defeated", 9, "2025-06-12", "UA-40") in got
+
+
+def test_a_place_after_a_target_preposition_is_no_origin():
+    got = claims_of("Россияне выпустили 7 реактивных снарядов из РСЗО по Орехову.", lang="ru")
+    assert air("RU", "UA", "rocket", "launched", 7, "2025-06-12", "UA-23") in got

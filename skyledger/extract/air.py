@@ -525,6 +525,8 @@ def _direction_spans_of(info: SentenceInfo) -> list[tuple[int, int]]:
             # "з Курської області" is where it came from; "з них 25" is a part of what came, and
             # "с сотрудниками ... АЭС" (instrumental) is "with"
             nxt = next((place_starts[k] for k in range(m.end, m.end + 3) if k in place_starts), None)
+            if nxt is not None and any(k in prepositions for k in range(m.end, nxt.start)):
+                nxt = None  # "из РСЗО по Орехову": the place after "по" is the target, not where they came from
             if nxt is not None and (nxt.start == m.end or _genitive_may_follow(tokens[m.end], info.data.code)):
                 end = nxt.end
                 while True:  # "з Курської та Брянської областей": the whole coordinated group
