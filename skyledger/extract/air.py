@@ -517,7 +517,8 @@ def _direction_spans_of(info: SentenceInfo) -> list[tuple[int, int]]:
     spans = []
     tokens = info.tokens
     place_starts = {p.start: p for p in info.places}
-    prepositions = {m.start for m in info.cat("location")} | {m.start for m in info.cat("direction")}
+    locations = {m.start for m in info.cat("location")}
+    prepositions = locations | {m.start for m in info.cat("direction")}
     for m in info.cat("direction"):
         if any(t.norm in ("target", "targets") for t in tokens[m.start:m.end]):
             spans.append((max(0, m.start - 3), m.start))  # "with Kyiv the main target"
@@ -525,7 +526,7 @@ def _direction_spans_of(info: SentenceInfo) -> list[tuple[int, int]]:
             # "з Курської області" is where it came from; "з них 25" is a part of what came, and
             # "с сотрудниками ... АЭС" (instrumental) is "with"
             nxt = next((place_starts[k] for k in range(m.end, m.end + 3) if k in place_starts), None)
-            if nxt is not None and any(k in prepositions for k in range(m.end, nxt.start)):
+            if nxt is not None and any(k in locations for k in range(m.end, nxt.start)):
                 nxt = None  # "из РСЗО по Орехову": the place after "по" is the target, not where they came from
             if nxt is not None and (nxt.start == m.end or _genitive_may_follow(tokens[m.end], info.data.code)):
                 end = nxt.end
