@@ -1180,3 +1180,10 @@ def test_a_namesake_listed_beside_a_town_of_one_of_its_regions():
 def test_a_place_after_a_target_preposition_is_no_origin():
     got = claims_of("Россияне выпустили 7 реактивных снарядов из РСЗО по Орехову.", lang="ru")
     assert air("RU", "UA", "rocket", "launched", 7, "2025-06-12", "UA-23") in got
+
+
+def test_an_occupied_towns_own_officials_call_ukraine_the_enemy():
+    text = ("Иван Приходько | Глава Горловки\n\n"
+            "▪️ Днём над Калининским районом подразделениями РЭБ подавлены три вражеских БПЛА.")
+    got = claims_of(text, lang="ru", source="official")
+    assert {(c[1], c[2]) for c in got} == {("UA", "RU")}

@@ -48,7 +48,8 @@ def russian_held(region: str) -> bool:
 def occupation_voice(info, ctx: "DocContext") -> bool:
     """Does a Russian-installed official speak (in this sentence, or as the text's source)? Then
     "the enemy" is Ukraine and occupied ground is the Russian-held target."""
-    said = [m.value[1] for m in info.cat("claimant")] or [ctx.recent_claimant or ctx.claimant or ""]  # "По его словам"
+    # "По его словам"; a post headed by "Глава Горловки", whatever title was said since
+    said = [m.value[1] for m in info.cat("claimant")] or [ctx.recent_claimant or "", ctx.claimant or ""]
     return any(s.startswith("Russian-installed") for s in said)
 
 

@@ -26,7 +26,7 @@ from skyledger.extract.casualties import casualty_claims
 from skyledger.extract.context import (LOCAL_CLAIMANTS, LOCAL_SOURCES, OCCUPIED_AS_RU_TARGET, DocContext, claimant_side,
                                       new_context, russian_held)
 from skyledger.extract.dates import header_date
-from skyledger.extract.places import PlaceMatch, gazetteer
+from skyledger.extract.places import PlaceMatch, gazetteer, held_town
 from skyledger.extract.text import sentences
 from skyledger.lang import LANGUAGES, load
 from skyledger.models import AirAttack, Casualties, ClaimBase, Document
@@ -298,6 +298,8 @@ def _find_home(infos: list[SentenceInfo], ctx: DocContext) -> None:
         for p in info.places:
             if p.kind in ("region", "city") and p.code:
                 _set_home(ctx, p.code)
+                if ctx.perspective is None and held_town(info.tokens, p, ctx.data.code):
+                    ctx.perspective = "RU"  # "Иван Приходько | Глава Горловки": an occupied town's own officials
                 return
         code = _administration_region(info, ctx)
         if code:
