@@ -1187,3 +1187,8 @@ def test_an_occupied_towns_own_officials_call_ukraine_the_enemy():
             "▪️ Днём над Калининским районом подразделениями РЭБ подавлены три вражеских БПЛА.")
     got = claims_of(text, lang="ru", source="official")
     assert {(c[1], c[2]) for c in got} == {("UA", "RU")}
+
+
+def test_a_cost_price_is_no_attack():
+    assert claims_of("Собівартість одного «шахеда» експерти оцінюють у 35–50 тисяч доларів.", lang="uk") == set()
+    assert claims_of("Себестоимость одного «шахеда» оценивают в 35 тысяч долларов.", lang="ru") == set()
