@@ -1192,3 +1192,10 @@ def test_an_occupied_towns_own_officials_call_ukraine_the_enemy():
 def test_a_cost_price_is_no_attack():
     assert claims_of("Собівартість одного «шахеда» експерти оцінюють у 35–50 тисяч доларів.", lang="uk") == set()
     assert claims_of("Себестоимость одного «шахеда» оценивают в 35 тысяч долларов.", lang="ru") == set()
+
+
+def test_a_place_of_the_next_clause_leaves_the_count_with_the_paragraphs_place():
+    text = ("Напередодні ввечері ворог атакував Запорізький район ударними дронами. "
+            "Сили ППО збили три «шахеди», ще один влучив у будівлю сільради в Кушугумі.")
+    got = claims_of(text, lang="uk")
+    assert air("RU", "UA", "drone", "defeated", 3, "2025-06-11", "UA-23") in got

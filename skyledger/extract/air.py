@@ -769,7 +769,10 @@ def region_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext,
     speakers = {p.code for p in info.places if p.start in skip and p.kind in ("region", "city") and p.code}
     if len(speakers) == 1 and not heading and all(p.start in skip or p.code in speakers for p in info.places):
         return [speakers.pop()]  # "Губернатор Рязанской области сообщил об атаке пяти беспилотников ... над Рязанью"
-    carried = None if heading else _carried_place(info, ctx)
+    # places of the next clause ("..., ще один влучив ... в Кушугумі") leave the sentence placeless for this count
+    elsewhere = {p.start for p in info.places if p.start >= link.end and (
+        _in_next_clause(info, link.end, p) or _in_other_clause(info, link.end, p.start))}
+    carried = None if heading else _carried_place(info, ctx, elsewhere)
     if carried:
         return [carried]  # the place of the sentence before, in its paragraph (a channel's item on another town)
     if ctx.home and not heading and not any(p.kind == "country" for p in info.places) \
@@ -895,12 +898,13 @@ def held_ground(info: SentenceInfo, region: str) -> bool:
         p.code == region and p.start not in speakers and held_town(info.tokens, p, info.data.code) for p in info.places)
 
 
-def _carried_place(info: SentenceInfo, ctx: DocContext) -> str | None:
+def _carried_place(info: SentenceInfo, ctx: DocContext, elsewhere: AbstractSet[int] = frozenset()) -> str | None:
     """"Both bombs hit an industrial zone": a sentence with no place of its own, right after
     one that named a single place, in the same paragraph, speaks of that place; so does a
     regional official's in the next paragraph ("Regional Gov. Ivan Fedorov said four bombs hit ...")."""
     speakers = _speaker_places(info)
-    if not ctx.previous_places or _national_sentence(info) or any(p.start not in speakers for p in info.places):
+    if not ctx.previous_places or _national_sentence(info) or any(
+            p.start not in speakers and p.start not in elsewhere for p in info.places):
         return None
     paragraph, codes = ctx.previous_places
     local = any(m.value[1] in LOCAL_CLAIMANTS for m in info.cat("claimant"))
