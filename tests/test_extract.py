@@ -1199,3 +1199,14 @@ def test_a_place_of_the_next_clause_leaves_the_count_with_the_paragraphs_place()
             "Сили ППО збили три «шахеди», ще один влучив у будівлю сільради в Кушугумі.")
     got = claims_of(text, lang="uk")
     assert air("RU", "UA", "drone", "defeated", 3, "2025-06-11", "UA-23") in got
+
+
+def test_a_counted_child_and_one_named_after_it_are_two():
+    got = claims_of("Four more people were injured in Mykolaiv, among them a 9-year-old girl and her 13-year-old brother.")
+    assert cas("injured", 2, "2025-06-12", "UA-48") in got and cas("injured", 4, "2025-06-12", "UA-48") in got
+
+
+def test_a_toll_confirmed_earlier_is_superseded():
+    text = ("The death toll from Wednesday's strike on Poltava rose to nine on Saturday.\n\n"
+            "Officials had confirmed six dead by Thursday morning.")
+    assert {c[2] for c in claims_of(text)} == {"9"}

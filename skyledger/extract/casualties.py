@@ -69,7 +69,9 @@ def _population(info: SentenceInfo, mark, ctx: DocContext) -> str:
     words = {t.norm for t in info.tokens[mark.start:mark.end]} | {l for t in info.tokens[mark.start:mark.end] for l in t.lemmas}
     if words & info_children(ctx):
         return "children"
-    ages = [int(a.group(1)) for t in info.tokens[mark.start:mark.end] if (a := _AGE.match(t.norm))]
+    # "her 13-year-old brother" (English puts the age before the noun)
+    before = info.tokens[mark.start - 1:mark.start] if mark.start > 0 and ctx.data.code == "en" else []
+    ages = [int(a.group(1)) for t in [*before, *info.tokens[mark.start:mark.end]] if (a := _AGE.match(t.norm))]
     if ages and ages[0] < 18:
         return "children"
     if words & _lex(ctx, "casualties", "military"):
@@ -273,8 +275,7 @@ def find_person_counts(info: SentenceInfo, ctx: DocContext, consumed: set[int]) 
         found.append(PersonCount(c, c.value, end, _population(info, person, ctx), individual, parent))
     found.extend(_bare_subcounts(info, ctx, found))
     found.extend(_dash_breakdown(info, ctx, found))
-    found.extend(_bare_individuals(info, ctx, {p.count.start for p in found} | consumed))
-    return found
+    return _bare_individuals(info, ctx, {p.count.start for p in found} | consumed, found)
 
 
 def _sibling_by_place(info: SentenceInfo, before: PersonCount, c: Count) -> bool:
@@ -400,18 +401,22 @@ def _increment(info: SentenceInfo, c: Count) -> bool:
     return more and bool(info.cat("rising"))
 
 
-def _bare_individuals(info: SentenceInfo, ctx: DocContext, taken: set[int]) -> list[PersonCount]:
-    """uk/ru have no article: "загинула жінка", "погиб мирный житель" are one person; in English,
-    a person the verb names with "its"/"the": "killing its driver"."""
+def _bare_individuals(info: SentenceInfo, ctx: DocContext, taken: set[int],
+                      found: list[PersonCount]) -> list[PersonCount]:
+    """The counts found, and the people named with no number after them: uk/ru have no article
+    ("загинула жінка", "погиб мирный житель" are one person); in English, a person the verb names
+    with "its"/"the" ("killing its driver"), or one joined to a person counted just before ("a
+    9-year-old girl and her 13-year-old brother")."""
     english = ctx.data.code == "en"
-    out: list[PersonCount] = []
+    out: list[PersonCount] = list(found)
     for m in sorted(info.cat("person1"), key=lambda m: m.start):
         if any(0 <= m.start - k <= 2 or (0 < k - m.start <= 2 and "," not in [t.norm for t in info.tokens[m.end:k]])
                for k in taken):
             continue  # a count's own person; but "ранены фельдшер и водитель, оба ...": "оба" counts them again
-        if english and not _determined_person(info, m.start):
+        joined = bool(out) and out[-1].end <= m.start and _coordinated(info, out[-1].end, m.start, ctx)
+        if english and not joined and not _determined_person(info, m.start):
             continue
-        if out and _coordinated(info, out[-1].end, m.start, ctx) and (english or not _unnumbered_plural(info, m, ctx)):
+        if joined and (english or not _unnumbered_plural(info, m, ctx)):
             # "поранено водія та пасажира": two people, one figure
             last, population = out[-1], _population(info, m, ctx)
             both = last.population if last.population == population else "civilian"
