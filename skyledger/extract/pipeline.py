@@ -93,7 +93,9 @@ def run(document: Document) -> list[ClaimBase]:
     # tokens and annotations are freed as soon as it is done, not at the collector's next pass
     ctx.components.clear()
     found = _headline_days(found, ctx.headline_end, infos, ctx.doc.published, ctx.story_date)
-    return _finish(found, ctx.headline_end, infos, ctx.doc.published, ctx.dated_sections > 1)
+    if ctx.dated_sections <= 1:  # a digest's sections ("Среда, 16 июля." ... "Четверг, 17 июля.") each tell of their own day
+        found = _toll_days(found, infos)
+    return _finish(found, ctx.headline_end, infos)
 
 
 def _header_perspective(infos: list[SentenceInfo], ctx: DocContext) -> None:
@@ -477,15 +479,12 @@ def _national_scope(info: SentenceInfo) -> bool:
 
 
 def _finish(found: list[tuple[ClaimBase, str | None]], headline_end: int = 0,
-            infos: Sequence[SentenceInfo] = (), published: date | None = None,
-            dated_sections: bool = False) -> list[ClaimBase]:
+            infos: Sequence[SentenceInfo] = ()) -> list[ClaimBase]:
     """Drop what the rest of the document already says better.
 
     Tags from the components: "individual" (a person described one by one), "single" (one
     weapon described on its own), "companion" (the launched figure "all 14 were shot down"
     implies)."""
-    if not dated_sections:  # a digest's sections ("Среда, 16 июля." ... "Четверг, 17 июля.") each tell of their own day
-        found = _toll_days(found, published, infos)
     found = _take_back(found, infos)
     where = _Where(infos)
     totals = [c for c, tag in found if isinstance(c, Casualties) and tag != "individual"]
@@ -566,8 +565,8 @@ def _headline_days(found: list[tuple[ClaimBase, str | None]], headline_end: int,
             and c.date == published else (c, tag) for c, tag in found]
 
 
-def _toll_days(found: list[tuple[ClaimBase, str | None]], published: date | None,
-               infos: Sequence[SentenceInfo] = ()) -> list[tuple[ClaimBase, str | None]]:
+def _toll_days(found: list[tuple[ClaimBase, str | None]],
+               infos: Sequence[SentenceInfo]) -> list[tuple[ClaimBase, str | None]]:
     """"The toll ... rose to nine on Saturday" before the text says the missiles struck on
     Wednesday: a running toll, and a figure of people that comes with no attack of its own
     ("Another 48 people were injured"), dated after the one attack the text gives for its
@@ -589,14 +588,19 @@ def _toll_days(found: list[tuple[ClaimBase, str | None]], published: date | None
     return out
 
 
+def _sentence_of(claim: ClaimBase, by_start: dict) -> SentenceInfo | None:
+    """The sentence a claim was read from (by_start: sentence start offset -> its SentenceInfo)."""
+    return by_start.get(claim.evidence.sentence_start) if claim.evidence else None
+
+
 def _paragraph(claim: ClaimBase, by_start: dict) -> int | None:
-    info = by_start.get(claim.evidence.sentence_start) if claim.evidence else None
+    info = _sentence_of(claim, by_start)
     return info.sent.paragraph if info is not None else None
 
 
 def _no_attack_of_its_own(claim: Casualties, by_start: dict) -> bool:
     """A sentence of people only: no weapon, no attack ("в результате обстрела") and no day of its own."""
-    info = by_start.get(claim.evidence.sentence_start) if claim.evidence else None
+    info = _sentence_of(claim, by_start)
     if info is None or info.weapons or info.cat("metric") or info.dates or info.sent.bullet:
         return False  # a list item of a daily report is an incident of its own
     attacks = info.data.terms("grammar", "attack_nouns")
@@ -667,9 +671,7 @@ class _Where:
         return self._towns[info.index]
 
     def _pair(self, total: ClaimBase, one: ClaimBase):
-        get = self.by_start.get
-        return (get(total.evidence.sentence_start) if total.evidence else None,
-                get(one.evidence.sentence_start) if one.evidence else None)
+        return _sentence_of(total, self.by_start), _sentence_of(one, self.by_start)
 
     def same_incident(self, total: ClaimBase, one: ClaimBase) -> bool:
         a, b = self._pair(total, one)
