@@ -16,7 +16,7 @@ from typing import AbstractSet, NamedTuple
 from skyledger.extract.analysis import SentenceInfo
 from skyledger.extract.context import LOCAL_CLAIMANTS, Antecedent, DocContext, claimant_side, occupation_voice, russian_held
 from skyledger.extract.numbers import Count
-from skyledger.extract.places import PlaceMatch, held_town
+from skyledger.extract.places import PlaceMatch, gazetteer, held_town
 from skyledger.extract.weapons import WeaponPhrase
 from skyledger.lang.morph import MORPH_LANGS, likeliest_is, parses
 from skyledger.models import AirAttack, Evidence
@@ -916,8 +916,6 @@ def _carried_place(info: SentenceInfo, ctx: DocContext, elsewhere: AbstractSet[i
 def _city_district(info: SentenceInfo) -> bool:
     """A district name that many cities have, with its district noun: "в Никитовском районе",
     "the Kyivskyi district"."""
-    from skyledger.extract.places import gazetteer
-
     names = gazetteer(info.data.code).generic_districts
     districts = info.data.terms("grammar", "district_words")
     tokens = info.tokens
@@ -928,8 +926,6 @@ def _city_district(info: SentenceInfo) -> bool:
 def _unknown_settlement(info: SentenceInfo) -> bool:
     """A settlement named as one ("the village of Bezymeno", "у населённого пункта Лотаревка") that
     the gazetteer does not know."""
-    from skyledger.extract.places import gazetteer
-
     nouns = gazetteer(info.data.code).settlement_nouns
     tokens, n = info.tokens, len(info.tokens)
     placed = {p.start for p in info.places}

@@ -546,8 +546,7 @@ def _region(info: SentenceInfo, pc: PersonCount, ctx: DocContext) -> str | None:
     country = [PlaceMatch(m.start, m.end, None, "country", "country") for m in info.cat("country_ref")]
     candidates = places + country or _capital_place(info, ctx)
     struck = _struck_places(info, ctx)
-    hospital = ctx.data.word_set("casualties", "hospital")
-    if struck and (_died_later(info, c, ctx) or any(t.lemma in hospital or t.norm in hospital for t in info.tokens)):
+    if struck and (_died_later(info, c, ctx) or _names_a_hospital(info, ctx)):
         return struck[0].code  # "у лікарні Дніпра помер чоловік, якого після удару по Краматорську евакуювали"
     if candidates:
         # "two of them in Mykolaiv": a place in the count's own clause after it; else the nearest before
@@ -578,6 +577,11 @@ def _region(info: SentenceInfo, pc: PersonCount, ctx: DocContext) -> str | None:
     if ctx.region_place:
         return ctx.region_place[0] if ctx.region_place[1] != "country" else None
     return ctx.home
+
+
+def _names_a_hospital(info: SentenceInfo, ctx: DocContext) -> bool:
+    hospital = ctx.data.word_set("casualties", "hospital")
+    return any(t.lemma in hospital or t.norm in hospital for t in info.tokens)
 
 
 def _struck_places(info: SentenceInfo, ctx: DocContext) -> list:

@@ -27,7 +27,7 @@ from skyledger.extract.context import (LOCAL_CLAIMANTS, LOCAL_SOURCES, OCCUPIED_
                                       new_context, russian_held)
 from skyledger.extract.dates import header_date
 from skyledger.extract.places import PlaceMatch, gazetteer, held_town
-from skyledger.extract.text import sentences
+from skyledger.extract.text import sentences, tokenize
 from skyledger.lang import LANGUAGES, load
 from skyledger.models import AirAttack, Casualties, ClaimBase, Document
 
@@ -352,9 +352,6 @@ def _adjective_region(token, ctx: DocContext) -> str | None:
 @lru_cache(maxsize=10_000)
 def _region_of_adjective(word: str, lang: str, region_noun: str) -> str | None:
     # asked for every capitalised word before a claimant: a gazetteer walk is worth keeping
-    from skyledger.extract.places import gazetteer
-    from skyledger.extract.text import tokenize
-
     probe = tokenize(f"{word} {region_noun}", 0, lang)
     return next((p.code for p in gazetteer(lang).find(probe) if p.kind == "region" and p.code), None)
 
