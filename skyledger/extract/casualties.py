@@ -19,6 +19,7 @@ from skyledger.extract.context import DocContext, occupation_voice
 from skyledger.extract.numbers import Count
 from skyledger.extract.phrases import Match
 from skyledger.extract.places import PlaceMatch
+from skyledger.extract.text import LIST_JOINS
 from skyledger.models import Casualties
 
 
@@ -292,7 +293,7 @@ def _sibling_by_place(info: SentenceInfo, before: PersonCount, c: Count) -> bool
             t.norm in districts or t.lemma in districts for t in tokens[k + 1:k + 5]))
 
     between = [t.norm for t in tokens[before.end:c.qstart]]
-    joined = bool(between) and between[-1] in (",", "and", "та", "і", "и", "й")
+    joined = bool(between) and between[-1] in LIST_JOINS
     return joined and placed(c.end) and any(placed(k) for k in range(before.end, min(before.end + 4, c.qstart)))
 
 

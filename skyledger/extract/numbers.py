@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import AbstractSet, NamedTuple
 
+from skyledger.extract.text import LIST_JOINS
 from skyledger.lang import LanguageData
 from skyledger.lang.morph import MORPH_LANGS, parses
 
@@ -40,7 +41,7 @@ _DIGITS = re.compile(r"^\d{1,3}(?:[,\u00a0\u202f\u2009 ]\d{3})+$|^\d+$")
 def _unit_after_list(tokens, i: int) -> bool:
     """"детей 7 и 12 лет", "aged 7, 9 and 12 years": a list of numbers that a unit closes."""
     k, n = i + 1, len(tokens)
-    while k + 1 < n and tokens[k].norm in (",", "и", "і", "та", "й", "and") and tokens[k + 1].kind == "num":
+    while k + 1 < n and tokens[k].norm in LIST_JOINS and tokens[k + 1].kind == "num":
         k += 2
     return k > i + 1 and k < n and tokens[k].norm in _UNIT_AFTER
 

@@ -27,7 +27,7 @@ from skyledger.extract.context import (LOCAL_CLAIMANTS, LOCAL_SOURCES, OCCUPIED_
                                       new_context, russian_held)
 from skyledger.extract.dates import header_date
 from skyledger.extract.places import PlaceMatch, gazetteer, held_town
-from skyledger.extract.text import sentences, tokenize
+from skyledger.extract.text import LIST_JOINS, sentences, tokenize
 from skyledger.lang import LANGUAGES, load
 from skyledger.models import AirAttack, Casualties, ClaimBase, Document
 
@@ -172,7 +172,7 @@ def _listed_together(tokens, a, b) -> bool:
     """Two places side by side in a list: only a comma or "and" between them."""
     first, second = (a, b) if a.start < b.start else (b, a)
     between = tokens[first.end:second.start]
-    return 1 <= len(between) <= 2 and all(t.norm in (",", "and", "і", "та", "й", "и") for t in between)
+    return 1 <= len(between) <= 2 and all(t.norm in LIST_JOINS for t in between)
 
 
 def _word_places(info: SentenceInfo) -> None:
@@ -449,7 +449,7 @@ def _names_a_night(info: SentenceInfo, d) -> bool:
     for k in range(d.start - 1, max(-1, d.start - 4), -1):
         if tokens[k].norm in night_words or tokens[k].lemma in night_words:
             return True
-        if tokens[k].norm in ("and", "і", "та", "и", "й", ","):
+        if tokens[k].norm in LIST_JOINS:
             return False  # "overnight and on Monday": two spans of time
     return False
 

@@ -38,6 +38,9 @@ _ABBREVIATIONS = {
 }
 
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”»)]*(?:\[\d+\])?(?=\s+[\"'“«(\[]?[A-ZА-ЯІЇЄҐЁ0-9–—•▪■☑›→-])")  # "Crimea.[1] The"
+# What joins the items of a list in the three languages: a comma or "and" ("Bryansk, Kursk and
+# Oryol", "7 і 12", "водія та пасажира")
+LIST_JOINS = frozenset({",", "and", "і", "та", "й", "и"})
 _BULLET = re.compile(r"^\s*(?:[–—•▪■☑›→·*]|-\s|\d+[.)]\s|▪️|☑️)")
 
 
