@@ -1210,3 +1210,41 @@ def test_a_toll_confirmed_earlier_is_superseded():
     text = ("The death toll from Wednesday's strike on Poltava rose to nine on Saturday.\n\n"
             "Officials had confirmed six dead by Thursday morning.")
     assert {c[2] for c in claims_of(text)} == {"9"}
+
+
+def test_the_side_of_the_dead_is_no_attacker():
+    text = ("Russia launched 250 drones at Ukraine overnight. Air defences downed 211 targets, "
+            "and a Ukrainian F-16 pilot was killed while repelling the raid, the air force said.")
+    got = claims_of(text)
+    assert air("RU", "UA", "any", "defeated", 211, "2025-06-12") in got
+    assert cas("killed", 1, "2025-06-12") in got
+
+
+def test_a_claimant_after_a_clause_of_its_own_speaks_for_its_side():
+    got = claims_of("Россия ночью ударила по Кривому Рогу, Минобороны РФ заявило о 29 сбитых дронах", lang="ru")
+    assert air("UA", "RU", "drone", "defeated", 29, "2025-06-12") in got
+    got = claims_of("Russia struck Kryvyi Rih overnight, Russia's defence ministry said 29 drones were downed.")
+    assert air("UA", "RU", "drone", "defeated", 29, "2025-06-12") in got
+    got = claims_of("In Kharkiv, the regional governor said five drones hit the city.")
+    assert air("RU", "UA", "drone", "hit", 5, "2025-06-12", "UA-63") in got
+
+
+def test_plural_place_nouns_refer_back():
+    text = ("Russian aircraft dropped glide bombs on border villages of the Sumy region on Wednesday.\n\n"
+            "Thirty drones also attacked the border villages during the day, officials said.")
+    assert air("RU", "UA", "drone", "launched", 30, "2025-06-11", "UA-59") in claims_of(text)
+
+
+def test_another_death_in_another_region_is_no_part_of_the_toll():
+    text = ("Кількість загиблих у Києві зросла до 9.\n\n"
+            "Того ж ранку ще двоє людей загинули на Київщині.")
+    got = claims_of(text, lang="uk")
+    assert cas("killed", 2, "2025-06-12", "UA-32") in got
+    text = "Кількість загиблих у Києві зросла до 9. Уранці в лікарні помер ще один чоловік."
+    assert {c[2] for c in claims_of(text, lang="uk")} == {"9"}
+
+
+def test_a_toll_told_days_later_takes_the_day_of_an_attack_told_without_figures():
+    text = ("The number of people killed in Odesa has risen to 11, the regional governor said.\n\n"
+            "Russia struck Odesa with ballistic missiles on the night of June 9.")
+    assert cas("killed", 11, "2025-06-09", "UA-51") in claims_of(text)

@@ -16,6 +16,7 @@ from typing import AbstractSet, NamedTuple
 from skyledger.extract.analysis import SentenceInfo
 from skyledger.extract.context import LOCAL_CLAIMANTS, Antecedent, DocContext, claimant_side, occupation_voice, russian_held
 from skyledger.extract.numbers import Count
+from skyledger.extract.phrases import Match
 from skyledger.extract.places import PlaceMatch, gazetteer, held_town
 from skyledger.extract.weapons import WeaponPhrase
 from skyledger.lang.morph import MORPH_LANGS, likeliest_is, parses
@@ -623,13 +624,23 @@ def places_near(info: SentenceInfo, c: Count, link_end: int, people: AbstractSet
             return after, []
     # "Kyiv apartment block hit as Russia launches 600 drones", "Missiles hit Uman; Russia sends 87 drones":
     # a place in the clause before a conjunction or a semicolon is not this count's
-    cut = max((k for k in range(floor, c.qstart) if _opens_clause(info.tokens, k, joins) or info.tokens[k].norm == ";"),
-              default=-1)
+    cut = max((k for k in range(floor, c.qstart) if _opens_clause(info.tokens, k, joins) or info.tokens[k].norm == ";"
+               or _new_speaker(info, k)), default=-1)
     before = [p for p in info.places if max(floor, cut) <= p.start and p.end <= c.qstart and not _inside(p.start, spans)]
     return after, before
 
 
 _PRONOUNS = ("they", "it", "she", "he")
+
+
+def _new_speaker(info: SentenceInfo, k: int) -> bool:
+    """"Russia struck Kryvyi Rih, Russia's defence ministry said it downed 29 drones": after a
+    clause with a verb of its own, a comma and a claimant open what the claimant says (but
+    "In Kharkiv, the governor said ..." is one clause)."""
+    if info.tokens[k].norm != ",":
+        return False
+    nxt = k + 2 if k + 1 < len(info.tokens) and info.tokens[k + 1].norm == "the" else k + 1
+    return any(m.start == nxt for m in info.cat("claimant")) and any(m.end <= k for m in info.cat("metric"))
 
 
 def _opens_clause(tokens, k: int, joins: AbstractSet, but_before: tuple = ()) -> bool:
@@ -1034,6 +1045,14 @@ def sides_for(info: SentenceInfo, c: Count, link: Link, region: str | None, ctx:
     if own:
         attacker = resolve(own[0].value[1])
         return attacker, _other(attacker)
+    # 1b. "Russia struck Kryvyi Rih, Russia's defence ministry said it downed 29 drones": a national
+    # claimant opening the count's own clause counts what came at its side
+    opened = [k for k in range(c.qstart) if _new_speaker(info, k)]
+    if opened:
+        spoken = {claimant_side(m.value[1]) for m in info.cat("claimant") if opened[-1] < m.start < c.qstart} - {None}
+        if len(spoken) == 1:
+            side = spoken.pop()
+            return _other(side), side  # type: ignore[arg-type]
     # 2. the place it happened (occupied ground in a paragraph about a Ukrainian strike is Russian-held)
     if region:
         if held_ground(info, region) or occupation:
@@ -1084,6 +1103,14 @@ def _toward_side(info: SentenceInfo, ctx: DocContext) -> str | None:
         if place is not None and place.kind in ("region", "city", "country"):
             sides.add("RU" if russian_held(place.code) or place.code == "RU" else "UA")
     return sides.pop() if len(sides) == 1 else None
+
+
+def _names_victims(info: SentenceInfo, side: Match) -> bool:
+    """A side before people who were killed or injured ("a Ukrainian pilot was killed")."""
+    for person in info.cat("people"):
+        if 0 <= person.start - side.end <= 2:
+            return any(0 <= m.start - person.end <= 2 for m in info.cat("casualty"))
+    return False
 
 
 def _speaker_side(info: SentenceInfo, k: int, reporting: AbstractSet) -> bool:
@@ -1139,6 +1166,8 @@ def _sentence_direction(info: SentenceInfo, ctx: DocContext, speakers: bool = Tr
             continue
         if s.end < len(tokens) and tokens[s.end].norm in reporting:
             continue  # "Russia said": a speaker
+        if _names_victims(info, s):
+            continue  # "a Ukrainian F-16 pilot was killed": whose people died, not who attacked
         acting.append(s)
     # "the Ukrainian military said Russian aircraft dropped ...": a side named after a speaking one
     # acts; with no other, the speaker's own does ("a Ukrainian source said 100 drones were used")

@@ -489,11 +489,13 @@ def casualty_claims(info: SentenceInfo, ctx: DocContext, consumed: set[int]) -> 
             continue
         if pc.parent is not None and pc.parent.count.start in increments:
             continue
-        if pc.parent is None and _after_more(info, pc.count, ctx) and (info.cat("rising") or outcome in ctx.people_total):
+        regions = _regions(info, pc, ctx)
+        if pc.parent is None and _after_more(info, pc.count, ctx) and (
+                info.cat("rising") or (outcome in ctx.people_total and ctx.people_total[outcome] == regions[0])):
             increments.add(pc.count.start)
-            continue  # "помер ще один чоловік" after "загиблих зросла до 20": already in the toll
+            continue  # "помер ще один чоловік" after "загиблих зросла до 20": already in the toll (of that place)
         outcomes[pc.count.start] = outcome
-        for region in _regions(info, pc, ctx):
+        for region in regions:
             attacker = _attacker(info, region, ctx)
             claim = Casualties(
                 outcome=outcome, count=pc.value, qualifier=pc.count.qualifier, region=region, attacker=attacker,  # type: ignore[arg-type]
@@ -505,7 +507,7 @@ def casualty_claims(info: SentenceInfo, ctx: DocContext, consumed: set[int]) -> 
             toll = _is_toll(info, pc.count, ctx) or (bool(info.cat("rising")) and (
                 pc.parent is None or pc.population == "children"))
             if toll and pc.parent is None:
-                ctx.people_total[outcome] = pc.value  # the latest toll of each outcome, for "ще один" after it
+                ctx.people_total[outcome] = region  # where the latest toll of each outcome was, for "ще один" after it
             out.append((claim, "individual" if pc.individual else ("toll" if toll else None)))
         consumed.add(pc.count.start)
         if pc.parent is None:

@@ -98,7 +98,7 @@ class DocContext:
     previous_places: tuple = ()  # (paragraph, [codes]) of the sentence before
     national_paragraph: int | None = None  # the paragraph whose last place was a whole country ("по Україні")
     paragraph_direction: tuple = ()  # (paragraph, (attacker, target)) last said outright in a paragraph
-    people_total: dict = field(default_factory=dict)
+    people_total: dict = field(default_factory=dict)  # outcome -> the region of its latest running toll
     # the last casualty figure that is not itself a sub-count, and its outcome: a later sentence's
     # "Серед них – п'ятеро дітей" counts within it
     last_casualty: PersonCount | None = None
