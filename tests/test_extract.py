@@ -1248,3 +1248,49 @@ def test_a_toll_told_days_later_takes_the_day_of_an_attack_told_without_figures(
     text = ("The number of people killed in Odesa has risen to 11, the regional governor said.\n\n"
             "Russia struck Odesa with ballistic missiles on the night of June 9.")
     assert cas("killed", 11, "2025-06-09", "UA-51") in claims_of(text)
+
+
+def test_a_list_after_an_entry_about_the_other_side_keeps_its_leads_direction():
+    text = ("11:00\nMoscow says air defences destroyed 40 Ukrainian drones, 15 of them over the Kursk region "
+            "and 9 over the Oryol region.\n\n"
+            "10:00\nAir Force summary. Overnight, Russia attacked with 300 aerial attack assets:\n"
+            "– 20 Kh-101 cruise missiles;\n– 280 strike UAVs.\n"
+            "Air defence shot down 250 targets: 15 Kh-101 and 235 drones.")
+    got = claims_of(text)
+    for weapon, metric, count in (("missile", "launched", 20), ("drone", "launched", 280), ("any", "defeated", 250),
+                                  ("missile", "defeated", 15), ("drone", "defeated", 235)):
+        assert air("RU", "UA", weapon, metric, count, "2025-06-12") in got
+
+
+def test_regions_of_a_country_the_missiles_came_from_name_no_target():
+    text = ("Противник атаковал Украину 458 средствами воздушного нападения. Среди них:\n\n"
+            "– шесть баллистических ракет «Искандер-М» из Брянской и Курской областей РФ;")
+    assert air("RU", "UA", "missile", "launched", 6, "2025-06-12") in claims_of(text, lang="ru")
+
+
+def test_a_breakdown_by_place_in_the_next_sentence_takes_the_figures_metric():
+    text = ("Russia's defence ministry said it destroyed 120 drones overnight. It listed 40 over the Bryansk region, "
+            "31 over the Kursk region and 12 over the Lipetsk and Tambov regions.")
+    got = claims_of(text)
+    assert air("UA", "RU", "drone", "defeated", 40, "2025-06-12", "RU-BRY") in got
+    assert air("UA", "RU", "drone", "defeated", 31, "2025-06-12", "RU-KRS") in got
+    assert air("UA", "RU", "drone", "defeated", 12, "2025-06-12") in got
+    text = "Russia's defence ministry said it destroyed 120 drones overnight. Of these, 40 were over the Bryansk region."
+    assert air("UA", "RU", "drone", "defeated", 40, "2025-06-12", "RU-BRY") in claims_of(text)
+
+
+def test_the_injured_taken_to_hospital_are_no_new_figure():
+    got = claims_of("Three people were injured, one of whom was taken to hospital with a head wound, he said.")
+    assert {c[2] for c in got} == {"3"}
+    got = claims_of("A drone hit a warehouse in Mykolaiv, injuring two workers; one of them is in a serious condition.")
+    assert {c[2] for c in got if c[0] == "casualties"} == {"2"}
+
+
+def test_a_digest_item_keeps_its_own_side_and_a_later_weekday_is_after_its_section():
+    text = ("SUNDAY, JUNE 8\n"
+            "• In Russia's Kursk region, a Ukrainian drone attacked a lorry near Rylsk, the governor said.\n"
+            "• In the evening, a ballistic missile hit a school in Sumy. By Thursday morning the toll had risen "
+            "to six dead, the regional administration said.")
+    got = claims_of(text, published="2025-06-12")
+    assert air("RU", "UA", "missile", "hit", 1, "2025-06-08", "UA-59") in got
+    assert cas("killed", 6, "2025-06-08", "UA-59") in got

@@ -151,13 +151,30 @@ def _quoted(info: SentenceInfo, k: int) -> bool:
 
 def _speaks_of_weapons(info: SentenceInfo, ctx: DocContext) -> bool:
     """A bare count ("46", "all of them") is a weapon figure only where the sentence has an
-    attack verb, or continues a list of them."""
+    attack verb, or continues a list of them. Decided once per sentence, before its own
+    figures become the antecedent."""
+    return info.once("_speaks_of_weapons", lambda info: _speaks_of_weapons_now(info, ctx))
+
+
+def _speaks_of_weapons_now(info: SentenceInfo, ctx: DocContext) -> bool:
     if info.cat("metric") or (ctx.lead_metric and (info.sent.bullet or _is_list_item(info))):
         return True
     # "Над Буковиною збито два дрони. На Волині – ще три.": a place and a dashed count after a figure
     ante = ctx.antecedent
-    return bool(ante and ante.sentence == info.index - 1 and info.places and len(info.counts) == 1
-                and _after_dash(info, info.counts[0]) and len(info.tokens) <= 8)
+    if not (ante and ante.sentence == info.index - 1 and info.places):
+        return False
+    if len(info.counts) == 1 and _after_dash(info, info.counts[0]) and len(info.tokens) <= 8:
+        return True
+    # "It listed 47 over the Bryansk region and 29 over the Kursk region": the figure's breakdown by place
+    placed = sum(1 for c in info.counts if _placed(info, c))
+    return placed == len(info.counts) or placed >= 2
+
+
+def _placed(info: SentenceInfo, c: Count) -> bool:
+    """A bare count with a place right after it: "47 over the Bryansk region", "47 were over ..."."""
+    k = c.end + 1 if c.end in _aux_starts(info) else c.end
+    location = {m.start for m in info.cat("location")}
+    return k in location and any(k < p.start <= k + 2 for p in info.places)
 
 
 def _after_dash(info: SentenceInfo, c: Count) -> bool:
@@ -1076,7 +1093,8 @@ def sides_for(info: SentenceInfo, c: Count, link: Link, region: str | None, ctx:
         side = spoken.pop()
         return _other(side), side  # type: ignore[arg-type]
     # 3c. "сбиты над российскими регионами": the country whose regions they were over
-    areas = {m.value[1] for m in info.cat("country_area")}
+    origins = _origin_places(info)  # "из Брянской и Курской областей РФ": where they came from
+    areas = {m.value[1] for m in info.cat("country_area") if m.start not in origins}
     if len(areas) == 1:
         side = areas.pop()
         return _other(side), side
@@ -1086,6 +1104,8 @@ def sides_for(info: SentenceInfo, c: Count, link: Link, region: str | None, ctx:
         return _other(toward), toward
     if link.antecedent and link.antecedent.attacker:
         return link.antecedent.attacker, link.antecedent.target
+    if ctx.antecedent is not None and ctx.antecedent.attacker and ctx.antecedent_paragraph == info.sent.paragraph:
+        return ctx.antecedent.attacker, ctx.antecedent.target  # the paragraph's figure before: one attack
     return ctx.default_direction()
 
 
@@ -1312,6 +1332,7 @@ def _claims_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext, peopl
         ctx.antecedent = Antecedent(cls, wtype, metric, value, when, regions[0], first.attacker, first.target,
                                     info.index, claimant, position=c.start)
         ctx.directions[(first.attacker, first.target)] += 1
+        ctx.antecedent_paragraph = info.sent.paragraph
     return claims
 
 

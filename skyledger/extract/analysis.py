@@ -208,5 +208,6 @@ def annotate(index: int, sent: Sentence, data: LanguageData) -> SentenceInfo:
     return info
 
 
-def add_dates(info: SentenceInfo, data: LanguageData, reference, last, night=None) -> None:
-    info.dates = find_dates(info.sent, info.cat("date"), data, reference=reference, last=last, night=night)
+def add_dates(info: SentenceInfo, data: LanguageData, reference, last, night=None, published=None) -> None:
+    info.dates = find_dates(info.sent, info.cat("date"), data, reference=reference, last=last, night=night,
+                            published=published)

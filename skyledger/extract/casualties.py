@@ -229,7 +229,7 @@ def _in_condition(info: SentenceInfo, c: Count, after_total: bool) -> bool:
     tokens = info.tokens
     for m in info.cat("condition"):
         gap = m.start - c.end
-        if 0 <= gap <= 4 and (gap or after_total) and not any(
+        if 0 <= gap <= 5 and (gap or after_total) and not any(
                 t.norm in (",", ";") or t.kind == "num" for t in tokens[c.end:m.start]):
             return True
     return False
@@ -521,8 +521,10 @@ def _date(info: SentenceInfo, c: Count, ctx: DocContext):
     if info.cat("rising") or _died_later(info, c, ctx):
         reporting = _lex(ctx, "grammar", "reporting")  # "..., the administration said on Wednesday": not the attack's day
         days = [d.date for d in info.dates if d.date and not d.bound and not _after_reporting(info, d, reporting)]
-        if days and ctx.last_date and min(days) > ctx.last_date and not info.weapons:
-            return ctx.last_date  # "By Monday the toll had reached seven": the day it rose, after the attack the story told
+        # a digest's section ("SUNDAY, NOVEMBER 17") tells of its own day
+        told = ctx.last_date or (ctx.reference if ctx.reference != ctx.doc.published else None)
+        if days and told and min(days) > told and not info.weapons:
+            return told  # "By Monday the toll had reached seven": the day it rose, after the attack the story told
         if days:
             return min(days)
     return date_for(info, c, ctx, told_day=not _is_toll(info, c, ctx))

@@ -88,6 +88,7 @@ class DocContext:
     region_place: tuple | None = None  # last region or settlement named: (code, kind)
     city_place: tuple | None = None  # last settlement named
     antecedent: Antecedent | None = None
+    antecedent_paragraph: int | None = None  # the paragraph of the last air figure (ctx.antecedent)
     lead_metric: str | None = None  # metric of a list's lead line ("... attacked with 246 assets:")
     lead_sentence: int | None = None
     claimant: str | None = None

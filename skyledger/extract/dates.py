@@ -176,9 +176,10 @@ def _overnight_since(tokens, expr: DateExpr, data: LanguageData, reference: date
 
 
 def find_dates(sentence, marks, data: LanguageData, *, reference: date | None, last: date | None,
-               night: date | None = None) -> list[DateExpr]:
+               night: date | None = None, published: date | None = None) -> list[DateExpr]:
     """``night``: the night the story is on when the text named one before the report's day
-    ("в ніч проти неділі" in a Monday piece), for a bare "overnight" that follows."""
+    ("в ніч проти неділі" in a Monday piece), for a bare "overnight" that follows. ``published``:
+    the report's own day, where ``reference`` is an earlier section's ("SUNDAY, NOVEMBER 17")."""
     tokens = sentence.tokens
     months, weekdays, night_words, into_words, not_weekdays, names = _tables(data)
     candidates = [k for k, t in enumerate(tokens) if t.kind == "num" or t.norm in names or t.lemmas[0] in names]
@@ -194,7 +195,7 @@ def find_dates(sentence, marks, data: LanguageData, *, reference: date | None, l
         if expr is None and tokens[i].kind == "word" and tokens[i].norm not in not_weekdays:
             weekday = _lookup(tokens[i], weekdays)
             if weekday is not None and (tokens[i].text[:1].isupper() or data.code != "en"):
-                expr = _weekday(tokens, i, weekday, reference, night_words, into_words)
+                expr = _weekday(tokens, i, weekday, reference, night_words, into_words, published)
         if expr is None:
             continue
         if expr.kind in ("explicit", "weekday") and _is_bound(tokens, i, data):
@@ -324,9 +325,12 @@ def _absorb(found: list[DateExpr], tokens) -> list[DateExpr]:
     return kept
 
 
-def _weekday(tokens, i, weekday, reference, night_words, into_words) -> DateExpr:
+def _weekday(tokens, i, weekday, reference, night_words, into_words, published=None) -> DateExpr:
     n = len(tokens)
     when = _weekday_date(weekday, reference)
+    later = _weekday_date(weekday, published) if published and reference and published > reference else None
+    if later and reference and later > reference:
+        when, reference = later, published  # "By Monday morning" in a digest's Sunday section, sent on Monday
     end = i + 1
     if end < n and tokens[end].norm in ("'s", "’s"):
         end += 1

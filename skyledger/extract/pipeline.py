@@ -77,13 +77,15 @@ def run(document: Document) -> list[ClaimBase]:
             story = ctx.story_date or (ctx.reference if item else None)  # list items of a report: the report's day
             if story and ctx.last_date and ctx.last_date < story:
                 ctx.last_date = story  # "Вдень 15 січня ..." in a report on the 16th: a look back ends with its paragraph
+            if item:
+                ctx.paragraph_direction = ()  # "• In Russia's Bryansk region, a Ukrainian drone ..." speaks for its item only
         _drop_stray_districts(info, ctx)
         _capital_places(info, ctx)
         _word_places(info)
         _speaker_adjectives(info, ctx)
         _section_date(info, ctx)
         if info.marks or info.counts:
-            add_dates(info, data, ctx.reference, ctx.same_date, ctx.night_date)
+            add_dates(info, data, ctx.reference, ctx.same_date, ctx.night_date, ctx.doc.published)
         consumed: set[int] = set()
         before = len(found)
         for component in SENTENCE_COMPONENTS.values():
