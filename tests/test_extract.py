@@ -1294,3 +1294,20 @@ def test_a_digest_item_keeps_its_own_side_and_a_later_weekday_is_after_its_secti
     got = claims_of(text, published="2025-06-12")
     assert air("RU", "UA", "missile", "hit", 1, "2025-06-08", "UA-59") in got
     assert cas("killed", 6, "2025-06-08", "UA-59") in got
+
+
+def test_an_earlier_figure_in_brackets_leaves_the_sentences_own():
+    got = claims_of("Ранены 60 человек, в том числе 7 детей (ранее называлась цифра 52).", lang="ru")
+    assert {c[2] for c in got} == {"60", "7"}
+    got = claims_of("The number of injured rose to 40 (earlier reported: 31).")
+    assert {c[2] for c in got} == {"40"}
+
+
+def test_that_night_after_an_earlier_toll_is_the_attacks_night():
+    text = ("Число погибших в результате атаки на Киев в ночь на 10 марта возросло до 16.\n\n"
+            "Накануне вечером сообщалось о 12 погибших: в среду спасатели нашли тела ещё четырёх человек.\n\n"
+            "По данным Воздушных сил, в ту ночь Россия применила 70 ракет.")
+    got = claims_of(text, lang="ru", published="2026-03-12")
+    assert cas("killed", 16, "2026-03-10", "UA-30") in got
+    assert air("RU", "UA", "missile", "launched", 70, "2026-03-10") in got
+    assert not any(c[2] == "12" for c in got)

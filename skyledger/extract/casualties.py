@@ -19,7 +19,7 @@ from skyledger.extract.context import DocContext, occupation_voice
 from skyledger.extract.numbers import Count
 from skyledger.extract.phrases import Match
 from skyledger.extract.places import PlaceMatch
-from skyledger.extract.text import LIST_JOINS
+from skyledger.extract.text import LIST_JOINS, bracket_spans
 from skyledger.models import Casualties
 
 
@@ -469,8 +469,12 @@ def _unnumbered_plural(info: SentenceInfo, m, ctx: DocContext) -> bool:
 def casualty_claims(info: SentenceInfo, ctx: DocContext, consumed: set[int]) -> list[tuple[Casualties, str | None]]:
     """Claims with a tag: "individual" for a person described one by one (dropped later if a total
     covers them), "toll" for a running toll."""
-    if not (info.cat("casualty") or info.cat("rising") or info.cat("including")) or info.cat("superseded"):
+    if not (info.cat("casualty") or info.cat("rising") or info.cat("including")):
         return []  # no word for killing or injuring: nothing to count
+    aside = _superseded_asides(info)
+    if any(not any(a < m.start < b for a, b in aside) for m in info.cat("superseded")):
+        return []  # "Ранее сообщалось о 12 погибших": an earlier figure
+    consumed.update(c.start for c in info.counts if any(a < c.start < b for a, b in aside))
     if speaks_of_running_total(info):
         return []
     out: list[tuple[Casualties, str | None]] = []
@@ -513,6 +517,13 @@ def casualty_claims(info: SentenceInfo, ctx: DocContext, consumed: set[int]) -> 
         if pc.parent is None:
             ctx.last_casualty, ctx.last_casualty_outcome = pc, outcome
     return out
+
+
+def _superseded_asides(info: SentenceInfo) -> list[tuple[int, int]]:
+    """Brackets that give an earlier figure ("Ранены 94 человека (ранее называлась цифра 87)"):
+    only their own figure is superseded."""
+    spans = bracket_spans(info.tokens)
+    return [(a, b) for a, b in spans if any(a < m.start < b for m in info.cat("superseded"))]
 
 
 def _date(info: SentenceInfo, c: Count, ctx: DocContext):

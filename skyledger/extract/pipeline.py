@@ -380,7 +380,8 @@ def _remember(info: SentenceInfo, ctx: DocContext, new_claims: list[ClaimBase]) 
     dated = [d for d in info.dates if not d.bound and d.date and not _after_reporting(info, d, reporting)
              and not _dateline_date(info, d)]
     named = [d for d in dated if d.kind in ("explicit", "weekday", "yesterday")]
-    if named and not info.cat("rising"):  # "by Monday the toll had risen": no night "that night" could mean
+    if named and not info.cat("rising") and not info.cat("superseded"):
+        # "by Monday the toll had risen", "on Wednesday 12 dead had been reported": no night "that night" could mean
         ctx.mentioned_date = ctx.same_date = named[-1].date  # for "that night", "the same night"
         night = named[-1].date
         if night and ctx.reference and night < ctx.reference and _names_a_night(info, named[-1]):

@@ -212,3 +212,15 @@ def sentences(text: str, lang: str) -> list[Sentence]:
             result.append(sent)
             first = False
     return result
+
+
+def bracket_spans(tokens: list[Token]) -> list[tuple[int, int]]:
+    """(open, close) token indexes of each round bracket pair, innermost not nested."""
+    spans, opened = [], None
+    for k, t in enumerate(tokens):
+        if t.norm == "(":
+            opened = k
+        elif t.norm == ")" and opened is not None:
+            spans.append((opened, k))
+            opened = None
+    return spans
