@@ -1311,3 +1311,46 @@ def test_that_night_after_an_earlier_toll_is_the_attacks_night():
     assert cas("killed", 16, "2026-03-10", "UA-30") in got
     assert air("RU", "UA", "missile", "launched", 70, "2026-03-10") in got
     assert not any(c[2] == "12" for c in got)
+
+
+def test_a_place_after_a_clause_opening_conjunction_is_the_next_counts():
+    got = claims_of("Над Сумщиною знешкоджено 11 ударних БпЛА, а над Полтавщиною збито 3 крилаті ракети.", lang="uk")
+    assert air("RU", "UA", "missile", "defeated", 3, "2025-06-12", "UA-53") in got
+    assert air("RU", "UA", "drone", "defeated", 11, "2025-06-12", "UA-59") in got
+
+
+def test_the_oblast_and_its_centre_named_by_common_nouns():
+    text = "Над Полтавщиною збито два дрони.\n\nУночі область атакували близько десяти ударних дронів."
+    assert air("RU", "UA", "drone", "launched", 10, "2025-06-12", "UA-53") in claims_of(text, lang="uk")
+    text = "Над Запорожьем сбиты два дрона.\n\nВечером оккупанты выпустили по областному центру две ракеты."
+    assert air("RU", "UA", "missile", "launched", 2, "2025-06-12", "UA-23") in claims_of(text, lang="ru")
+
+
+def test_a_namesake_village_is_in_the_region_named_last_before_it():
+    text = ("Окупанти знову обстріляли Херсонщину.\n\n"
+            "Окупаційний «губернатор» Севастополя повідомив, що уламки пошкодили лінію електропередачі "
+            "в районі Любимівки, поранено двох людей.")
+    assert cas("injured", 2, "2025-06-12", "UA-40") in claims_of(text, lang="uk")
+
+
+def test_a_verb_before_coordinated_counts_is_theirs_when_a_later_clause_has_its_own():
+    text = "Air defences shot down 90 of the missiles and 40 of the drones, and 35 drones were lost to jamming."
+    got = claims_of(text)
+    assert air("RU", "UA", "drone", "defeated", 40, "2025-06-12") in got
+    assert air("RU", "UA", "drone", "lost", 35, "2025-06-12") in got
+
+
+def test_no_casualties_where_the_text_says_none():
+    assert claims_of("В Полтавской области повреждён объект энергетики, пострадавших нет.", lang="ru") == set()
+
+
+def test_a_count_whose_noun_follows_the_dash_is_no_ellipsis():
+    text = "Russia launched 50 drones overnight.\n\nTHE WEEK IN NUMBERS\n• 1,000 – days of full-scale war."
+    assert {c[5] for c in claims_of(text)} == {"50"}
+
+
+def test_a_date_since_which_with_a_when_clause_is_that_clauses_day():
+    text = "It was the deadliest strike on Odesa since March 15, 2024, when a double strike killed 21 people."
+    assert cas("killed", 21, "2024-03-15", "UA-51") in claims_of(text)
+    text = "Russia has launched well over 8,000 Shaheds since the autumn of 2022, the air force says."
+    assert claims_of(text) == set()

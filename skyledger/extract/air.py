@@ -231,11 +231,22 @@ def _looks_elliptical(info: SentenceInfo, c: Count, k: int, ctx: DocContext) -> 
         return True
     if nxt.norm in ("-", "–", "—") and nxt.start == tokens[c.end - 1].end:
         return False  # "1,000-kilometre": a hyphen glued to the number makes a compound, not a list dash
+    if nxt.norm in ("—", "–", "-") and _other_noun(info, k + 1):
+        return False  # "1,000 – days of full-scale war": what is counted follows the dash
     if nxt.norm in ("—", "–", "-", "each", "over", "above", ",", "над", "по", "в", "у", "на") and c.form != "singular":
         return not any(m.start == k + 1 for m in info.cat("people"))
     if ctx.data.code in ("uk", "ru"):
         return _verbal(nxt, ctx)
     return False
+
+
+def _other_noun(info: SentenceInfo, k: int) -> bool:
+    """A plain word at k that is no place, place word, verb of attack or weapon: "days", "hours"."""
+    if k >= len(info.tokens) or info.tokens[k].kind != "word" or k in info.weapon_at:
+        return False
+    if any(p.start == k for p in info.places):
+        return False
+    return not any(m.start == k for cat in ("location", "metric", "aux", "anaphora", "people") for m in info.cat(cat))
 
 
 def _verbal(token, ctx: DocContext) -> bool:
@@ -294,8 +305,16 @@ def metric_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext) -> str
                     return "hit"  # "a missile destroyed an entire section", "дрон знищив склад"
                 governs = _governing_verb(info, c)
                 # "intercepted six rockets fired from launchers": a participle after the noun
-                # describes it; the verb just before the count is what was done to it
-                return governs.value[1] if governs is not None and not after_aux else m.value[1]
+                # describes it; the verb just before the count is what was done to it; so is it
+                # where the verb after ends another count's clause ("shot down 42 of the drones,
+                # and 41 drones were lost")
+                later = any(link.end <= x.qstart < m.start for x in info.counts)
+                if governs is not None and (not after_aux or later):
+                    return governs.value[1]
+                if later and any(x.end <= c.qstart and "," not in [t.norm for t in tokens[x.end:c.qstart]]
+                                 for x in info.cat("metric")):
+                    break  # "shot down 104 of the missiles and 42 of the drones, and 41 were lost": the verb before
+                return m.value[1]
             after_aux = after_aux or k in aux
             owner = next((m for m in info.cat("side") if m.start == k), None) if info.data.code in MORPH_LANGS else None
             if owner is not None:  # "дронов ВСУ были сбиты": the owner, in the genitive
@@ -635,7 +654,10 @@ def places_near(info: SentenceInfo, c: Count, link_end: int, people: AbstractSet
     if prev_counts:
         prev = prev_counts[-1]
         origins = _origin_places(info)  # "... launched from the Black Sea and 37 drones": not the 37's
-        owned = [p for p in info.places if prev.end <= p.start < c.qstart and p.start not in origins]
+        # "над Харківщиною – 14 БпЛА, а над Полтавщиною збито 9 ракет": a place after a conjunction opening
+        # this count's clause is this count's
+        opener = next((k for k in range(prev.end, c.qstart) if _opens_clause(info.tokens, k, joins)), c.qstart)
+        owned = [p for p in info.places if prev.end <= p.start < opener and p.start not in origins]
         floor = owned[-1].end if owned else 0
         if owned:
             return after, []

@@ -424,7 +424,9 @@ def _bare_individuals(info: SentenceInfo, ctx: DocContext, taken: set[int],
             out[-1] = last._replace(value=last.value + 1, end=m.end, population=both,
                                     count=last.count._replace(end=m.end, value=last.value + 1))
             continue
-        near = [x for x in info.cat("casualty") if abs(x.start - m.start) <= 3 or abs(m.start - x.end) <= 3]
+        nobody = info.cat("nobody")  # "повреждён объект энергетики, пострадавших нет": none were hurt
+        near = [x for x in info.cat("casualty") if (abs(x.start - m.start) <= 3 or abs(m.start - x.end) <= 3)
+                and not any(n.start <= x.start < n.end for n in nobody)]
         if not near:
             continue
         if not english and _unnumbered_plural(info, m, ctx):

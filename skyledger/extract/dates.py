@@ -162,6 +162,12 @@ def _is_bound(tokens, i: int, data: LanguageData) -> bool:
     return any(" ".join(phrase) in words for phrase in data.dates.get("as_of", []))
 
 
+def _when_clause(tokens, k: int, data: LanguageData) -> bool:
+    """", when ..." right after a date: a clause of what happened on it."""
+    k = k + 1 if k < len(tokens) and tokens[k].norm == "," else k
+    return k < len(tokens) and tokens[k].norm in data.dates.get("when_words", ())
+
+
 def _overnight_since(tokens, expr: DateExpr, data: LanguageData, reference: date | None) -> bool:
     """"since late on Saturday", "з суботнього вечора" in a report of the next morning: the attack
     ran through the night, so it takes the morning's date."""
@@ -198,7 +204,7 @@ def find_dates(sentence, marks, data: LanguageData, *, reference: date | None, l
                 expr = _weekday(tokens, i, weekday, reference, night_words, into_words, published)
         if expr is None:
             continue
-        if expr.kind in ("explicit", "weekday") and _is_bound(tokens, i, data):
+        if expr.kind in ("explicit", "weekday") and _is_bound(tokens, i, data) and not _when_clause(tokens, expr.end, data):
             expr = expr._replace(bound=True)
         if expr.kind == "weekday" and _overnight_since(tokens, expr, data, reference):
             expr = expr._replace(date=expr.date + timedelta(days=1))  # type: ignore[arg-type, operator]

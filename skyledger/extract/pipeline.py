@@ -118,12 +118,15 @@ def _choose_namesakes(infos: list[SentenceInfo], home: str | None = None) -> Non
     regions choose among them ("Любимовка" in a report on the Kursk region is the Kursk one).
     In a governor's or an administration's post, a village none of whose namesakes lies in a
     region the text names is taken for one of the home region's that the gazetteer lacks."""
-    named = {p.code for info in infos for p in info.places
-             if p.code and (p.kind == "region" or (p.kind == "city" and not p.namesakes))}
+    named: dict[str, list[int]] = {}  # region -> the sentences that name it or one of its towns
+    for info in infos:
+        for p in info.places:
+            if p.code and (p.kind == "region" or (p.kind == "city" and not p.namesakes)):
+                named.setdefault(p.code, []).append(info.index)
     regions = {p.code for info in infos for p in info.places if p.code and p.kind == "region"}
     for info in infos:
         if any(p.namesakes for p in info.places):
-            info.places = [_namesake_in(_listed_namesake(info, p), named, home) for p in info.places]
+            info.places = [_namesake_in(_listed_namesake(info, p), named, home, info.index) for p in info.places]
         if home and any(p.kind == "city" and p.code and p.code != home for p in info.places):
             info.places = [_home_village(info, p, regions, home) for p in info.places]
 
@@ -139,10 +142,16 @@ def _listed_namesake(info: SentenceInfo, p):
     return p
 
 
-def _namesake_in(p, named: set[str], home: str | None = None):
+def _namesake_in(p, named: dict[str, list[int]], home: str | None = None, index: int = 0):
     if not p.namesakes or p.code in named:
         return p
     choices = [code for code in p.namesakes if code in named]
+    if len(choices) > 1:
+        # "губернатор Севастополя ... в районі Любимівки" in a text that names Kherson too: the region named last before
+        before = {code: max((k for k in named[code] if k <= index), default=-1) for code in choices}
+        latest = max(before.values())
+        if latest >= 0 and list(before.values()).count(latest) == 1:
+            choices = [code for code in choices if before[code] == latest]
     if len(choices) == 1:
         return p._replace(code=choices[0], namesakes=())
     if not choices and home:
