@@ -1354,3 +1354,24 @@ def test_a_date_since_which_with_a_when_clause_is_that_clauses_day():
     assert cas("killed", 21, "2024-03-15", "UA-51") in claims_of(text)
     text = "Russia has launched well over 8,000 Shaheds since the autumn of 2022, the air force says."
     assert claims_of(text) == set()
+
+
+def test_a_capitals_national_body_names_no_place():
+    got = claims_of("Kyiv's air force said Russia had launched 139 drones overnight.")
+    assert air("RU", "UA", "drone", "launched", 139, "2025-06-12") in got
+    assert cas("injured", 2, "2025-06-12", "UA-30") in claims_of("Kyiv's mayor said two people were injured.")
+
+
+def test_hits_after_a_weapon_named_without_figures_are_that_weapons():
+    text = ("В понедельник Россия ударила по Сумам двумя ракетами «Искандер-М».\n\n"
+            "Вечером 21 января российские войска нанесли удар по Харькову управляемыми авиабомбами. "
+            "По словам мэра, зафиксировано пять попаданий. Ранены 17 человек.")
+    got = claims_of(text, lang="ru", published="2026-01-22")
+    assert air("RU", "UA", "guided_bomb", "hit", 5, "2026-01-21", "UA-63") in got
+    assert cas("injured", 17, "2026-01-21", "UA-63") in got
+
+
+def test_a_count_of_settlements_is_no_ellipsis():
+    text = ("Россияне сбросили на область 20 управляемых авиабомб.\n\n"
+            "За сутки россияне нанесли удары по 17 населённым пунктам Харьковской области.")
+    assert {c[5] for c in claims_of(text, lang="ru")} == {"20"}

@@ -236,8 +236,19 @@ def _looks_elliptical(info: SentenceInfo, c: Count, k: int, ctx: DocContext) -> 
     if nxt.norm in ("—", "–", "-", "each", "over", "above", ",", "над", "по", "в", "у", "на") and c.form != "singular":
         return not any(m.start == k + 1 for m in info.cat("people"))
     if ctx.data.code in ("uk", "ru"):
-        return _verbal(nxt, ctx)
+        return _verbal(nxt, ctx) and not _adjective_before_noun(info, k, ctx)
     return False
+
+
+def _adjective_before_noun(info: SentenceInfo, k: int, ctx: DocContext) -> bool:
+    """"по 17 населённым пунктам": a participle that describes the noun after it counts that noun."""
+    from skyledger.lang.morph import parses
+
+    if k + 1 >= len(info.tokens) or k + 1 in info.weapon_at:
+        return False
+    first = parses(info.tokens[k].norm, ctx.data.code)[:1]
+    after = parses(info.tokens[k + 1].norm, ctx.data.code)[:1]
+    return bool(first and after) and first[0][1].startswith("PRTF") and after[0][1].startswith("NOUN")
 
 
 def _other_noun(info: SentenceInfo, k: int) -> bool:
@@ -259,7 +270,9 @@ def _verbal(token, ctx: DocContext) -> bool:
 def _antecedent(info: SentenceInfo, c: Count, ctx: DocContext) -> Antecedent | None:
     """The weapon figure a bare count refers to: the last one counted before it in this
     sentence ("33 of the drones had been shot down and 36 had been lost"), else the last
-    weapon phrase named in this sentence, else the last figure of the document."""
+    weapon phrase named in this sentence, else one named in the sentence before when it is newer
+    than the last figure ("ударили по Харькову авиабомбами. Зафиксировано пять попаданий"), else
+    the last figure of the document."""
     ante = ctx.antecedent
     if ante is not None and ante.sentence == info.index and ante.position < c.qstart:
         return ante
@@ -268,6 +281,9 @@ def _antecedent(info: SentenceInfo, c: Count, ctx: DocContext) -> Antecedent | N
         w = before[-1]
         value = next((x.value for x in info.counts if _skip_fillers(info, x.end) == w.start), None)
         return Antecedent(w.cls, w.wtype, None, value, None, None, None, None, info.index, position=w.start)
+    named = ctx.last_weapon
+    if named is not None and named.sentence == info.index - 1 and (ante is None or ante.sentence < named.sentence):
+        return named
     return ante
 
 

@@ -120,6 +120,17 @@ def _places(tokens, data: LanguageData, index: int = 0) -> list:
     return kept
 
 
+_CAPITALS = frozenset({"UA-30", "RU-MOW"})
+
+
+def _state_possessive(tokens, p, claimants) -> bool:
+    """"Kyiv's air force", "Moscow's defence ministry": the capital stands for its state (not in "Kyiv's mayor")."""
+    k = p.end
+    if p.code not in _CAPITALS or k >= len(tokens) or tokens[k].norm not in ("'s", "’s"):
+        return False
+    return k + 1 in claimants or k + 2 in claimants
+
+
 def _surname_after_title(tokens, k: int, data: LanguageData) -> bool:
     titles = data.word_set("grammar", "person_titles")
     if not titles or k < 2 or tokens[k - 1].kind != "word" or not tokens[k - 1].text[:1].isupper():
@@ -177,7 +188,9 @@ def annotate(index: int, sent: Sentence, data: LanguageData) -> SentenceInfo:
         by_cat.setdefault(m.value[0], []).append(m)
     weapons = find_weapons(tokens, data, marks)
     areas = _country_areas(by_cat.get("country_area", []), tokens)
-    places = [p for p in _places(tokens, data, index) if not any(a.start <= p.start < a.end for a in areas)] + areas
+    claimants = {m.start for m in by_cat.get("claimant", []) if m.value[1].startswith(("UA ", "RU "))}  # national bodies
+    places = [p for p in _places(tokens, data, index) if not any(a.start <= p.start < a.end for a in areas)
+              and not _state_possessive(tokens, p, claimants)] + areas
     places.sort(key=lambda p: p.start)
     if by_cat.get("country_area"):  # "over Russian regions" names a place, not an actor
         areas = [(m.start, m.end) for m in by_cat["country_area"]]

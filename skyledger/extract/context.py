@@ -89,6 +89,7 @@ class DocContext:
     city_place: tuple | None = None  # last settlement named
     antecedent: Antecedent | None = None
     antecedent_paragraph: int | None = None  # the paragraph of the last air figure (ctx.antecedent)
+    last_weapon: Antecedent | None = None  # the last weapon named, with or without a figure
     lead_metric: str | None = None  # metric of a list's lead line ("... attacked with 246 assets:")
     lead_sentence: int | None = None
     claimant: str | None = None

@@ -23,8 +23,8 @@ from skyledger.extract.air import (_after_reporting, _direction_spans, _inside, 
                                   _sentence_direction, air_claims)
 from skyledger.extract.analysis import SentenceInfo, add_dates, annotate, annotate_places_only, is_live
 from skyledger.extract.casualties import casualty_claims
-from skyledger.extract.context import (LOCAL_CLAIMANTS, LOCAL_SOURCES, OCCUPIED_AS_RU_TARGET, DocContext, claimant_side,
-                                      new_context, russian_held)
+from skyledger.extract.context import (LOCAL_CLAIMANTS, LOCAL_SOURCES, OCCUPIED_AS_RU_TARGET, Antecedent, DocContext,
+                                      claimant_side, new_context, russian_held)
 from skyledger.extract.dates import header_date
 from skyledger.extract.places import PlaceMatch, gazetteer, held_town
 from skyledger.extract.text import LIST_JOINS, sentences, tokenize
@@ -433,6 +433,9 @@ def _remember(info: SentenceInfo, ctx: DocContext, new_claims: list[ClaimBase]) 
         ctx.national_paragraph = info.sent.paragraph
     elif codes:
         ctx.national_paragraph = None
+    if info.weapons:
+        w = info.weapons[-1]
+        ctx.last_weapon = Antecedent(w.cls, w.wtype, None, None, None, None, None, None, info.index, position=w.start)
     text = info.sent.text.rstrip()
     air = [c for c in new_claims if isinstance(c, AirAttack)]
     if text.endswith(":") and air:
