@@ -1375,3 +1375,22 @@ def test_a_count_of_settlements_is_no_ellipsis():
     text = ("Россияне сбросили на область 20 управляемых авиабомб.\n\n"
             "За сутки россияне нанесли удары по 17 населённым пунктам Харьковской области.")
     assert {c[5] for c in claims_of(text, lang="ru")} == {"20"}
+
+
+def test_a_toll_brought_up_by_a_later_death_keeps_the_attacks_day():
+    text = ("A 70-year-old man who was wounded in a drone attack on the village of Kurylivka on Thursday died in "
+            "hospital on Saturday, bringing the death toll from that attack to two, the governor said.")
+    assert {(c[2], c[3]) for c in claims_of(text, published="2025-10-05") if c[0] == "casualties"} == {("2", "2025-10-02")}
+
+
+def test_a_toll_that_stood_at_a_figure_is_no_weapon_count():
+    text = "A drone hit a school in Sumy on Monday. A student died on Thursday; until then the toll had stood at five."
+    assert {c[5] for c in claims_of(text) if c[0] == "air_attack"} == {"1"}
+
+
+def test_the_head_of_an_occupied_town_speaks_of_its_ground_as_russian_held():
+    text = "Глава Энергодара сообщил, что ночью над городом сбиты пять беспилотников, ещё один попал в подстанцию."
+    got = claims_of(text, lang="ru")
+    assert air("UA", "RU", "drone", "defeated", 5, "2025-06-12", "UA-23") in got
+    text = "Both bombs hit an industrial zone in Kramatorsk, the Donetsk regional governor said."
+    assert air("RU", "UA", "guided_bomb", "hit", 2, "2025-06-12", "UA-14") in claims_of(text)

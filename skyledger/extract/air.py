@@ -213,8 +213,9 @@ def _looks_elliptical(info: SentenceInfo, c: Count, k: int, ctx: DocContext) -> 
     tokens, n = info.tokens, len(info.tokens)
     if c.value is not None and c.value > 10000:
         return False  # bare large numbers are phone numbers and totals, not a figure whose noun was said
-    if any(m.end in (c.qstart, c.start) for m in info.cat("rising")):
-        return True  # "число уничтоженных воздушных целей возросло до 17"
+    rising = [m for m in info.cat("rising") if m.end in (c.qstart, c.start)]
+    if rising:  # "число уничтоженных воздушных целей возросло до 17"; but "the toll had stood at five" counts people
+        return not any(0 <= rising[0].start - m.end <= 3 for m in info.cat("casualty"))
     if c.start in _bracketed(info):
         return True  # "над Брянською (12) та Курською (9) областями"
     at_end = k >= n or tokens[k].norm in (".", ";", "!")
@@ -959,9 +960,16 @@ def _speaker_places_of(info: SentenceInfo) -> AbstractSet:
 def held_ground(info: SentenceInfo, region: str) -> bool:
     """Is the figure's ground Russian-held: a Russian-held region, or a town of the region that
     Russia holds named in the sentence (Makiivka, Melitopol, Enerhodar)?"""
-    speakers = _speaker_places(info)  # "the Donetsk regional governor said"
+    speakers = _speaker_places(info)  # "the Donetsk regional governor said"; but "Глава Энергодара" heads the town
     return russian_held(region) or any(
-        p.code == region and p.start not in speakers and held_town(info.tokens, p, info.data.code) for p in info.places)
+        p.code == region and (p.start not in speakers or _town_official(info, p)) and held_town(info.tokens, p, info.data.code)
+        for p in info.places)
+
+
+def _town_official(info: SentenceInfo, p) -> bool:
+    """"Глава Энергодара", "the mayor of Horlivka": a town's own official, not a region's ("the Donetsk regional governor")."""
+    nxt = info.tokens[p.end].norm if p.end < len(info.tokens) else ""
+    return p.kind == "city" and not nxt.startswith(("region", "oblast", "област", "обласн"))
 
 
 def _carried_place(info: SentenceInfo, ctx: DocContext, elsewhere: AbstractSet[int] = frozenset()) -> str | None:
