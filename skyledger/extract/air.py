@@ -37,7 +37,8 @@ CAPITALS = {"RU-MOW": "RU", "UA-30": "UA"}  # a capital may act for its country
 
 
 def _lex(ctx: DocContext, *path) -> frozenset:
-    return ctx.data.terms(*path)
+    got = ctx.data._terms.get(path)  # the cache terms() fills, read here without a call into plain Python
+    return got if got is not None else ctx.data.terms(*path)
 
 
 # -- linking a count to what it counts ------------------------------------------------

@@ -53,16 +53,16 @@ class LanguageData:
     post_type_words: frozenset
     number_words: dict = field(default_factory=dict)
     _word_sets: dict = field(default_factory=dict, repr=False)
+    _terms: dict = field(default_factory=dict, repr=False)  # asked for in every sentence: a dict of its own
 
     def terms(self, *path) -> frozenset:
         """A lexicon list as written (no lemmas), as a set, computed once."""
-        key = ("raw",) + path
-        cached = self._word_sets.get(key)
+        cached = self._terms.get(path)
         if cached is None:
             node: Any = self.lexicon  # a table, then at the end of the path a list
             for name in path:
                 node = node.get(name, {})
-            cached = self._word_sets[key] = frozenset(node or ())
+            cached = self._terms[path] = frozenset(node or ())
         return cached
 
     def word_set(self, *path) -> frozenset:
