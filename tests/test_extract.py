@@ -1394,3 +1394,12 @@ def test_the_head_of_an_occupied_town_speaks_of_its_ground_as_russian_held():
     assert air("UA", "RU", "drone", "defeated", 5, "2025-06-12", "UA-23") in got
     text = "Both bombs hit an industrial zone in Kramatorsk, the Donetsk regional governor said."
     assert air("RU", "UA", "guided_bomb", "hit", 2, "2025-06-12", "UA-14") in claims_of(text)
+
+
+def test_a_mayors_count_of_drones_flying_at_the_city_takes_no_region():
+    text = ("Сергей Собянин\nМэр Москвы | Официальный канал\n\n"
+            "01:10\nПВО отражает атаку беспилотников, летевших на Москву. Сбиты три БПЛА.\n\n"
+            "02:40\nОтражена атака ещё четырёх беспилотников.")
+    got = claims_of(text, lang="ru", source="telegram")
+    assert air("UA", "RU", "drone", "defeated", 3, "2025-06-12") in got
+    assert air("UA", "RU", "drone", "defeated", 4, "2025-06-12") in got

@@ -90,6 +90,7 @@ class DocContext:
     antecedent: Antecedent | None = None
     antecedent_paragraph: int | None = None  # the paragraph of the last air figure (ctx.antecedent)
     last_weapon: Antecedent | None = None  # the last weapon named, with or without a figure
+    heading_home: bool = False  # the text counts what flew towards its home region, not what fell on it
     lead_metric: str | None = None  # metric of a list's lead line ("... attacked with 246 assets:")
     lead_sentence: int | None = None
     claimant: str | None = None

@@ -433,6 +433,10 @@ def _remember(info: SentenceInfo, ctx: DocContext, new_claims: list[ClaimBase]) 
         ctx.national_paragraph = info.sent.paragraph
     elif codes:
         ctx.national_paragraph = None
+    if ctx.home and not ctx.heading_home:
+        spans, origins = _direction_spans(info), _origin_places(info)
+        ctx.heading_home = any(p.code == ctx.home and _inside(p.start, spans) and p.start not in origins
+                               for p in info.places)  # "беспилотников, летевших на Москву" in the mayor's post
     if info.weapons:
         w = info.weapons[-1]
         ctx.last_weapon = Antecedent(w.cls, w.wtype, None, None, None, None, None, None, info.index, position=w.start)
