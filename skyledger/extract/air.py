@@ -14,7 +14,8 @@ from __future__ import annotations
 from typing import AbstractSet, NamedTuple
 
 from skyledger.extract.analysis import SentenceInfo
-from skyledger.extract.context import LOCAL_CLAIMANTS, Antecedent, DocContext, claimant_side, occupation_voice, russian_held
+from skyledger.extract.context import (CAPITALS, LOCAL_CLAIMANTS, Antecedent, DocContext, claimant_side, occupation_voice,
+                                      russian_held)
 from skyledger.extract.numbers import Count
 from skyledger.extract.phrases import Match
 from skyledger.extract.places import PlaceMatch, gazetteer, held_town
@@ -33,7 +34,6 @@ class Link(NamedTuple):
 
 PRONOUNS = {"them", "which", "these", "those", "whom", "it"}
 DASHES = ("—", "–", "-")
-CAPITALS = {"RU-MOW": "RU", "UA-30": "UA"}  # a capital may act for its country
 
 
 def _lex(ctx: DocContext, *path) -> frozenset:
@@ -244,8 +244,6 @@ def _looks_elliptical(info: SentenceInfo, c: Count, k: int, ctx: DocContext) -> 
 
 def _adjective_before_noun(info: SentenceInfo, k: int, ctx: DocContext) -> bool:
     """"по 17 населённым пунктам": a participle that describes the noun after it counts that noun."""
-    from skyledger.lang.morph import parses
-
     if k + 1 >= len(info.tokens) or k + 1 in info.weapon_at:
         return False
     first = parses(info.tokens[k].norm, ctx.data.code)[:1]
@@ -263,8 +261,6 @@ def _other_noun(info: SentenceInfo, k: int) -> bool:
 
 
 def _verbal(token, ctx: DocContext) -> bool:
-    from skyledger.lang.morph import parses
-
     tags = parses(token.norm, ctx.data.code)
     return bool(tags) and any(t.split(",")[0].split(" ")[0] in ("VERB", "PRTS", "PRTF", "ADVB", "GRND") for _, t in tags[:1])
 
@@ -428,8 +424,6 @@ def _acts_on_object(info: SentenceInfo, m, ctx: DocContext) -> bool:
     English: an article or a number follows; uk/ru: a singular past verb ("знищив", "уничтожила")."""
     tokens = info.tokens
     if ctx.data.code in ("uk", "ru"):
-        from skyledger.lang.morph import parses
-
         if any(d.start in (m.end, m.end + 1) for d in info.cat("defence")):
             return False  # "п'ять із яких збила російська ППО": the air defence did it, named after its verb
         tags = parses(tokens[m.start].norm, ctx.data.code)
@@ -681,8 +675,9 @@ def places_near(info: SentenceInfo, c: Count, link_end: int, people: AbstractSet
             return after, []
     # "Kyiv apartment block hit as Russia launches 600 drones", "Missiles hit Uman; Russia sends 87 drones":
     # a place in the clause before a conjunction or a semicolon is not this count's
+    speaker_commas = _speaker_commas(info)
     cut = max((k for k in range(floor, c.qstart) if _opens_clause(info.tokens, k, joins) or info.tokens[k].norm == ";"
-               or _new_speaker(info, k)), default=-1)
+               or k in speaker_commas), default=-1)
     before = [p for p in info.places if max(floor, cut) <= p.start and p.end <= c.qstart and not _inside(p.start, spans)]
     return after, before
 
@@ -690,14 +685,24 @@ def places_near(info: SentenceInfo, c: Count, link_end: int, people: AbstractSet
 _PRONOUNS = ("they", "it", "she", "he")
 
 
-def _new_speaker(info: SentenceInfo, k: int) -> bool:
-    """"Russia struck Kryvyi Rih, Russia's defence ministry said it downed 29 drones": after a
-    clause with a verb of its own, a comma and a claimant open what the claimant says (but
-    "In Kharkiv, the governor said ..." is one clause)."""
-    if info.tokens[k].norm != ",":
-        return False
-    nxt = k + 2 if k + 1 < len(info.tokens) and info.tokens[k + 1].norm == "the" else k + 1
-    return any(m.start == nxt for m in info.cat("claimant")) and any(m.end <= k for m in info.cat("metric"))
+def _speaker_commas(info: SentenceInfo) -> list[int]:
+    """"Russia struck Kryvyi Rih, Russia's defence ministry said it downed 29 drones": the commas
+    after a clause with a verb of its own where a claimant opens what it says (but "In Kharkiv,
+    the governor said ..." is one clause), in order."""
+    return info.once("_speaker_commas", _speaker_commas_of)
+
+
+def _speaker_commas_of(info: SentenceInfo) -> list[int]:
+    tokens = info.tokens
+    claimants = {m.start for m in info.cat("claimant")}
+    first_verb_end = min((m.end for m in info.cat("metric")), default=len(tokens) + 1)
+    out = []
+    for k, t in enumerate(tokens):
+        if t.norm == "," and first_verb_end <= k:
+            nxt = k + 2 if k + 1 < len(tokens) and tokens[k + 1].norm == "the" else k + 1
+            if nxt in claimants:
+                out.append(k)
+    return out
 
 
 def _opens_clause(tokens, k: int, joins: AbstractSet, but_before: tuple = ()) -> bool:
@@ -972,7 +977,7 @@ def held_ground(info: SentenceInfo, region: str) -> bool:
 def _town_official(info: SentenceInfo, p) -> bool:
     """"Глава Энергодара", "the mayor of Horlivka": a town's own official, not a region's ("the Donetsk regional governor")."""
     nxt = info.tokens[p.end].norm if p.end < len(info.tokens) else ""
-    return p.kind == "city" and not nxt.startswith(("region", "oblast", "област", "обласн"))
+    return p.kind == "city" and not nxt.startswith(tuple(info.data.terms("grammar", "region_word_starts")))
 
 
 def _carried_place(info: SentenceInfo, ctx: DocContext, elsewhere: AbstractSet[int] = frozenset()) -> str | None:
@@ -1113,7 +1118,7 @@ def sides_for(info: SentenceInfo, c: Count, link: Link, region: str | None, ctx:
         return attacker, _other(attacker)
     # 1b. "Russia struck Kryvyi Rih, Russia's defence ministry said it downed 29 drones": a national
     # claimant opening the count's own clause counts what came at its side
-    opened = [k for k in range(c.qstart) if _new_speaker(info, k)]
+    opened = [k for k in _speaker_commas(info) if k < c.qstart]
     if opened:
         spoken = {claimant_side(m.value[1]) for m in info.cat("claimant") if opened[-1] < m.start < c.qstart} - {None}
         if len(spoken) == 1:
@@ -1429,8 +1434,6 @@ def _implicit_singles(info: SentenceInfo, ctx: DocContext, linked: set[int]):
     if ctx.data.code not in ("uk", "ru") or not info.cat("metric"):
         return
     from skyledger.extract.weapons import grammatical_number
-    from skyledger.lang.morph import parses
-
     tokens = info.tokens
     governing_nouns = _lex(ctx, "grammar", "governing_nouns")
     for w in info.weapons:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from skyledger.extract.context import CAPITALS, claimant_side
 from skyledger.extract.dates import DateExpr, find_dates
 from skyledger.extract.numbers import NOT_WORDS, Count, corrections, find_counts
 from skyledger.extract.phrases import Match
@@ -120,13 +121,10 @@ def _places(tokens, data: LanguageData, index: int = 0) -> list:
     return kept
 
 
-_CAPITALS = frozenset({"UA-30", "RU-MOW"})
-
-
 def _state_possessive(tokens, p, claimants) -> bool:
     """"Kyiv's air force", "Moscow's defence ministry": the capital stands for its state (not in "Kyiv's mayor")."""
     k = p.end
-    if p.code not in _CAPITALS or k >= len(tokens) or tokens[k].norm not in ("'s", "’s"):
+    if p.code not in CAPITALS or k >= len(tokens) or tokens[k].norm not in ("'s", "’s"):
         return False
     return k + 1 in claimants or k + 2 in claimants
 
@@ -188,7 +186,7 @@ def annotate(index: int, sent: Sentence, data: LanguageData) -> SentenceInfo:
         by_cat.setdefault(m.value[0], []).append(m)
     weapons = find_weapons(tokens, data, marks)
     areas = _country_areas(by_cat.get("country_area", []), tokens)
-    claimants = {m.start for m in by_cat.get("claimant", []) if m.value[1].startswith(("UA ", "RU "))}  # national bodies
+    claimants = {m.start for m in by_cat.get("claimant", []) if claimant_side(m.value[1])}  # bodies of a side
     places = [p for p in _places(tokens, data, index) if not any(a.start <= p.start < a.end for a in areas)
               and not _state_possessive(tokens, p, claimants)] + areas
     places.sort(key=lambda p: p.start)

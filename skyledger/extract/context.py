@@ -31,6 +31,9 @@ LOCAL_CLAIMANTS = {"governor", "mayor", "regional administration", "regional mil
 OCCUPIED_AS_RU_TARGET = {"UA-43", "UA-40"}  # Crimea and Sevastopol: Ukrainian strikes there hit Russian-held ground
 
 
+CAPITALS = {"RU-MOW": "RU", "UA-30": "UA"}  # a capital may act, or stand, for its country
+
+
 def claimant_side(claimant: str) -> str | None:
     """The side a claimant speaks for, where its name says it ("RU Ministry of Defence", "UA Air
     Force", "Russian-installed governor"); a governor or a mayor may be either."""

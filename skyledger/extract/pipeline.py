@@ -23,8 +23,8 @@ from skyledger.extract.air import (_after_reporting, _direction_spans, _inside, 
                                   _sentence_direction, air_claims)
 from skyledger.extract.analysis import SentenceInfo, add_dates, annotate, annotate_places_only, is_live
 from skyledger.extract.casualties import casualty_claims
-from skyledger.extract.context import (LOCAL_CLAIMANTS, LOCAL_SOURCES, OCCUPIED_AS_RU_TARGET, Antecedent, DocContext,
-                                      claimant_side, new_context, russian_held)
+from skyledger.extract.context import (CAPITALS, LOCAL_CLAIMANTS, LOCAL_SOURCES, OCCUPIED_AS_RU_TARGET, Antecedent,
+                                      DocContext, claimant_side, new_context, russian_held)
 from skyledger.extract.dates import header_date
 from skyledger.extract.places import PlaceMatch, gazetteer, held_town
 from skyledger.extract.text import LIST_JOINS, sentences, tokenize
@@ -204,17 +204,14 @@ def _unplaced_marks(info: SentenceInfo, category: str) -> list:
     return list({(m.start, m.end): m for m in longest}.values())
 
 
-_CAPITALS = ("UA-30", "RU-MOW")
-
-
 def _capital_places(info: SentenceInfo, ctx: DocContext) -> None:
     """"У столиці", "in the capital": Kyiv, or Moscow where the text's enemy is Ukraine (a
     Russian source), unless the words say whose capital it is."""
     longest = _unplaced_marks(info, "capital")
     if not longest:
         return
-    named = [p.code for p in info.places if p.code in _CAPITALS]
-    if not named and ctx.city_place and ctx.city_place[0] in _CAPITALS:
+    named = [p.code for p in info.places if p.code in CAPITALS]
+    if not named and ctx.city_place and ctx.city_place[0] in CAPITALS:
         named = [ctx.city_place[0]]
     found = []
     for m in longest:
@@ -433,7 +430,7 @@ def _remember(info: SentenceInfo, ctx: DocContext, new_claims: list[ClaimBase]) 
         ctx.national_paragraph = info.sent.paragraph
     elif codes:
         ctx.national_paragraph = None
-    if ctx.home and not ctx.heading_home:
+    if ctx.home and not ctx.heading_home and info.places:
         spans, origins = _direction_spans(info), _origin_places(info)
         ctx.heading_home = any(p.code == ctx.home and _inside(p.start, spans) and p.start not in origins
                                for p in info.places)  # "беспилотников, летевших на Москву" in the mayor's post
