@@ -18,8 +18,9 @@ from skyledger.extract.context import (CAPITALS, LOCAL_CLAIMANTS, Antecedent, Do
                                       russian_held)
 from skyledger.extract.numbers import Count
 from skyledger.extract.phrases import Match
+from skyledger.extract.text import Token
 from skyledger.extract.places import PlaceMatch, gazetteer, held_town
-from skyledger.extract.weapons import WeaponPhrase
+from skyledger.extract.weapons import WeaponPhrase, grammatical_number
 from skyledger.lang.morph import MORPH_LANGS, likeliest_is, parses
 from skyledger.models import AirAttack, Evidence
 
@@ -260,7 +261,7 @@ def _other_noun(info: SentenceInfo, k: int) -> bool:
     return not any(m.start == k for cat in ("location", "metric", "aux", "anaphora", "people") for m in info.cat(cat))
 
 
-def _verbal(token, ctx: DocContext) -> bool:
+def _verbal(token: Token, ctx: DocContext) -> bool:
     tags = parses(token.norm, ctx.data.code)
     return bool(tags) and any(t.split(",")[0].split(" ")[0] in ("VERB", "PRTS", "PRTF", "ADVB", "GRND") for _, t in tags[:1])
 
@@ -419,7 +420,7 @@ def _passive_after(info: SentenceInfo, k: int) -> str | None:
     return m.value[1] if m is not None and m.value[1] != "launched" else None
 
 
-def _acts_on_object(info: SentenceInfo, m, ctx: DocContext) -> bool:
+def _acts_on_object(info: SentenceInfo, m: Match, ctx: DocContext) -> bool:
     """A destroy verb in the active voice with an object after it: the weapon did the destroying.
     English: an article or a number follows; uk/ru: a singular past verb ("знищив", "уничтожила")."""
     tokens = info.tokens
@@ -515,7 +516,7 @@ def _chain_end(info: SentenceInfo, k: int, ctx: DocContext) -> int:
     return k
 
 
-def _adverb(token, ctx: DocContext) -> bool:
+def _adverb(token: Token, ctx: DocContext) -> bool:
     return token.norm in _lex(ctx, "grammar", "adverbs")
 
 
@@ -603,7 +604,7 @@ def _direction_spans_of(info: SentenceInfo) -> list[tuple[int, int]]:
     return spans
 
 
-def _genitive_may_follow(token, lang: str) -> bool:
+def _genitive_may_follow(token: Token, lang: str) -> bool:
     """Can the word be a genitive ("з території", "с территории"), as "from" takes in Ukrainian and
     Russian? An instrumental ("с сотрудниками") makes the preposition "with"."""
     if lang not in MORPH_LANGS or token.kind != "word":
@@ -705,14 +706,14 @@ def _speaker_commas_of(info: SentenceInfo) -> list[int]:
     return out
 
 
-def _opens_clause(tokens, k: int, joins: AbstractSet, but_before: tuple = ()) -> bool:
+def _opens_clause(tokens: list[Token], k: int, joins: AbstractSet, but_before: tuple = ()) -> bool:
     """Does a conjunction at k open a new clause ("as", "while", "а")? Not "а также" (and also),
     nor one followed by any of but_before."""
     nxt = tokens[k + 1].norm if k + 1 < len(tokens) else ""
     return tokens[k].norm in joins and nxt not in ("также", "також") and nxt not in but_before
 
 
-def _in_next_clause(info: SentenceInfo, link_end: int, p) -> bool:
+def _in_next_clause(info: SentenceInfo, link_end: int, p: PlaceMatch) -> bool:
     """"заявила про 127 збитих дронів, у Туапсе горить НПЗ": after a comma, a place in a clause
     with a verb of its own is that clause's, not the count's (a relative clause's — "які летіли
     над Київщиною" — is still the drones')."""
@@ -875,7 +876,7 @@ def _over_several_regions(info: SentenceInfo, k: int) -> bool:
         tokens[x.end].norm in region_nouns or tokens[x.end].lemma in region_nouns)
 
 
-def _home_in_brackets(info: SentenceInfo, p, ctx: DocContext) -> bool:
+def _home_in_brackets(info: SentenceInfo, p: PlaceMatch, ctx: DocContext) -> bool:
     """"КАБ – 14 (Харків, Липці, Вовчанськ)": the home region's towns in brackets are where they fell,
     not launch areas."""
     if ctx.home is None:
@@ -974,7 +975,7 @@ def held_ground(info: SentenceInfo, region: str) -> bool:
         for p in info.places)
 
 
-def _town_official(info: SentenceInfo, p) -> bool:
+def _town_official(info: SentenceInfo, p: PlaceMatch) -> bool:
     """"Глава Энергодара", "the mayor of Horlivka": a town's own official, not a region's ("the Donetsk regional governor")."""
     nxt = info.tokens[p.end].norm if p.end < len(info.tokens) else ""
     return p.kind == "city" and not nxt.startswith(tuple(info.data.terms("grammar", "region_word_starts")))
@@ -1081,7 +1082,7 @@ def _anaphoric_place(info: SentenceInfo, c: Count, link_end: int, ctx: DocContex
     return None
 
 
-def _closed_clause(info: SentenceInfo, m, c: Count) -> bool:
+def _closed_clause(info: SentenceInfo, m: Match, c: Count) -> bool:
     """"On Wednesday night, as the city mourned, Russia launched 28 drones": a place word in a
     clause that a conjunction opened and a comma closed before the count."""
     tokens = info.tokens
@@ -1175,7 +1176,7 @@ def _toward_side(info: SentenceInfo, ctx: DocContext) -> str | None:
             continue
         place = next((p for p in info.places if m.end <= p.start <= m.end + 2 and p.code), None)
         if place is not None and place.kind in ("region", "city", "country"):
-            sides.add("RU" if russian_held(place.code) or place.code == "RU" else "UA")
+            sides.add("RU" if place.code is not None and russian_held(place.code) or place.code == "RU" else "UA")
     return sides.pop() if len(sides) == 1 else None
 
 
@@ -1213,16 +1214,17 @@ def _sentence_direction(info: SentenceInfo, ctx: DocContext, speakers: bool = Tr
             if 0 <= d.start - s.end <= 2 and s.value[1] in ("RU", "UA"):
                 return _other(s.value[1]), s.value[1]
         for p in info.places:  # "ПВО России", "ППО України": the country after its air defence
-            if p.kind == "country" and p.code in ("RU", "UA") and p.start == d.end:
+            if p.kind == "country" and p.code is not None and p.code in ("RU", "UA") and p.start == d.end:
                 return _other(p.code), p.code
     # "at Ukraine", "against Russia", "по Україні": the target
     for p in info.places:
-        if p.kind == "country" and p.start > 0 and tokens[p.start - 1].norm in _lex(ctx, "grammar", "target_prepositions"):
+        if p.kind == "country" and p.code is not None and p.start > 0 \
+                and tokens[p.start - 1].norm in _lex(ctx, "grammar", "target_prepositions"):
             return _other(p.code), p.code
     # "Russia launched ...", "Ukraine hit back": a country right before an attack verb acts
     launch_marks = [m for m in info.cat("metric") if m.value[1] == "launched"]
     for p in info.places:
-        if p.kind == "country" and any(0 <= m.start - p.end <= 2 for m in launch_marks):
+        if p.kind == "country" and p.code is not None and any(0 <= m.start - p.end <= 2 for m in launch_marks):
             return p.code, _other(p.code)
         if p.code in CAPITALS and any(m.start == p.end for m in launch_marks):
             return CAPITALS[p.code], _other(CAPITALS[p.code])
@@ -1404,7 +1406,7 @@ def _denied(info: SentenceInfo, metric: str, c: Count) -> bool:
         if m.value[1] == metric and not _across_clause(tokens, m.start, c.start) for n in negations)
 
 
-def _across_clause(tokens, a: int, b: int) -> bool:
+def _across_clause(tokens: list[Token], a: int, b: int) -> bool:
     """A comma or semicolon between tokens a and b."""
     lo, hi = min(a, b), max(a, b)
     return any(tokens[k].norm in (",", ";") for k in range(lo, hi))
@@ -1433,7 +1435,6 @@ def _implicit_singles(info: SentenceInfo, ctx: DocContext, linked: set[int]):
     ("дрон влучив у склад", "Ракету збито", "уничтожили безэкипажный катер")."""
     if ctx.data.code not in ("uk", "ru") or not info.cat("metric"):
         return
-    from skyledger.extract.weapons import grammatical_number
     tokens = info.tokens
     governing_nouns = _lex(ctx, "grammar", "governing_nouns")
     for w in info.weapons:
@@ -1472,7 +1473,7 @@ def _verb_number(info: SentenceInfo, w, parses) -> str | None:
 _CASES = ("nomn", "accs", "ablt", "gent", "datv", "loct")
 
 
-def _case(tokens, w, lang, parses) -> str | None:
+def _case(tokens: list[Token], w, lang, parses) -> str | None:
     """The case the words of a weapon phrase agree in ("управляемой авиабомбой": instrumental,
     though "управляемой" alone reads first as a genitive), the head noun's likeliest first."""
     readings = []

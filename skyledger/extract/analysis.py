@@ -10,6 +10,7 @@ from skyledger.extract.context import CAPITALS, claimant_side
 from skyledger.extract.dates import DateExpr, find_dates
 from skyledger.extract.numbers import NOT_WORDS, Count, corrections, find_counts
 from skyledger.extract.phrases import Match
+from skyledger.extract.places import PlaceMatch, gazetteer
 from skyledger.extract.text import Sentence, Token
 from skyledger.extract.weapons import WeaponPhrase, find_weapons
 from skyledger.lang import LanguageData
@@ -23,7 +24,7 @@ class SentenceInfo:
     marks: list[Match]
     counts: list[Count]
     weapons: list[WeaponPhrase]
-    places: list  # PlaceMatch
+    places: list[PlaceMatch]
     dates: list[DateExpr] = field(default_factory=list)
     by_cat: dict = field(default_factory=dict)
     weapon_at: dict = field(default_factory=dict)
@@ -55,7 +56,7 @@ class SentenceInfo:
         return self.sent.span_text(tokens[start].start, tokens[end - 1].end)
 
 
-def _generic_anaphora(tokens, data: LanguageData, known, places) -> list[Match]:
+def _generic_anaphora(tokens: list[Token], data: LanguageData, known, places) -> list[Match]:
     """"the central Ukrainian city", "the north-eastern region": the place named before."""
     nouns = data.word_set("grammar", "anaphora_nouns")
     articles = data.word_set("grammar", "anaphora_articles")
@@ -76,9 +77,7 @@ def _generic_anaphora(tokens, data: LanguageData, known, places) -> list[Match]:
     return found
 
 
-def _country_areas(marks, tokens) -> list:
-    from skyledger.extract.places import PlaceMatch
-
+def _country_areas(marks: list[Match], tokens: list[Token]) -> list:
     out = []
     for m in marks:
         text = " ".join(t.text for t in tokens[m.start:m.end])
@@ -86,7 +85,7 @@ def _country_areas(marks, tokens) -> list:
     return out
 
 
-def _dateline(tokens, p) -> bool:
+def _dateline(tokens: list[Token], p: PlaceMatch) -> bool:
     """"KYIV, July 9 —", "MOSCOW, Nov 11 (Wire) -", "KIEV —": where the story was filed, not where it happened."""
     if p.start != 0 or p.end >= len(tokens):
         return False
@@ -98,9 +97,7 @@ def _dateline(tokens, p) -> bool:
     return tokens[0].text.isupper() and len(tokens[0].text) > 2 and tokens[p.end].norm in (",", "—", "–")
 
 
-def _places(tokens, data: LanguageData, index: int = 0) -> list:
-    from skyledger.extract.places import gazetteer
-
+def _places(tokens: list[Token], data: LanguageData, index: int = 0) -> list:
     not_after = data.word_set("context", "not_place_after")
     not_before = data.word_set("context", "not_place_before")
     kept = []
@@ -121,7 +118,7 @@ def _places(tokens, data: LanguageData, index: int = 0) -> list:
     return kept
 
 
-def _state_possessive(tokens, p, claimants) -> bool:
+def _state_possessive(tokens: list[Token], p: PlaceMatch, claimants: set[int]) -> bool:
     """"Kyiv's air force", "Moscow's defence ministry": the capital stands for its state (not in "Kyiv's mayor")."""
     k = p.end
     if p.code not in CAPITALS or k >= len(tokens) or tokens[k].norm not in ("'s", "’s"):
@@ -129,7 +126,7 @@ def _state_possessive(tokens, p, claimants) -> bool:
     return k + 1 in claimants or k + 2 in claimants
 
 
-def _surname_after_title(tokens, k: int, data: LanguageData) -> bool:
+def _surname_after_title(tokens: list[Token], k: int, data: LanguageData) -> bool:
     titles = data.word_set("grammar", "person_titles")
     if not titles or k < 2 or tokens[k - 1].kind != "word" or not tokens[k - 1].text[:1].isupper():
         return False

@@ -20,6 +20,8 @@ from skyledger.extract.numbers import Count
 from skyledger.extract.phrases import Match
 from skyledger.extract.places import PlaceMatch
 from skyledger.extract.text import LIST_JOINS, bracket_spans
+from skyledger.extract.weapons import grammatical_number
+from skyledger.lang.morph import parses
 from skyledger.models import Casualties
 
 
@@ -313,8 +315,6 @@ def _dash_breakdown(info: SentenceInfo, ctx: DocContext, found: list[PersonCount
     of its own (children); an adult is one described one by one, inside the total."""
     if ctx.data.code == "en":
         return []  # English says "a man": counted, with its article, as a count of its own
-    from skyledger.extract.weapons import grammatical_number
-
     tokens, out = info.tokens, []
     taken = {p.count.start for p in found}
     for total in [p for p in found if p.parent is None]:
@@ -355,8 +355,6 @@ def _bare_subcounts(info: SentenceInfo, ctx: DocContext, found: list[PersonCount
         person = info.mark_at("person1", k)
         if person is None or any(abs(k - t) <= 1 for t in taken):
             continue
-        from skyledger.extract.weapons import grammatical_number
-
         if grammatical_number(info.tokens, k, person.end, ctx.data.code) == "plur":
             continue  # "серед них діти": children, but how many is not said
         if any(c.start in range(m.end, k + 1) for c in info.counts):
@@ -374,8 +372,6 @@ def _counts_a_thing(info: SentenceInfo, c: Count, ctx: DocContext) -> bool:
     """uk/ru: the word after the count is a noun that is not a person."""
     if ctx.data.code == "en" or c.end >= len(info.tokens):
         return False
-    from skyledger.lang.morph import parses
-
     token = info.tokens[c.end]
     if token.kind != "word" or any(m.start == c.end for m in info.cat("casualty") + info.cat("people")):
         return False
@@ -458,10 +454,8 @@ def _coordinated(info: SentenceInfo, end: int, start: int, ctx: DocContext) -> b
         not any(end <= c.start < start for c in info.counts)
 
 
-def _unnumbered_plural(info: SentenceInfo, m, ctx: DocContext) -> bool:
+def _unnumbered_plural(info: SentenceInfo, m: Match, ctx: DocContext) -> bool:
     """People in the plural with no number: not one person, and no count."""
-    from skyledger.extract.weapons import grammatical_number
-
     before = info.tokens[m.start - 1] if m.start else None
     if before is not None and ({before.norm, before.lemma} & _lex(ctx, "casualties", "several")):
         return True  # "несколько человек": "человек" reads as a singular too
@@ -547,7 +541,7 @@ def _regions(info: SentenceInfo, pc: PersonCount, ctx: DocContext) -> list[str |
     """"По одній людині загинули на Запоріжжі та на Дніпропетровщині": one claim per place."""
     if pc.count.each:
         places = [p.code for p in info.places if p.start >= pc.count.end and p.kind in ("region", "city") and p.code]
-        distinct = list(dict.fromkeys(places))
+        distinct: list[str | None] = list(dict.fromkeys(places))
         if len(distinct) > 1:
             return distinct
     return [_region(info, pc, ctx)]

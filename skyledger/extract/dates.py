@@ -16,6 +16,8 @@ import re
 from datetime import date, timedelta
 from typing import NamedTuple
 
+from skyledger.extract.phrases import Match
+from skyledger.extract.text import Sentence, Token
 from skyledger.lang import LanguageData
 
 _NUMERIC = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b|\b(\d{4})-(\d{2})-(\d{2})\b")
@@ -34,7 +36,7 @@ def _table(data: LanguageData, key: str) -> dict:
     return data.dates.get(key, {})
 
 
-def _lookup(token, table: dict):
+def _lookup(token: Token, table: dict):
     """By the word itself or its most likely normal form only: "серед" (among) must not
     be read as "середа" (Wednesday) through an unlikely parse."""
     for form in (token.norm, token.lemmas[0]):
@@ -68,7 +70,7 @@ def _weekday_date(weekday: int, reference: date | None) -> date | None:
     return reference - timedelta(days=(reference.weekday() - weekday) % 7)
 
 
-def _numeric_dates(sentence) -> list[DateExpr]:
+def _numeric_dates(sentence: Sentence) -> list[DateExpr]:
     found = []
     for m in _NUMERIC.finditer(sentence.text):
         if m.group(1):
@@ -84,7 +86,7 @@ def _numeric_dates(sentence) -> list[DateExpr]:
     return found
 
 
-def _explicit(tokens, i: int, months: dict, reference) -> DateExpr | None:
+def _explicit(tokens: list[Token], i: int, months: dict, reference) -> DateExpr | None:
     """day month [year] | month day [year], with ranges "16-17 October" / "October 16-17"."""
     n = len(tokens)
     month = _lookup(tokens[i], months)
@@ -113,12 +115,12 @@ _DAY = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?$")  # "12", "12th"
 _RANGE = ("-", "–", "—", "to", "into", "на")  # "16-17", "14 to 15", "з 9 на 10": the night into the second day
 
 
-def _day_of(token) -> int | None:
+def _day_of(token: Token) -> int | None:
     m = _DAY.match(token.text)
     return int(m.group(1)) if m and 1 <= int(m.group(1)) <= 31 else None
 
 
-def _day_range(tokens, j: int) -> tuple[int | None, int]:
+def _day_range(tokens: list[Token], j: int) -> tuple[int | None, int]:
     n = len(tokens)
     day = _day_of(tokens[j]) if j < n else None
     if day is None:
@@ -129,7 +131,7 @@ def _day_range(tokens, j: int) -> tuple[int | None, int]:
     return day, j
 
 
-def _year(tokens, j: int) -> tuple[int | None, int]:
+def _year(tokens: list[Token], j: int) -> tuple[int | None, int]:
     n = len(tokens)
     if j < n and tokens[j].norm == ",":
         if j + 1 < n and tokens[j + 1].kind == "num" and len(tokens[j + 1].text) == 4:
@@ -143,7 +145,7 @@ def _year(tokens, j: int) -> tuple[int | None, int]:
     return None, j
 
 
-def _is_bound(tokens, i: int, data: LanguageData) -> bool:
+def _is_bound(tokens: list[Token], i: int, data: LanguageData) -> bool:
     """"from 22:00 on 11 June", "з 18:00 9 червня": where the night began."""
     bound_words = _date_words(data, "from_words", ("from", "since"))
     if i > 0 and tokens[i - 1].norm == "since":
@@ -162,13 +164,13 @@ def _is_bound(tokens, i: int, data: LanguageData) -> bool:
     return any(" ".join(phrase) in words for phrase in data.dates.get("as_of", []))
 
 
-def _when_clause(tokens, k: int, data: LanguageData) -> bool:
+def _when_clause(tokens: list[Token], k: int, data: LanguageData) -> bool:
     """", when ..." right after a date: a clause of what happened on it."""
     k = k + 1 if k < len(tokens) and tokens[k].norm == "," else k
     return k < len(tokens) and tokens[k].norm in data.dates.get("when_words", ())
 
 
-def _overnight_since(tokens, expr: DateExpr, data: LanguageData, reference: date | None) -> bool:
+def _overnight_since(tokens: list[Token], expr: DateExpr, data: LanguageData, reference: date | None) -> bool:
     """"since late on Saturday", "з суботнього вечора" in a report of the next morning: the attack
     ran through the night, so it takes the morning's date."""
     if expr.date is None or reference is None or expr.date >= reference:
@@ -181,7 +183,7 @@ def _overnight_since(tokens, expr: DateExpr, data: LanguageData, reference: date
         words & _date_words(data, "evening_words"))
 
 
-def find_dates(sentence, marks, data: LanguageData, *, reference: date | None, last: date | None,
+def find_dates(sentence: Sentence, marks: list[Match], data: LanguageData, *, reference: date | None, last: date | None,
                night: date | None = None, published: date | None = None) -> list[DateExpr]:
     """``night``: the night the story is on when the text named one before the report's day
     ("в ніч проти неділі" in a Monday piece), for a bare "overnight" that follows. ``published``:
@@ -219,7 +221,7 @@ def find_dates(sentence, marks, data: LanguageData, *, reference: date | None, l
 _UNTIL = frozenset({"and", "to", "until", "till", "до", "по", "і", "и"})
 
 
-def _evening_to_morning(tokens, expr: DateExpr) -> bool:
+def _evening_to_morning(tokens: list[Token], expr: DateExpr) -> bool:
     """"between 23:00 on 13 August and 07:00": a night window from the evening of the day named to
     the next morning, which is that night's day."""
     before = [_hour(tokens, k) for k in range(max(0, expr.start - 4), expr.start)]
@@ -232,7 +234,7 @@ def _evening_to_morning(tokens, expr: DateExpr) -> bool:
     return False
 
 
-def _hour(tokens, k: int) -> int | None:
+def _hour(tokens: list[Token], k: int) -> int | None:
     """The hour of a time at token k: "23:00", "23.00"."""
     t = tokens[k]
     if t.kind != "num":
@@ -279,7 +281,7 @@ def _header_filler(data: LanguageData) -> frozenset:
     return cached
 
 
-def _from_marks(found, marks, tokens, reference, last, taken=None, night=None) -> list[DateExpr]:
+def _from_marks(found, marks: list[Match], tokens: list[Token], reference, last, taken=None, night=None) -> list[DateExpr]:
     """Add the phrase dates ("overnight", "yesterday", "that night") to those found."""
     taken = set() if taken is None else taken
     for m in sorted(marks, key=lambda m: (m.start, m.start - m.end)):  # the longest phrase at a place first
@@ -306,7 +308,7 @@ def _from_marks(found, marks, tokens, reference, last, taken=None, night=None) -
     return _absorb(found, tokens)
 
 
-def _absorb(found: list[DateExpr], tokens) -> list[DateExpr]:
+def _absorb(found: list[DateExpr], tokens: list[Token]) -> list[DateExpr]:
     """"overnight on Tuesday", "the night of 12 June": the named day decides."""
     named = [d for d in found if d.kind in ("explicit", "weekday") and not d.bound]
     explicit = [d for d in found if d.kind == "explicit" and not d.bound]
@@ -331,7 +333,7 @@ def _absorb(found: list[DateExpr], tokens) -> list[DateExpr]:
     return kept
 
 
-def _weekday(tokens, i, weekday, reference, night_words, into_words, published=None) -> DateExpr:
+def _weekday(tokens: list[Token], i, weekday, reference, night_words, into_words, published=None) -> DateExpr:
     n = len(tokens)
     when = _weekday_date(weekday, reference)
     later = _weekday_date(weekday, published) if published and reference and published > reference else None
@@ -349,7 +351,7 @@ def _weekday(tokens, i, weekday, reference, night_words, into_words, published=N
     return DateExpr(i, end, when, "weekday")
 
 
-def header_date(sentence, data: LanguageData, reference: date | None) -> date | None:
+def header_date(sentence: Sentence, data: LanguageData, reference: date | None) -> date | None:
     """The date of a line that is only a date ("SATURDAY, MARCH 1", "21.05.2025 (07:50)")."""
     dates = find_dates(sentence, [], data, reference=reference, last=None)
     explicit = [d for d in dates if d.kind in ("explicit", "weekday") and d.date]

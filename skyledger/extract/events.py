@@ -38,8 +38,11 @@ from typing import NamedTuple
 
 from skyledger.lang import _forms_of, cache  # first: skyledger.lang imports phrases
 from skyledger.extract.phrases import Match, PhraseMatcher, split_phrase  # noqa: E402 (isort: skip)
+from skyledger.extract.text import Token  # noqa: E402 (isort: skip)
 from skyledger.lang.morph import MORPH_LANGS, nominative_reading, normalise, parses  # noqa: E402 (isort: skip)
+from skyledger.extract.analysis import SentenceInfo  # noqa: E402 (isort: skip)
 from skyledger.extract.context import DocContext  # noqa: E402 (isort: skip)
+from skyledger.extract.places import PlaceMatch  # noqa: E402 (isort: skip)
 from skyledger.models import (ClaimBase, Evidence, GroundAction, Meeting, Sanction, SanctionValue, Statement,
                               Talks, Visit)
 
@@ -120,7 +123,7 @@ class _Lexicon:
     names: dict[str, list]  # code -> [name, adjective]
     default_units: dict[str, str]
 
-    def has(self, name: str, token) -> bool:
+    def has(self, name: str, token: Token) -> bool:
         """Is the token in a word set: its form or its most likely lemma ("бывший" is not "быть")."""
         words = self.words[name]
         return token.norm in words or token.lemma in words
@@ -338,7 +341,7 @@ class Mention(NamedTuple):
 class _Sentence:
     """A sentence's tokens with the event cues found in them, and the helpers that read them."""
 
-    def __init__(self, info, ctx, lex: _Lexicon, state: _DocState, quotes: bool = True):
+    def __init__(self, info: SentenceInfo, ctx: DocContext, lex: _Lexicon, state: _DocState, quotes: bool = True):
         self.info, self.ctx, self.lex, self.state = info, ctx, lex, state
         self.tokens = info.tokens
         self.n = len(self.tokens)
@@ -406,6 +409,7 @@ class _Sentence:
         usable = [d for d in self.info.dates if d.date and not d.bound and not self.quoted[d.start]
                   and not (d.start > 0 and self.lex.has("since", tokens[d.start - 1]))]
         if lo is not None:
+            assert hi is not None  # given with lo
             near = [d for d in usable if d.end >= lo and d.start <= hi]
             if near:
                 if own:
@@ -610,7 +614,7 @@ class _Sentence:
             e += 1
         return (self.text(k, e), e) if e > k else None
 
-    def place_name(self, p) -> str:
+    def place_name(self, p: PlaceMatch) -> str:
         """A place as the text names it, in the nominative: "Києві" -> "Київ", "Курській області" ->
         "Курська область" (region_name() would load the regions table for this alone)."""
         return p.name if self.lex.lang == "en" else self.nominative(p.start, p.end)
@@ -858,7 +862,7 @@ def _unique(items) -> list:
 # ------------------------------------------------------------------ entry point
 
 
-def event_claims(info, ctx) -> list[ClaimBase]:
+def event_claims(info: SentenceInfo, ctx: DocContext) -> list[ClaimBase]:
     lex = _lexicon(ctx.data.code)
     state = _state(ctx, lex)
     if state.open_quote is None and not _worth_reading(info, lex):
@@ -880,7 +884,7 @@ def event_claims(info, ctx) -> list[ClaimBase]:
     return claims
 
 
-def _worth_reading(info, lex: _Lexicon) -> bool:
+def _worth_reading(info: SentenceInfo, lex: _Lexicon) -> bool:
     """The pre-check: a quotation mark, a word that starts like a trigger, or "Name, 44,"."""
     text = info.sent.text
     if _QUOTE_CHAR.search(text):

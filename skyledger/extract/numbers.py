@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from typing import AbstractSet, NamedTuple
 
-from skyledger.extract.text import LIST_JOINS
+from skyledger.extract.text import LIST_JOINS, Token
+from skyledger.extract.phrases import Match
 from skyledger.lang import LanguageData
 from skyledger.lang.morph import MORPH_LANGS, parses
 
@@ -38,7 +39,7 @@ _UNIT_AFTER = {
 _DIGITS = re.compile(r"^\d{1,3}(?:[,\u00a0\u202f\u2009 ]\d{3})+$|^\d+$")
 
 
-def _unit_after_list(tokens, i: int) -> bool:
+def _unit_after_list(tokens: list[Token], i: int) -> bool:
     """"детей 7 и 12 лет", "aged 7, 9 and 12 years": a list of numbers that a unit closes."""
     k, n = i + 1, len(tokens)
     while k + 1 < n and tokens[k].norm in LIST_JOINS and tokens[k + 1].kind == "num":
@@ -52,7 +53,7 @@ def parse_digits(text: str) -> int | None:
     return int(re.sub(r"\D", "", text))
 
 
-def _is_date_or_time(tokens, i: int, months: AbstractSet) -> bool:
+def _is_date_or_time(tokens: list[Token], i: int, months: AbstractSet) -> bool:
     prev = tokens[i - 1].norm if i > 0 else ""
     nxt = tokens[i + 1].norm if i + 1 < len(tokens) else ""
     if nxt == ":" or prev == ":" and i > 1 and tokens[i - 2].kind == "num":
@@ -74,7 +75,7 @@ def _is_date_or_time(tokens, i: int, months: AbstractSet) -> bool:
     return False
 
 
-def _decimal_times_scale(tokens, i: int, table: dict) -> int | None:
+def _decimal_times_scale(tokens: list[Token], i: int, table: dict) -> int | None:
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     if nxt is None or not re.fullmatch(r"\d+[.,]\d", tokens[i].text):
         return None
@@ -82,7 +83,7 @@ def _decimal_times_scale(tokens, i: int, table: dict) -> int | None:
     return round(float(tokens[i].text.replace(",", ".")) * scale) if scale else None
 
 
-def _after_age_word(tokens, i: int, age_words: frozenset) -> bool:
+def _after_age_word(tokens: list[Token], i: int, age_words: frozenset) -> bool:
     """"aged 34 and 56", "віком 45 років": ages, not counts."""
     k = i - 1
     while k >= 0 and (tokens[k].kind == "num" or tokens[k].norm in (",", "and", "і", "та", "и")) and i - k < 6:
@@ -90,7 +91,7 @@ def _after_age_word(tokens, i: int, age_words: frozenset) -> bool:
     return k >= 0 and (tokens[k].norm in age_words or tokens[k].lemma in age_words)
 
 
-def _age_after_name(tokens, i: int, value: int, persons: frozenset) -> bool:
+def _age_after_name(tokens: list[Token], i: int, value: int, persons: frozenset) -> bool:
     """"said Olena, 41, who ...", "a woman, 67, was killed": an age set off by commas after a name or a person."""
     if not (2 <= i and value < 110 and tokens[i - 1].norm == "," and tokens[i - 2].kind == "word"):
         return False
@@ -100,19 +101,19 @@ def _age_after_name(tokens, i: int, value: int, persons: frozenset) -> bool:
     return i + 1 >= len(tokens) or tokens[i + 1].norm in (",", ".", ")")
 
 
-def _age_of_person(tokens, i: int, value: int, persons: frozenset) -> bool:
+def _age_of_person(tokens: list[Token], i: int, value: int, persons: frozenset) -> bool:
     """"a woman of 67", "a man in his 40s": an age after a person, not a count."""
     if not (2 <= i and value < 110 and tokens[i - 1].norm == "of"):
         return False
     return tokens[i - 2].norm in persons or tokens[i - 2].lemma in persons
 
 
-def _glued_hyphen(tokens, i: int) -> bool:
+def _glued_hyphen(tokens: list[Token], i: int) -> bool:
     """"nine- and ten-storey": a number glued to a hyphen is half a compound."""
     return i + 1 < len(tokens) and tokens[i + 1].norm == "-" and tokens[i + 1].start == tokens[i].end
 
 
-def _is_year(tokens, i: int, value: int, data: LanguageData, weapon_starts=frozenset()) -> bool:
+def _is_year(tokens: list[Token], i: int, value: int, data: LanguageData, weapon_starts=frozenset()) -> bool:
     """"annexed in 2014", "з 2022 року", "July 10, 2025": a year, not a count."""
     if not 1900 <= value <= 2100:
         return False
@@ -124,7 +125,7 @@ def _is_year(tokens, i: int, value: int, data: LanguageData, weapon_starts=froze
     return prev in year_words or (nxt is not None and nxt.lemma in set(data.dates.get("year_after", [])))
 
 
-def _coordinating_both(tokens, i: int) -> bool:
+def _coordinating_both(tokens: list[Token], i: int) -> bool:
     """"both Shahed-type drones and decoys" coordinates; "both missiles" counts two."""
     if i + 1 < len(tokens) and tokens[i + 1].norm == "of":
         return False
@@ -137,7 +138,7 @@ def _month_words(data: LanguageData) -> AbstractSet:
     return months
 
 
-def _word_number(tokens, i: int, table: dict) -> tuple[int, int, str] | None:
+def _word_number(tokens: list[Token], i: int, table: dict) -> tuple[int, int, str] | None:
     """A run of number words starting at i: (value, end, form)."""
     total: float = 0.0  # float: "півтора", "half" are fractions
     current: float = 0.0
@@ -183,14 +184,14 @@ def _word_number(tokens, i: int, table: dict) -> tuple[int, int, str] | None:
     return int(value), j, form
 
 
-def _number_word(token, table: dict) -> bool:
+def _number_word(token: Token, table: dict) -> bool:
     """A number word, or a hyphenated pair of them ("forty-three")."""
     if any(lemma in table for lemma in token.lemmas):
         return True
     return "-" in token.norm and all(part in table for part in token.norm.split("-"))
 
 
-def _vague_plural(token, table: dict, lang: str, qualified: bool) -> bool:
+def _vague_plural(token: Token, table: dict, lang: str, qualified: bool) -> bool:
     """"десятки", "сотнями", "тысячи" alone: a plural of a round number with no multiplier.
     "сотні"/"тысячи" may also be a singular genitive: after a qualifier ("близько сотні") it is one."""
     lemma = next((lemma for lemma in token.lemmas if lemma in table), None)
@@ -222,7 +223,7 @@ def _words(data: LanguageData) -> tuple:
     return cached
 
 
-def find_counts(tokens, marks, data: LanguageData, weapon_starts: frozenset = frozenset()) -> list[Count]:
+def find_counts(tokens: list[Token], marks: list[Match], data: LanguageData, weapon_starts: frozenset = frozenset()) -> list[Count]:
     table = data.number_words
     singular, both, all_words, distributive, months, anything = _words(data)
     if not any(t.kind == "num" or t.norm in anything or "-" in t.norm or not anything.isdisjoint(t.lemmas)
@@ -306,7 +307,7 @@ NOT_WORDS = frozenset({"не", "not"})
 _BUT = frozenset({"а", "but"})
 
 
-def corrections(tokens, counts: list[Count]) -> list[tuple[Count, Count]]:
+def corrections(tokens: list[Token], counts: list[Count]) -> list[tuple[Count, Count]]:
     """(the figure taken back, the one that replaces it): "уничтожены не 12, а 14", "не 5, а 7
     людей", "not five but seven", "10, not 11"."""
     at = {c.qstart: c for c in counts}

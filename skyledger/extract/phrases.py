@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any, Iterable, NamedTuple, Sequence
 
+from skyledger.extract.text import Token
 from skyledger.lang.morph import lemmas, normalise
 
 
@@ -62,7 +63,7 @@ class PhraseMatcher:
         self._firsts = frozenset(first for first, _second in self._pairs)
         self._stems = frozenset(key[1:] for key in self._prefix if key.startswith("*"))
 
-    def find_all(self, tokens) -> list[Match]:
+    def find_all(self, tokens: list[Token]) -> list[Match]:
         """Every match at every position (overlapping), left to right."""
         found: list[Match] = []
         append = found.append
@@ -98,7 +99,7 @@ class PhraseMatcher:
                 append(Match(i, i + len(pattern), value))
         return found
 
-    def _prefix_hits(self, keys, tokens, i: int) -> list[tuple[tuple, Any]]:
+    def _prefix_hits(self, keys, tokens: list[Token], i: int) -> list[tuple[tuple, Any]]:
         """Phrases with a "stem*" that match at i, in lexicon order."""
         prefix = self._prefix
         tries = {}
@@ -121,7 +122,7 @@ def _pattern_word(word: str, lang: str):
     return frozenset(forms)
 
 
-def _matches(pattern, tokens, i: int) -> bool:
+def _matches(pattern, tokens: list[Token], i: int) -> bool:
     if i + len(pattern) > len(tokens):
         return False
     for k, want in enumerate(pattern):

@@ -23,28 +23,27 @@ from skyledger.extract.air import (_after_reporting, _direction_spans, _inside, 
                                   _sentence_direction, air_claims)
 from skyledger.extract.analysis import SentenceInfo, add_dates, annotate, annotate_places_only, is_live
 from skyledger.extract.casualties import casualty_claims
+from skyledger.extract.events import event_claims
 from skyledger.extract.context import (CAPITALS, LOCAL_CLAIMANTS, LOCAL_SOURCES, OCCUPIED_AS_RU_TARGET, Antecedent,
                                       DocContext, claimant_side, new_context, russian_held)
 from skyledger.extract.dates import header_date
 from skyledger.extract.places import PlaceMatch, gazetteer, held_town
-from skyledger.extract.text import LIST_JOINS, sentences, tokenize
+from skyledger.extract.text import LIST_JOINS, Token, sentences, tokenize
 from skyledger.lang import LANGUAGES, load
 from skyledger.models import AirAttack, Casualties, ClaimBase, Document
 
 
 
-def _casualties(info, ctx, consumed, out):
+def _casualties(info: SentenceInfo, ctx: DocContext, consumed: set[int], out: list) -> None:
     for claim, individual in casualty_claims(info, ctx, consumed):
         out.append((claim, individual))
 
 
-def _air(info, ctx, consumed, out):
+def _air(info: SentenceInfo, ctx: DocContext, consumed: set[int], out: list) -> None:
     out.extend(air_claims(info, ctx, consumed))
 
 
-def _events(info, ctx, consumed, out):
-    from skyledger.extract.events import event_claims
-
+def _events(info: SentenceInfo, ctx: DocContext, consumed: set[int], out: list) -> None:
     for claim in event_claims(info, ctx):
         out.append((claim, None))
 
@@ -131,7 +130,7 @@ def _choose_namesakes(infos: list[SentenceInfo], home: str | None = None) -> Non
             info.places = [_home_village(info, p, regions, home) for p in info.places]
 
 
-def _listed_namesake(info: SentenceInfo, p):
+def _listed_namesake(info: SentenceInfo, p: PlaceMatch):
     """"над Балаклавой и Любимовкой": a namesake listed beside a place of one of its regions is there."""
     if not p.namesakes:
         return p
@@ -142,7 +141,7 @@ def _listed_namesake(info: SentenceInfo, p):
     return p
 
 
-def _namesake_in(p, named: dict[str, list[int]], home: str | None = None, index: int = 0):
+def _namesake_in(p: PlaceMatch, named: dict[str, list[int]], home: str | None = None, index: int = 0):
     if not p.namesakes or p.code in named:
         return p
     choices = [code for code in p.namesakes if code in named]
@@ -159,7 +158,7 @@ def _namesake_in(p, named: dict[str, list[int]], home: str | None = None, index:
     return p
 
 
-def _home_village(info: SentenceInfo, p, regions: set[str], home: str):
+def _home_village(info: SentenceInfo, p: PlaceMatch, regions: set[str], home: str):
     """"📍 Харківський район: ... в с. Липці" in the Kharkiv administration's post: a village named as
     one ("с.", "село", "the village of") in a local post lies in the home region, whatever village
     of that name the gazetteer knows elsewhere, unless the text names that other region."""
@@ -179,7 +178,7 @@ def _home_village(info: SentenceInfo, p, regions: set[str], home: str):
     return p
 
 
-def _listed_together(tokens, a, b) -> bool:
+def _listed_together(tokens: list[Token], a, b) -> bool:
     """Two places side by side in a list: only a comma or "and" between them."""
     first, second = (a, b) if a.start < b.start else (b, a)
     between = tokens[first.end:second.start]
@@ -246,24 +245,24 @@ def _drop_stray_districts(info: SentenceInfo, ctx: DocContext) -> None:
     speaker = [p.code for p in info.places if p.kind == "region" and p.code and _speaks(info, p)]
     focus = ctx.home or (speaker[0] if speaker else None) or (ctx.region_place[0] if ctx.region_place else None)
     towns = {p.code[:2] for p in info.places if p.kind == "city" and p.code and not (near[p.start] & district_words)}
-    stray = {p.start for p in bare
-             if (focus and p.code != focus and p.code[:2] == focus[:2]) or (towns and p.code[:2] not in towns)}
+    stray = {p.start for p in bare if p.code is not None and (
+             (focus and p.code != focus and p.code[:2] == focus[:2]) or (towns and p.code[:2] not in towns))}
     info.places = [p for p in info.places if p.start not in stray]
 
 
-def _bare_district(info: SentenceInfo, p, district_words) -> bool:
+def _bare_district(info: SentenceInfo, p: PlaceMatch, district_words) -> bool:
     """"Олександрівський район", not "Obukhiv district of the Kyiv region" or "Kharkiv's Kyivskyi district"."""
     names = [t for t in info.tokens[p.start:p.end] if t.kind == "word" and not ({t.norm, t.lemma} & district_words)]
     return len(names) == 1 and not (p.end < len(info.tokens) and info.tokens[p.end].norm == "'s")
 
 
-def _words_near(info: SentenceInfo, p) -> set[str]:
+def _words_near(info: SentenceInfo, p: PlaceMatch) -> set[str]:
     """The forms and lemmas of a place and the three words after it ("Каменским и Миллеровским районами")."""
     span = info.tokens[p.start:min(p.end + 3, len(info.tokens))]
     return {t.norm for t in span} | {t.lemma for t in span}
 
 
-def _speaks(info: SentenceInfo, p) -> bool:
+def _speaks(info: SentenceInfo, p: PlaceMatch) -> bool:
     """"Губернатор Ростовской области сообщил": the place of a speaker."""
     from skyledger.extract.air import _speaker_places
 
@@ -352,7 +351,7 @@ def _administration_region(info: SentenceInfo, ctx: DocContext) -> str | None:
     return None
 
 
-def _adjective_region(token, ctx: DocContext) -> str | None:
+def _adjective_region(token: Token, ctx: DocContext) -> str | None:
     """The region an adjective names, read as "<adjective> область" ("Рязанский" is RU-RYA)."""
     return _region_of_adjective(token.text, ctx.data.code, ctx.data.lexicon["grammar"].get("region_noun", "область"))
 
@@ -686,7 +685,7 @@ class _Where:
         self._towns: dict[int, set[str]] = {}  # by sentence index: each total is compared with many claims
         self._passages: dict[int, set[str]] = {}
 
-    def _towns_of(self, info) -> set[str]:
+    def _towns_of(self, info: SentenceInfo) -> set[str]:
         if info.index not in self._towns:
             self._towns[info.index] = _local_places(info, towns_only=True)
         return self._towns[info.index]
@@ -706,7 +705,7 @@ class _Where:
         a, b = self._pair(total, one)
         return a is None or b is None or not _apart(self._towns_of(a), self._towns_of(b))
 
-    def _passage_places(self, info) -> set[str]:
+    def _passage_places(self, info: SentenceInfo) -> set[str]:
         """The towns and districts named in the sentence and before it in its paragraph."""
         if info.index not in self._passages:
             out: set[str] = set()

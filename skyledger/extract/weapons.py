@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from skyledger.extract.phrases import Match
+from skyledger.extract.text import Token
 from skyledger.lang import LanguageData
 
 
@@ -23,14 +25,15 @@ class WeaponPhrase(NamedTuple):
     generic: bool = False  # a common noun heads it ("ракета", "дрон"), not only a system name ("«Калібр»")
 
 
-def _longest(marks, category: str) -> dict:
+def _longest(marks: list[Match], category: str) -> dict[int, Match]:
     """Marks of one category ("head" or "type") by start position: the longest at each, not
     overlapping, each with its value's payload (a class, or (class, canonical type))."""
-    best: dict = {}
+    best: dict[int, Match] = {}
     for m in marks:
         if m.value[0] == category and (m.start not in best or m.end > best[m.start].end):
             best[m.start] = m
-    out, end = {}, 0
+    out: dict[int, Match] = {}
+    end = 0
     for start in sorted(best):
         if start >= end:
             m = best[start]
@@ -39,7 +42,7 @@ def _longest(marks, category: str) -> dict:
     return out
 
 
-def _is_modifier(token, data: LanguageData) -> bool:
+def _is_modifier(token: Token, data: LanguageData) -> bool:
     if token.kind != "word":
         return False
     if token.norm.endswith("-type") or token.norm.endswith("-made"):
@@ -47,7 +50,7 @@ def _is_modifier(token, data: LanguageData) -> bool:
     return any(lemma in data.modifiers for lemma in token.lemmas) or token.norm in data.modifiers
 
 
-def _followed_by_non_head(tokens, end: int, data: LanguageData) -> bool:
+def _followed_by_non_head(tokens: list[Token], end: int, data: LanguageData) -> bool:
     """"drone attack", "missile strike": the weapon word modifies another noun."""
     if end >= len(tokens):
         return False
@@ -55,7 +58,7 @@ def _followed_by_non_head(tokens, end: int, data: LanguageData) -> bool:
     return any(lemma in data.not_heads for lemma in nxt.lemmas) or nxt.norm in data.not_heads
 
 
-def find_weapons(tokens, data: LanguageData, marks) -> list[WeaponPhrase]:
+def find_weapons(tokens: list[Token], data: LanguageData, marks: list[Match]) -> list[WeaponPhrase]:
     """The weapon phrases in a sentence, from its marks (weapon heads and system names are
     marks, found in the same pass as every other cue)."""
     heads, types = _longest(marks, "head"), _longest(marks, "type")
@@ -79,7 +82,7 @@ def find_weapons(tokens, data: LanguageData, marks) -> list[WeaponPhrase]:
     return phrases
 
 
-def _other_class_after(tokens, k: int, heads: dict, classes: list) -> bool:
+def _other_class_after(tokens: list[Token], k: int, heads: dict[int, Match], classes: list) -> bool:
     """Is the next head, a word or two on, of another class than the phrase's so far?"""
     for j in range(k, min(k + 3, len(tokens))):
         if j in heads:
@@ -87,13 +90,13 @@ def _other_class_after(tokens, k: int, heads: dict, classes: list) -> bool:
     return False
 
 
-def _verb_after_head(j: int, heads: dict, types: dict) -> bool:
+def _verb_after_head(j: int, heads: dict[int, Match], types: dict[int, Match]) -> bool:
     """"target" right after a class's head ("drones target ...") is a verb, not "aerial targets"."""
     return j in heads and heads[j].value == "any" and j not in types and any(
         m.end == j and m.value != "any" for m in heads.values())
 
 
-def _phrase_at(tokens, i, heads, types, data) -> WeaponPhrase | None:
+def _phrase_at(tokens: list[Token], i: int, heads: dict[int, Match], types: dict[int, Match], data: LanguageData) -> WeaponPhrase | None:
     n = len(tokens)
     if _verb_after_head(i, heads, types):
         return None
@@ -139,7 +142,7 @@ def _phrase_at(tokens, i, heads, types, data) -> WeaponPhrase | None:
     return _make(i, end, classes, names, has_head)._replace(generic=generic)
 
 
-def _describes_other(tokens, k, data) -> bool:
+def _describes_other(tokens: list[Token], k: int, data: LanguageData) -> bool:
     """Do modifiers from k on lead to a word that is not a weapon ("... rocket launcher")?"""
     while k < len(tokens):
         token = tokens[k]
@@ -151,7 +154,7 @@ def _describes_other(tokens, k, data) -> bool:
     return False
 
 
-def grammatical_number(tokens, start: int, end: int, lang: str) -> str | None:
+def grammatical_number(tokens: list[Token], start: int, end: int, lang: str) -> str | None:
     """"sing" or "plur" from the first inflected word of a phrase (uk/ru), None if it cannot tell."""
     from skyledger.lang.morph import parses
 
@@ -171,7 +174,7 @@ def grammatical_number(tokens, start: int, end: int, lang: str) -> str | None:
     return None
 
 
-def _singular_conjunct(tokens, j, data, heads, types) -> bool:
+def _singular_conjunct(tokens: list[Token], j: int, data: LanguageData, heads: dict[int, Match], types: dict[int, Match]) -> bool:
     """Is the next conjunct one weapon named by a common noun ("та аеробалістичну ракету")?
     A system name in a list ("Х-101, «Калібр» та Іскандер-К") is not."""
     k = j
@@ -183,7 +186,7 @@ def _singular_conjunct(tokens, j, data, heads, types) -> bool:
     return grammatical_number(tokens, j, end, data.code) == "sing"
 
 
-def _leads_to_head(tokens, k, heads, types, data) -> bool:
+def _leads_to_head(tokens: list[Token], k: int, heads: dict[int, Match], types: dict[int, Match], data: LanguageData) -> bool:
     """Do modifiers from k on reach a head ("Shahed-type attack UAVs")?"""
     while k < len(tokens):
         if k in heads:
@@ -194,7 +197,7 @@ def _leads_to_head(tokens, k, heads, types, data) -> bool:
     return False
 
 
-def _continues(tokens, j, heads, types, data) -> bool:
+def _continues(tokens: list[Token], j: int, heads: dict[int, Match], types: dict[int, Match], data: LanguageData) -> bool:
     """After "and" or a comma, does the phrase go on ("Shahed-type and decoy drones")?"""
     if j in heads or j in types:
         return True
@@ -204,7 +207,7 @@ def _continues(tokens, j, heads, types, data) -> bool:
     return _is_modifier(token, data) and not token.norm in ("more", "other")
 
 
-def _post_types(tokens, end, types, data, names) -> int:
+def _post_types(tokens: list[Token], end: int, types: dict[int, Match], data: LanguageData, names: list) -> int:
     """"of the Shahed, Gerbera and other types" (en); "типу Shahed", "різних типів" (uk/ru)."""
     n = len(tokens)
     j = end
@@ -244,7 +247,7 @@ def _post_types(tokens, end, types, data, names) -> int:
     return k
 
 
-def _make(start, end, classes, names, has_head) -> WeaponPhrase:
+def _make(start, end: int, classes, names: list, has_head) -> WeaponPhrase:
     distinct = set(classes)
     if "any" in distinct or len(distinct) > 1:
         cls = "any"
