@@ -1403,3 +1403,68 @@ def test_a_mayors_count_of_drones_flying_at_the_city_takes_no_region():
     got = claims_of(text, lang="ru", source="telegram")
     assert air("UA", "RU", "drone", "defeated", 3, "2025-06-12") in got
     assert air("UA", "RU", "drone", "defeated", 4, "2025-06-12") in got
+
+
+def test_the_regional_capital_is_the_regions_city_not_the_countrys():
+    text = ("In the Saratov region, drone debris fell on a warehouse near the regional capital and one person was "
+            "injured, the governor said.")
+    assert cas("injured", 1, "2025-06-12", "RU-SAR") in claims_of(text)
+
+
+def test_a_toll_officials_had_put_at_a_figure_is_superseded():
+    text = ("Rescuers in Sumy found two more bodies on Thursday, bringing the toll from Monday's missile strike to 14 "
+            "deaths, the governor said. On Tuesday, officials had put the number of dead at 12.")
+    got = {c for c in claims_of(text) if c[0] == "casualties"}
+    assert got == {cas("killed", 14, "2025-06-09", "UA-59")}
+
+
+def test_a_figure_up_from_an_earlier_one_is_the_latest_toll():
+    text = ("A Russian missile struck Dnipro on Monday. By Wednesday the city council had confirmed 9 deaths, "
+            "up from the five it reported on Monday evening.")
+    got = {c for c in claims_of(text) if c[0] == "casualties"}
+    assert got == {cas("killed", 9, "2025-06-09", "UA-12")}
+
+
+def test_district_figures_after_a_rising_toll_are_its_parts():
+    text = ("Кількість поранених унаслідок удару по Харкову зросла до 9.\n\n"
+            "Салтівський район: 6 поранених, пошкоджено житловий будинок.\n"
+            "Слобідський район: 3 поранених, вибито вікна у школі.\n\n"
+            "Уночі ворог також атакував область шістьма дронами. Два з них влучили в будинки в Куп'янську. "
+            "Постраждав 58-річний чоловік.")
+    got = {c for c in claims_of(text, lang="uk") if c[0] == "casualties"}
+    assert got == {cas("injured", n, "2025-06-12", "UA-63") for n in (9, 6, 3, 1)}
+
+
+def test_an_earlier_report_from_the_same_town_below_a_live_blogs_toll_is_replaced():
+    text = ("LIVE · Drone attack on Podolsk\n\n"
+            "15:10\nThe death toll in the Podolsk district has risen to four, the governor says.\n\n"
+            "09:40\nPodolsk: a drone hit an apartment building. One man was killed, the mayor says.")
+    got = {c for c in claims_of(text) if c[0] == "casualties"}
+    assert got == {cas("killed", 4, "2025-06-12", "RU-MOS")}
+
+
+def test_one_of_the_injured_who_died_is_killed_not_injured():
+    text = "В больнице скончался один из пострадавших при обстреле Белгорода."
+    got = {c for c in claims_of(text, lang="ru") if c[0] == "casualties"}
+    assert got == {cas("killed", 1, "2025-06-12", "RU-BEL")}
+
+
+def test_missiles_on_board_a_carrier_are_capacity_not_a_launch():
+    text = "За даними ВМС, у Чорному морі зараз перебуває один ракетоносій із шістьма «Калібрами» на борту."
+    assert not {c for c in claims_of(text, lang="uk") if c[0] == "air_attack"}
+    text = "По данным ВМС Украины, в море на боевом дежурстве находятся два ракетоносителя с восемью «Калибрами»."
+    assert not {c for c in claims_of(text, lang="ru") if c[0] == "air_attack"}
+
+
+def test_the_side_after_an_attack_noun_caused_the_casualties():
+    text = "За сутки в результате обстрелов со стороны ВСУ ранены два человека, сообщили в оперштабе."
+    got = [c for c in extract(Document(text=text, lang="ru", published=date(2025, 6, 12))) if c.kind == "casualties"]
+    assert [c.attacker for c in got] == ["UA"]
+
+
+def test_a_headline_that_places_a_figure_the_body_gives_without_a_place_is_one_claim():
+    text = ("All 12 drones downed over Sevastopol, governor says\n\n"
+            "Ukraine attacked Sevastopol with 12 drones overnight, the Russian-installed governor said, adding that "
+            "all 12 were shot down over the sea.")
+    got = {c for c in claims_of(text) if c[0] == "air_attack" and c[4] == "defeated"}
+    assert got == {air("UA", "RU", "drone", "defeated", 12, "2025-06-12", "UA-40")}

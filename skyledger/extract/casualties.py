@@ -19,7 +19,7 @@ from skyledger.extract.context import DocContext, occupation_voice
 from skyledger.extract.numbers import Count
 from skyledger.extract.phrases import Match
 from skyledger.extract.places import PlaceMatch
-from skyledger.extract.text import LIST_JOINS, bracket_spans
+from skyledger.extract.text import LIST_JOINS, Token, bracket_spans
 from skyledger.extract.weapons import grammatical_number
 from skyledger.lang.morph import parses
 from skyledger.models import Casualties
@@ -98,7 +98,7 @@ def _outcome(info: SentenceInfo, c: Count, end: int, ctx: DocContext) -> str | N
     mostly before ("загинули двоє", "поранено сімох"). Failing both, further on in its clause
     ("a 49-year-old woman was taken to hospital with shrapnel wounds")."""
     n = len(info.tokens)
-    if _died_later(info, c, ctx, end):
+    if _died_later(info, c, ctx, end) or _injured_who_died(info, c, ctx):
         return "killed"
     # a stray article ("crew members of a vessel") does not end the stretch; "a woman" does
     stop = min((x.qstart for x in info.counts if x.qstart >= end
@@ -222,6 +222,19 @@ def _subcount_parent(info: SentenceInfo, c: Count, found: list[PersonCount], ctx
     if including and including[0].start <= 1 and _person_after(info, c.end, ctx):
         return ctx.last_casualty  # "Серед них – п'ятеро дітей." after the total
     return None
+
+
+def _injured_who_died(info: SentenceInfo, c: Count, ctx: DocContext) -> bool:
+    """"умер один из пострадавших", "one of the injured died": the injured noun says who, the death
+    verb what happened to them."""
+    k = c.end
+    if k + 1 >= len(info.tokens) or info.tokens[k].norm not in _lex(ctx, "grammar", "partitive"):
+        return False
+    if info.tokens[k + 1].norm in _lex(ctx, "grammar", "anaphora_articles"):
+        k += 1  # "one of the injured"
+    noun = next((m for m in info.cat("casualty") if m.start == k + 1), None)
+    return noun is not None and noun.value[1] == "injured" and any(
+        m.value[1] == "killed" for m in info.cat("casualty") if m.start != noun.start)
 
 
 def _in_condition(info: SentenceInfo, c: Count, after_total: bool) -> bool:
@@ -468,7 +481,10 @@ def casualty_claims(info: SentenceInfo, ctx: DocContext, consumed: set[int]) -> 
     if not (info.cat("casualty") or info.cat("rising") or info.cat("including")):
         return []  # no word for killing or injuring: nothing to count
     aside = _superseded_asides(info)
-    if any(not any(a < m.start < b for a, b in aside) for m in info.cat("superseded")):
+    up_from = info.cat("up_from")
+    if up_from:  # "had confirmed 11 deaths, up from the six it reported": the figure before it is the latest
+        aside.append((up_from[0].start, len(info.tokens)))
+    elif any(not any(a < m.start < b for a, b in aside) for m in info.cat("superseded")):
         return []  # "Ранее сообщалось о 12 погибших": an earlier figure
     consumed.update(c.start for c in info.counts if any(a < c.start < b for a, b in aside))
     if speaks_of_running_total(info):
@@ -525,7 +541,7 @@ def _superseded_asides(info: SentenceInfo) -> list[tuple[int, int]]:
 def _date(info: SentenceInfo, c: Count, ctx: DocContext):
     """A toll that "rose to 23 on Friday" counts the dead of the attack: its day is the attack's,
     the earliest day the sentence names, not the day the toll was updated."""
-    if info.cat("rising") or _rising_to(info, c, ctx) or _died_later(info, c, ctx):
+    if info.cat("rising") or info.cat("up_from") or _rising_to(info, c, ctx) or _died_later(info, c, ctx):
         reporting = _lex(ctx, "grammar", "reporting")  # "..., the administration said on Wednesday": not the attack's day
         days = [d.date for d in info.dates if d.date and not d.bound and not _after_reporting(info, d, reporting)]
         # a digest's section ("SUNDAY, NOVEMBER 17") tells of its own day
@@ -615,10 +631,18 @@ def _attacker(info: SentenceInfo, region: str | None, ctx: DocContext) -> str | 
     attack_words = _lex(ctx, "grammar", "attack_nouns")
     tokens = info.tokens
 
-    def tied(m) -> bool:  # "Russian missile strike", "Ukrainian drones", "Russian forces"
+    def attack_word(t: Token) -> bool:
+        return t.norm in attack_words or t.lemma in attack_words
+
+    def tied(m: Match) -> bool:  # "Russian missile strike", "Ukrainian drones", "Russian forces"
         if (m.end - m.start) > 1:
             return True
-        return any(t.norm in attack_words or t.lemma in attack_words for t in tokens[m.end:m.end + 4])
+        if any(attack_word(t) for t in tokens[m.end:m.end + 4]):
+            return True
+        k = m.start - 1  # "обстрелов ВСУ", "обстрелов со стороны ВСУ": the side whose attack it was
+        if k >= 1 and " ".join(t.norm for t in tokens[k - 1:m.start]) in _lex(ctx, "grammar", "agent_before"):
+            k -= 2
+        return k >= 0 and ctx.data.code != "en" and attack_word(tokens[k])
 
     sides = [m for m in info.cat("side") if not any(c.start <= m.start < c.end for c in info.cat("claimant")) and tied(m)]
     occupation = occupation_voice(info, ctx)

@@ -213,9 +213,12 @@ def _capital_places(info: SentenceInfo, ctx: DocContext) -> None:
     if not named and ctx.city_place and ctx.city_place[0] in CAPITALS:
         named = [ctx.city_place[0]]
     found = []
+    regional = ctx.data.terms("context", "not_capital_after")
     for m in longest:
         if m.start > 0 and info.tokens[m.start - 1].norm in ("of", "від", "от"):
             continue  # "south of the capital": a bearing, not a place
+        if m.start > 0 and info.tokens[m.start - 1].norm in regional:
+            continue  # "near the regional capital": the region's city
         words = " ".join(t.norm for t in info.tokens[m.start:m.end])
         if any(w in words for w in ("russia", "російськ", "российск")):
             code = "RU-MOW"
@@ -507,6 +510,10 @@ def _finish(found: list[tuple[ClaimBase, str | None]], headline_end: int = 0,
     # a headline that repeats a figure the body gives with more detail
     repeats = {id(c) for c, _ in found
                if c.evidence and c.evidence.start < headline_end and any(_same_figure(c, b) for b in body)}
+    # "All 14 drones downed over Sevastopol" above "... all 14 were shot down over the sea": one figure, the placed one
+    placed_heads = [c for c, _ in found if c.evidence and c.evidence.start < headline_end and getattr(c, "region", None)]
+    repeats |= {id(b) for b in body if getattr(b, "region", "") is None
+                and any(_same_figure(h, b, ignore={"region"}) and getattr(h, "region", None) in where.named_before(b) for h in placed_heads)}
     typed = {_key(c, with_type=False) for c, _ in found
              if isinstance(c, AirAttack) and c.weapon_type and id(c) not in repeats}
     kept: list[ClaimBase] = []
@@ -518,7 +525,8 @@ def _finish(found: list[tuple[ClaimBase, str | None]], headline_end: int = 0,
             continue  # a person described one by one inside a stated total
         if tag == "single" and any(_covers_weapon(t, claim) and where.same_target(t, claim) for t in regional_totals):  # type: ignore[arg-type]
             continue  # "a drone attacked a minibus" inside "the enemy launched 88 drones" at that place
-        if isinstance(claim, Casualties) and any(_replaced_by(t, claim) for t in tolls):  # type: ignore[arg-type]
+        if isinstance(claim, Casualties) and any(_replaced_by(t, claim) and not _part_after(t, claim, where)  # type: ignore[arg-type]
+                                                 for t in tolls):
             continue  # "One person killed" at 08:05, "the death toll has risen to two" at 13:05 (or "to 12" after "to 5")
         if tag == "companion" and any(_launched_before(t, claim) for t in launched):  # type: ignore[arg-type]
             continue  # "Both missiles hit ...": the two were counted as launched already
@@ -632,6 +640,13 @@ def _replaced_by(toll: Casualties, other: Casualties) -> bool:
             and toll.population == other.population and toll.count > other.count)
 
 
+def _part_after(toll: ClaimBase, other: ClaimBase, where: _Where) -> bool:
+    """"Кількість поранених зросла до 23 ... Салтівський район: 15 поранених": a figure after the toll
+    for a district or town of its own is a part of it, or another incident, not an earlier toll."""
+    after = toll.evidence is not None and other.evidence is not None and other.evidence.start > toll.evidence.start
+    return after and not where.same_incident(toll, other)
+
+
 def _launched_before(total: AirAttack, companion: AirAttack) -> bool:
     return (total.weapon == companion.weapon and total.count == companion.count and total.date == companion.date
             and total.attacker == companion.attacker
@@ -701,6 +716,14 @@ class _Where:
             return False
         return a.sent.paragraph == b.sent.paragraph or not _apart(self._passage_places(a), self._passage_places(b))
 
+    def named_before(self, claim: ClaimBase) -> set[str]:
+        """The regions of the places named in a claim's paragraph, up to its sentence."""
+        info = _sentence_of(claim, self.by_start)
+        if info is None:
+            return set()
+        return {p.code for other in self.infos[:info.index + 1] if other.sent.paragraph == info.sent.paragraph
+                for p in other.places if p.code}
+
     def same_target(self, total: ClaimBase, one: ClaimBase) -> bool:
         a, b = self._pair(total, one)
         return a is None or b is None or not _apart(self._towns_of(a), self._towns_of(b))
@@ -731,7 +754,8 @@ def _local_places(info: SentenceInfo, towns_only: bool = False) -> set[str]:
         span = tokens[p.start:min(p.end + 1, len(tokens))]  # "Шебекинский округ", "Bilhorod-Dnistrovskyi district"
         if towns_only and ({t.norm for t in span} | {t.lemma for t in span}) & district_words:
             continue
-        out.add(" ".join(t.lemma for t in tokens[p.start:p.end] if t.kind == "word"))
+        # "the Ramenskoye district" and "Ramenskoye" are one place
+        out.add(" ".join(t.lemma for t in tokens[p.start:p.end] if t.kind == "word" and t.lemma not in district_words))
     # "Село Замостье", "in the village of Bezymeno": a village the gazetteer lacks is a town too
     settlements = gazetteer(info.data.code).settlement_nouns
     for k, t in enumerate(tokens[:-1]):
