@@ -1468,3 +1468,39 @@ def test_a_headline_that_places_a_figure_the_body_gives_without_a_place_is_one_c
             "all 12 were shot down over the sea.")
     got = {c for c in claims_of(text) if c[0] == "air_attack" and c[4] == "defeated"}
     assert got == {air("UA", "RU", "drone", "defeated", 12, "2025-06-12", "UA-40")}
+
+
+def test_figures_across_the_country_in_a_city_channel_name_no_city():
+    text = ("Тревожный Харьков | Telegram\n\n"
+            "Воздушные силы ВСУ: ночью противник атаковал Украину 48 ударными дронами.\n\n"
+            "По предварительным данным, 40 дронов сбиты или подавлены на севере и востоке страны. "
+            "Зафиксировано попадание шести дронов на трёх локациях.")
+    got = {c for c in claims_of(text, lang="ru", source="telegram") if c[0] == "air_attack"}
+    assert air("RU", "UA", "drone", "defeated", 40, "2025-06-12") in got
+    assert air("RU", "UA", "drone", "hit", 6, "2025-06-12") in got
+
+
+def test_what_officials_said_the_day_before_an_update_is_superseded_and_sets_no_day():
+    text = ("Число погибших после атаки беспилотников на Шахты в ночь на 2 апреля выросло до двух, сообщил губернатор. "
+            "Всего пострадали девять человек. Накануне власти говорили о семи раненых.\n\n"
+            "По данным Минобороны, в ту ночь над Ростовской областью были уничтожены восемнадцать беспилотников.")
+    got = claims_of(text, lang="ru", published="2025-04-05")
+    assert {c for c in got if c[0] == "casualties"} == {cas("killed", 2, "2025-04-02", "RU-ROS"),
+                                                        cas("injured", 9, "2025-04-02", "RU-ROS")}
+    assert air("UA", "RU", "drone", "defeated", 18, "2025-04-02", "RU-ROS") in got
+
+
+def test_the_same_day_in_a_digest_section_is_the_sections_day():
+    text = ("Обзор недели\n\n"
+            "Понедельник, 3 марта. В ночь на 3 марта противник атаковал Украину 90 ударными беспилотниками.\n\n"
+            "Вторник, 4 марта. Днём на Харьков упали две управляемые авиабомбы. В тот же день у Новороссийска "
+            "силы флота уничтожили пять безэкипажных катеров.")
+    got = claims_of(text, lang="ru", published="2025-03-09")
+    assert air("UA", "RU", "naval_drone", "defeated", 5, "2025-03-04", "RU-KDA") in got
+
+
+def test_a_place_after_a_dash_item_belongs_to_the_next_count():
+    text = "Знешкоджено 52 БпЛА, зокрема над Сумщиною – 20, над Чернігівщиною – 11, на Житомирщині збито 9."
+    got = claims_of(text, lang="uk")
+    assert air("RU", "UA", "drone", "defeated", 9, "2025-06-12", "UA-18") in got
+    assert air("RU", "UA", "drone", "defeated", 11, "2025-06-12", "UA-74") in got

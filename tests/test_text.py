@@ -27,6 +27,12 @@ def test_a_number_with_a_space_inside_is_one_token():
     assert [t for t, *_ in spans("Збито 5 дронів, 438 ракет", "uk")][1:3] == ["5", "дронів"]
 
 
+def test_a_sentence_ends_after_a_name_that_ends_in_one_letter():
+    text = "Росіяни випустили дві ракети Іскандер-К. Обидві збито. Зустрічалися з В. Кличком."
+    assert [s.text for s in sentences(text, "uk")] == ["Росіяни випустили дві ракети Іскандер-К.", "Обидві збито.",
+                                                       "Зустрічалися з В. Кличком."]
+
+
 def test_offsets_are_document_offsets():
     text = "Headline\n\nRussia launched 40 drones. Ten were shot down."
     for sent in sentences(text, "en"):

@@ -671,6 +671,8 @@ def places_near(info: SentenceInfo, c: Count, link_end: int, people: AbstractSet
         # this count's clause is this count's
         opener = next((k for k in range(prev.end, c.qstart) if _opens_clause(info.tokens, k, joins)), c.qstart)
         owned = [p for p in info.places if prev.end <= p.start < opener and p.start not in origins]
+        if any(_dash_items(info).get(p.start) == prev.qstart for p in info.places):
+            owned = []  # "над Полтавщиною – 17, на Київщині збито 12": the 17 has its place; the next is the 12's
         floor = owned[-1].end if owned else 0
         if owned:
             return after, []
@@ -850,7 +852,7 @@ def region_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext,
     if carried:
         return [carried]  # the place of the sentence before, in its paragraph (a channel's item on another town)
     if ctx.home and not heading and not ctx.heading_home and not any(p.kind == "country" for p in info.places) \
-            and ctx.national_paragraph != info.sent.paragraph:
+            and ctx.national_paragraph != info.sent.paragraph and not info.cat("country_ref"):
         # a local source speaks of its own region, unless the paragraph is on the whole country or the
         # text counts drones "летевших на Москву" (a direction is no region)
         return [ctx.home]

@@ -16,9 +16,9 @@ import re
 from datetime import date, timedelta
 from typing import NamedTuple
 
-from skyledger.extract.phrases import Match
+from skyledger.lang import LanguageData  # first: skyledger.lang imports phrases
+from skyledger.extract.phrases import Match  # noqa: E402 (isort: skip)
 from skyledger.extract.text import Sentence, Token
-from skyledger.lang import LanguageData
 
 _NUMERIC = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b|\b(\d{4})-(\d{2})-(\d{2})\b")
 _TIME = re.compile(r"^\d{1,2}$")

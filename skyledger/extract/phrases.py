@@ -8,10 +8,12 @@ the size of the lexicon.
 """
 from __future__ import annotations
 
-from typing import Any, Iterable, NamedTuple, Sequence
+from typing import TYPE_CHECKING, Any, Iterable, NamedTuple, Sequence
 
-from skyledger.extract.text import Token
 from skyledger.lang.morph import lemmas, normalise
+
+if TYPE_CHECKING:  # text imports skyledger.lang, which imports this module
+    from skyledger.extract.text import Token
 
 
 class Match(NamedTuple):

@@ -277,7 +277,7 @@ def _section_date(info: SentenceInfo, ctx: DocContext) -> None:
     if info.sent.first_in_line and len(info.tokens) <= 8 and not info.counts:
         when = header_date(info.sent, ctx.data, ctx.doc.published)
         if when:
-            ctx.reference = when
+            ctx.reference = ctx.same_date = when  # "В тот же день" in the section: its day
             ctx.last_date = ctx.night_date = None
             ctx.dated_sections += 1
         elif _only_a_place(info):
@@ -476,6 +476,8 @@ def _national_scope(info: SentenceInfo) -> bool:
     """A country named as the scope ("at Ukraine", "across Russia"), not as an actor or owner."""
     from skyledger.extract.air import _actor_places, _speaker_places
 
+    if info.cat("country_ref"):
+        return True  # "across the country", "на севере, юге и востоке страны"
     countries = [p for p in info.places if p.kind == "country"]
     if not countries:
         return False

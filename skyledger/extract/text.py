@@ -160,7 +160,8 @@ def _line_sentences(line: str) -> list[tuple[int, int]]:
         last_word = _LAST_WORD.search(before)
         if last_word:
             word = last_word.group(1).lower().rstrip(".")
-            if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+            glued = before[:last_word.start()].endswith("-")  # "Іскандер-К.", "Iskander-K.": a name's end, not an initial
+            if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha() and not glued):
                 continue
         spans.append((begin, m.end()))
         begin = m.end()

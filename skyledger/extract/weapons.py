@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from skyledger.extract.phrases import Match
+from skyledger.lang import LanguageData  # first: skyledger.lang imports phrases
+from skyledger.extract.phrases import Match  # noqa: E402 (isort: skip)
 from skyledger.extract.text import Token
-from skyledger.lang import LanguageData
 
 
 class WeaponPhrase(NamedTuple):
