@@ -1454,6 +1454,8 @@ def test_missiles_on_board_a_carrier_are_capacity_not_a_launch():
     assert not {c for c in claims_of(text, lang="uk") if c[0] == "air_attack"}
     text = "По данным ВМС Украины, в море на боевом дежурстве находятся два ракетоносителя с восемью «Калибрами»."
     assert not {c for c in claims_of(text, lang="ru") if c[0] == "air_attack"}
+    text = "The navy said two Kalibr carriers with up to 12 missiles were on duty in the Black Sea."
+    assert not {c for c in claims_of(text) if c[0] == "air_attack"}
 
 
 def test_the_side_after_an_attack_noun_caused_the_casualties():
@@ -1504,3 +1506,59 @@ def test_a_place_after_a_dash_item_belongs_to_the_next_count():
     got = claims_of(text, lang="uk")
     assert air("RU", "UA", "drone", "defeated", 9, "2025-06-12", "UA-18") in got
     assert air("RU", "UA", "drone", "defeated", 11, "2025-06-12", "UA-74") in got
+
+
+def test_a_count_since_a_past_day_is_a_running_total():
+    text = "Since 1 March, the Sumy region has been attacked by more than 400 drones, the governor said."
+    assert not {c for c in claims_of(text, published="2025-03-20") if c[0] == "air_attack"}
+    text = "It was the largest attack since 1 March: Russia launched 160 drones at the Sumy region overnight."
+    assert air("RU", "UA", "drone", "launched", 160, "2025-03-20", "UA-59") in claims_of(text, published="2025-03-20")
+
+
+def test_a_short_sentence_naming_a_night_dates_the_figures_after_it():
+    text = ("Consider the night of March 2 into March 3. Russia launched 70 drones, the air force said, and 52 of "
+            "them were shot down.")
+    got = claims_of(text, published="2025-03-07")
+    assert air("RU", "UA", "drone", "launched", 70, "2025-03-03") in got
+    assert air("RU", "UA", "drone", "defeated", 52, "2025-03-03") in got
+
+
+def test_later_that_night_after_a_days_strike_is_the_next_morning():
+    text = ("A ballistic missile hit Poltava at about 17:30 on May 6, killing three people. Later that night, Russia "
+            "launched 60 drones against Ukraine, the air force said.")
+    got = claims_of(text, published="2025-05-09")
+    assert air("RU", "UA", "drone", "launched", 60, "2025-05-07") in got
+    assert cas("killed", 3, "2025-05-06", "UA-53") in got
+
+
+def test_a_participle_before_a_noun_of_its_own_counts_that_noun():
+    text = ("Russia launched 80 drones at Ukraine overnight. The city will rebuild 64 damaged houses by the winter, "
+            "and 40 destroyed cars were towed away.")
+    assert {c[5] for c in claims_of(text) if c[0] == "air_attack"} == {"80"}
+
+
+def test_a_place_after_comma_and_opens_another_clause():
+    text = ("Russia said its air defences had destroyed 120 Ukrainian drones overnight, and officials in Lipetsk said "
+            "debris had damaged a warehouse there.")
+    got = {c for c in claims_of(text) if c[0] == "air_attack"}
+    assert air("UA", "RU", "drone", "defeated", 120, "2025-06-12") in got
+    assert air("UA", "RU", "drone", "defeated", 120, "2025-06-12", "RU-LIP") not in got
+
+
+def test_the_day_an_official_reported_on_is_not_the_attacks_day():
+    text = ("Кількість загиблих унаслідок удару по Вінниці в ніч на 3 травня зросла до шести. У лікарні померла "
+            "жінка, повідомив у середу начальник ОВА.\n\n"
+            "Поранення дістали 17 людей. Тієї ночі противник випустив по Україні 40 ударних дронів.")
+    got = claims_of(text, lang="uk", published="2025-05-08")
+    assert cas("injured", 17, "2025-05-03", "UA-05") in got
+    assert air("RU", "UA", "drone", "launched", 40, "2025-05-03") in got
+
+
+def test_counts_since_a_month_or_over_a_month_are_running_totals():
+    for lang, text in (("uk", "Від березня 2024 року через удари дронів у Херсоні загинули понад 150 людей."),
+                       ("uk", "Протягом травня Росія випустила по Україні понад 4000 шахедів."),
+                       ("ru", "С 1 января область атаковали более 900 беспилотников."),
+                       ("en", "Throughout May, Russia launched more than 4,000 Shaheds at Ukraine.")):
+        assert not claims_of(text, lang=lang), text
+    got = claims_of("У ніч з 9 на 10 червня над областю збито 20 дронів.", lang="uk")
+    assert {c[5] for c in got if c[0] == "air_attack"} == {"20"}

@@ -230,8 +230,12 @@ def _looks_elliptical(info: SentenceInfo, c: Count, k: int, ctx: DocContext) -> 
     nxt = tokens[k]
     if nxt.norm in _lex(ctx, "grammar", "attack_nouns") or nxt.lemma in _lex(ctx, "grammar", "attack_nouns"):
         return False  # "114 attacks on 36 settlements", "12 ударів": a count of attacks, not of weapons
-    if any(m.start == k for m in info.cat("metric")) or any(m.start == k for m in info.cat("aux")):
+    if any(m.start == k for m in info.cat("aux")):
         return True
+    if any(m.start == k for m in info.cat("metric")):
+        # "112 damaged buildings": a participle before a noun of its own counts that noun
+        return not (ctx.data.code == "en" and nxt.norm.endswith("ed") and k + 1 < n and tokens[k + 1].norm.endswith("s")
+                    and _other_noun(info, k + 1))
     if nxt.norm in ("-", "–", "—") and nxt.start == tokens[c.end - 1].end:
         return False  # "1,000-kilometre": a hyphen glued to the number makes a compound, not a list dash
     if nxt.norm in ("—", "–", "-") and _other_noun(info, k + 1):
@@ -549,11 +553,32 @@ def speaks_of_running_total(info: SentenceInfo) -> bool:
     qualifiers = [(m.start, m.end) for m in info.cat("qualifier")]  # "at least" is no superlative
     superlatives = [m.start for m in info.cat("superlative") if not any(a <= m.start < b for a, b in qualifiers)]
     tokens = info.tokens
-    for m in info.cat("cumulative"):
-        if not any(0 <= m.start - s <= 10 and not any(t.norm in (":", ";") for t in tokens[s:m.start])
+    starts = [m.start for m in info.cat("cumulative")] + _since_a_past_day(info)
+    for start in starts:
+        if not any(0 <= start - s <= 10 and not any(t.norm in (":", ";") for t in tokens[s:start])
                    for s in superlatives):
             return True
     return False
+
+
+def _since_a_past_day(info: SentenceInfo) -> list[int]:
+    """"Since 1 January, the region has been attacked by 280 drones", "Від липня 2024 року", "Протягом
+    червня": a count from a past day, or over a month, on. Not a night's window ("з 9 на 10 червня")."""
+    tokens = info.tokens
+    since = info.data.terms("context", "since_words")
+    during = info.data.terms("context", "during_words")
+    window = info.data.terms("context", "window_words")
+    months = info.data.dates.get("months", {}).keys() | info.data.dates.get("month_lemmas", {}).keys()
+    out = []
+    for d in info.dates:
+        if d.kind == "explicit" and d.start > 0 and tokens[d.start - 1].norm in since and (d.bound or info.data.code != "en") \
+                and not any(t.norm in window for t in tokens[d.start:min(d.end + 2, len(tokens))]):
+            out.append(d.start - 1)
+    for k in range(len(tokens) - 1):
+        nxt = tokens[k + 1]
+        if tokens[k].norm in since | during and (nxt.norm in months or nxt.lemma in months):
+            out.append(k)  # "since March", "протягом червня", "за июнь": no day, a month or more
+    return out
 
 
 # -- where ------------------------------------------------------------------------------
@@ -658,6 +683,7 @@ def places_near(info: SentenceInfo, c: Count, link_end: int, people: AbstractSet
     after = [p for p in info.places if link_end <= p.start < clause_end and not _inside(p.start, spans)
              and not _in_other_clause(info, link_end, p.start) and p.start not in _dash_items(info)
              and not _in_next_clause(info, link_end, p)
+             and not _after_comma_and(info, link_end, p.start)
              and not any(t.norm in most for t in info.tokens[link_end:p.start])]  # "most of them over Kursk"
     led = [p for p in info.places if _dash_items(info).get(p.start) == c.qstart]
     if led:
@@ -686,6 +712,14 @@ def places_near(info: SentenceInfo, c: Count, link_end: int, people: AbstractSet
 
 
 _PRONOUNS = ("they", "it", "she", "he")
+
+
+def _after_comma_and(info: SentenceInfo, a: int, b: int) -> bool:
+    """"destroyed 158 drones, ..., and officials in Yaroslavl said a drone had hit": ", and" not
+    followed by a count opens another clause; its place is not the count's."""
+    tokens = info.tokens
+    starts = {c.qstart for c in info.counts}
+    return any(tokens[k].norm == "," and tokens[k + 1].norm == "and" and k + 2 not in starts for k in range(a, b - 1))
 
 
 def _speaker_commas(info: SentenceInfo) -> list[int]:
@@ -1544,7 +1578,7 @@ def _after_reporting(info: SentenceInfo, d, reporting: AbstractSet) -> bool:
     """"the air force said on Sunday": when it was said, not when it happened."""
     tokens = info.tokens
     k = d.start - 1
-    while k >= 0 and tokens[k].norm in ("on", "late", "early", "in", "the"):
+    while k >= 0 and tokens[k].norm in ("on", "late", "early", "in", "the", "у", "в", "во"):  # "повідомив у суботу"
         k -= 1
     return k >= 0 and (tokens[k].norm in reporting or tokens[k].lemma in reporting)
 

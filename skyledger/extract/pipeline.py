@@ -408,6 +408,8 @@ def _remember(info: SentenceInfo, ctx: DocContext, new_claims: list[ClaimBase]) 
         # hospital overnight") or an intro with two days ("overnight and on Monday") does not,
         # nor the day of a figure that was no claim ("On Monday, officials had reported 34 dead")
         ctx.last_date = named[0].date
+    elif named and not info.counts and len(info.tokens) <= 12 and any(_names_a_night(info, d) for d in named):
+        ctx.last_date = named[-1].date  # "Take the night of June 14 into June 15.": the figures that follow are its
     if not ctx.story_fixed and figures and info.sent.start >= ctx.headline_end:
         ctx.story_date, ctx.story_fixed = ctx.last_date, True  # the body's first figures set the story's day
     if info.cat("claimant"):
