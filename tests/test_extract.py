@@ -1562,3 +1562,21 @@ def test_counts_since_a_month_or_over_a_month_are_running_totals():
         assert not claims_of(text, lang=lang), text
     got = claims_of("У ніч з 9 на 10 червня над областю збито 20 дронів.", lang="uk")
     assert {c[5] for c in got if c[0] == "air_attack"} == {"20"}
+
+
+def test_rockets_of_a_named_mlrs_stay_rockets():
+    text = ("Днём ВСУ обстреляли Васильевку восемью ракетами американской РСЗО HIMARS, сообщил губернатор. "
+            "По его словам, пять ракет сбиты средствами ПВО, три попали в жилые дома.")
+    got = claims_of(text, lang="ru")
+    assert air("UA", "RU", "rocket", "launched", 8, "2025-06-12", "UA-23") in got
+    assert air("UA", "RU", "rocket", "defeated", 5, "2025-06-12", "UA-23") in got
+    assert air("UA", "RU", "rocket", "hit", 3, "2025-06-12", "UA-23") in got
+
+
+def test_the_same_period_is_a_running_total_only_after_one():
+    text = ("За неделю Россия выпустила по Украине около 1 500 ударных дронов. Минобороны РФ за тот же период "
+            "отчиталось о 900 сбитых украинских беспилотниках.")
+    assert not {c for c in claims_of(text, lang="ru") if c[0] == "air_attack"}
+    text = ("Russia's defence ministry said air defences had shot down 30 drones over the past day. Over the same "
+            "period, the fleet destroyed three uncrewed boats in the Black Sea.")
+    assert air("UA", "RU", "naval_drone", "defeated", 3, "2025-06-12") in claims_of(text)

@@ -554,6 +554,8 @@ def speaks_of_running_total(info: SentenceInfo) -> bool:
     superlatives = [m.start for m in info.cat("superlative") if not any(a <= m.start < b for a, b in qualifiers)]
     tokens = info.tokens
     starts = [m.start for m in info.cat("cumulative")] + _since_a_past_day(info)
+    if info.memo.get("after_running_total"):  # "… за неделю … Минобороны за тот же период отчиталось о 1 140"
+        starts += [m.start for m in info.cat("same_period")]
     for start in starts:
         if not any(0 <= start - s <= 10 and not any(t.norm in (":", ";") for t in tokens[s:start])
                    for s in superlatives):
@@ -1390,6 +1392,19 @@ def _pronoun_singles(info: SentenceInfo, ctx: DocContext):
             return
 
 
+def _rockets_named_before(info: SentenceInfo, phrase: WeaponPhrase, c: Count, ctx: DocContext) -> bool:
+    """"обстреляли Токмак шестью ракетами РСЗО HIMARS. ... четыре ракеты сбиты": a bare "ракета" after
+    a figure of MLRS rockets, counting some of them, is some of them (uk and ru call both missiles and
+    rockets "ракета")."""
+    ante = ctx.antecedent
+    if phrase.cls != "missile" or phrase.wtype or ante is None or ante.cls != "rocket" or ante.sentence < info.index - 2 \
+            or c.value is None or ante.count is None or not 2 <= c.value <= ante.count:
+        return False
+    words = _lex(ctx, "grammar", "rocket_words")
+    return bool(words) and all(t.lemma in words or t.norm in words for t in info.tokens[phrase.start:phrase.end]
+                               if t.kind == "word")
+
+
 def _claims_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext, people: AbstractSet) -> list[tuple[AirAttack, str | None]]:
     if _is_people(info, c, link) or excluded(info, c, link.end) or _modal_after(info, link.end, ctx):
         return []
@@ -1401,6 +1416,8 @@ def _claims_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext, peopl
     metric = metric_for(info, c, link, ctx)
     cls = link.phrase.cls if link.phrase else link.antecedent.cls  # type: ignore[union-attr]
     wtype = link.phrase.wtype if link.phrase else link.antecedent.wtype  # type: ignore[union-attr]
+    if link.phrase is not None and _rockets_named_before(info, link.phrase, c, ctx):
+        cls, wtype = "rocket", ctx.antecedent.wtype  # type: ignore[union-attr]
     value = c.value if c.value is not None else (link.antecedent.count if link.antecedent else None)
     if metric is None or not value or _one_inside(info, c, link, metric) or _denied(info, metric, c):
         return []

@@ -20,7 +20,7 @@ from functools import lru_cache
 from typing import AbstractSet, Callable, Sequence
 
 from skyledger.extract.air import (_after_reporting, _direction_spans, _inside, _is_list_item, _origin_places,
-                                  _sentence_direction, air_claims)
+                                  _sentence_direction, air_claims, speaks_of_running_total)
 from skyledger.extract.analysis import SentenceInfo, add_dates, annotate, annotate_places_only, is_live
 from skyledger.extract.casualties import casualty_claims
 from skyledger.extract.events import event_claims
@@ -85,6 +85,8 @@ def run(document: Document) -> list[ClaimBase]:
         _section_date(info, ctx)
         if info.marks or info.counts:
             add_dates(info, data, ctx.reference, ctx.same_date, ctx.night_date, ctx.doc.published)
+        if info.cat("same_period") and info.index > 0:
+            info.memo["after_running_total"] = speaks_of_running_total(infos[info.index - 1])
         consumed: set[int] = set()
         before = len(found)
         for component in SENTENCE_COMPONENTS.values():

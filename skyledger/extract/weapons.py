@@ -101,7 +101,7 @@ def _phrase_at(tokens: list[Token], i: int, heads: dict[int, Match], types: dict
     if _verb_after_head(i, heads, types):
         return None
     j, last, classes, names, has_head, generic = i, None, [], [], False, False
-    head_classes, type_classes = [], []
+    head_classes, type_classes, word_classes = [], [], []  # word_classes: heads that are no system's name
     while j < n:
         token = tokens[j]
         if j in heads or j in types:
@@ -117,6 +117,8 @@ def _phrase_at(tokens: list[Token], i: int, heads: dict[int, Match], types: dict
             if j in heads:
                 classes.append(heads[j].value)
                 head_classes.append(heads[j].value)
+                if j not in types:
+                    word_classes.append(heads[j].value)
                 has_head = True
                 generic = generic or j not in types
             else:
@@ -137,8 +139,10 @@ def _phrase_at(tokens: list[Token], i: int, heads: dict[int, Match], types: dict
     if not has_head and _describes_other(tokens, last, data):
         return None  # "a Smerch multiple rocket launcher", "Kalibr-capable ships"
     end = _post_types(tokens, last, types, data, names)
-    if len(set(head_classes)) == 1 and len(set(type_classes)) == 1 and "any" not in head_classes:
-        classes = type_classes  # "ракети HIMARS", "missiles such as the ATACMS": the system says what it is
+    if len(set(type_classes)) == 1 and "any" not in head_classes and (
+            len(set(head_classes)) == 1 or type_classes[0] in word_classes):
+        # "ракети HIMARS", "missiles such as the ATACMS", "ракетами американской РСЗО HIMARS": the system says what it is
+        classes = type_classes
     return _make(i, end, classes, names, has_head)._replace(generic=generic)
 
 
