@@ -1580,3 +1580,11 @@ def test_the_same_period_is_a_running_total_only_after_one():
     text = ("Russia's defence ministry said air defences had shot down 30 drones over the past day. Over the same "
             "period, the fleet destroyed three uncrewed boats in the Black Sea.")
     assert air("UA", "RU", "naval_drone", "defeated", 3, "2025-06-12") in claims_of(text)
+
+
+def test_what_a_weapon_did_not_reach_before_it_was_downed_is_no_hit():
+    text = ("A Ukrainian drone attacked an oil depot in the Tambov region overnight, the governor said. A second drone "
+            "was shot down before it reached the depot.")
+    got = {c for c in claims_of(text) if c[0] == "air_attack"}
+    assert air("UA", "RU", "drone", "defeated", 1, "2025-06-12", "RU-TAM") in got
+    assert not {c for c in got if c[4] == "hit"}

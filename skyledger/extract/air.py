@@ -1387,6 +1387,8 @@ def _pronoun_singles(info: SentenceInfo, ctx: DocContext):
         k = m.end if m.end < len(tokens) and tokens[m.end].norm in pronouns else m.start - 1
         while k >= 0 and tokens[k].norm in gap:
             k -= 1
+        if k > 0 and tokens[k - 1].norm in _lex(ctx, "grammar", "before_words"):
+            continue  # "was shot down before it reached the plant": what did not happen
         if 0 <= k < len(tokens) and tokens[k].norm in pronouns and (ante.sentence < info.index or k > ante.position):
             yield Count(k, k + 1, 1, "exact", "pronoun", k), Link("anaphor", None, ante, None, k + 1)
             return
