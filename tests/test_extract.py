@@ -1588,3 +1588,9 @@ def test_what_a_weapon_did_not_reach_before_it_was_downed_is_no_hit():
     got = {c for c in claims_of(text) if c[0] == "air_attack"}
     assert air("UA", "RU", "drone", "defeated", 1, "2025-06-12", "RU-TAM") in got
     assert not {c for c in got if c[4] == "hit"}
+
+
+def test_the_ends_of_a_range_are_no_figures():
+    text = "«Шахеди» атакують групами по 20–30 одиниць на висоті 2–3 км, щоб перевантажити ППО."
+    assert not {c for c in claims_of(text, lang="uk") if c[0] == "air_attack"}
+    assert {c[5] for c in claims_of("Russia launched 45 drones; 30-40 of them were decoys.") if c[0] == "air_attack"} == {"45"}

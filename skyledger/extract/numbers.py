@@ -113,6 +113,14 @@ def _glued_hyphen(tokens: list[Token], i: int) -> bool:
     return i + 1 < len(tokens) and tokens[i + 1].norm == "-" and tokens[i + 1].start == tokens[i].end
 
 
+def _in_range(tokens: list[Token], i: int) -> bool:
+    """"на висоті 2–3 км", "групами по 20–30 одиниць": either end of a range, no figure of its own."""
+    def glued(a: int, b: int) -> bool:
+        return 0 <= a and b < len(tokens) and tokens[a].kind == "num" and tokens[a + 1].norm in ("-", "–", "—") \
+            and tokens[a + 1].start == tokens[a].end and tokens[b].start == tokens[a + 1].end and tokens[b].kind == "num"
+    return glued(i, i + 2) or glued(i - 2, i)
+
+
 def _is_year(tokens: list[Token], i: int, value: int, data: LanguageData, weapon_starts=frozenset()) -> bool:
     """"annexed in 2014", "з 2022 року", "July 10, 2025": a year, not a count."""
     if not 1900 <= value <= 2100:
@@ -251,6 +259,7 @@ def find_counts(tokens: list[Token], marks: list[Match], data: LanguageData, wea
                 nxt = tokens[i + 1].norm if i + 1 < n else ""
                 prev = tokens[i - 1].norm if i else ""
                 if nxt not in _UNIT_AFTER and prev not in _CURRENCY_BEFORE and not _glued_hyphen(tokens, i) \
+                        and not _in_range(tokens, i) \
                         and not _unit_after_list(tokens, i) \
                         and not _age_after_name(tokens, i, value, data.word_set("casualties", "singular_person")) \
                         and not _age_of_person(tokens, i, value, data.word_set("casualties", "singular_person")) \
