@@ -642,7 +642,7 @@ def _attacker(info: SentenceInfo, region: str | None, ctx: DocContext) -> str | 
         k = m.start - 1  # "обстрелов ВСУ", "обстрелов со стороны ВСУ": the side whose attack it was
         if k >= 1 and " ".join(t.norm for t in tokens[k - 1:m.start]) in _lex(ctx, "grammar", "agent_before"):
             k -= 2
-        return k >= 0 and ctx.data.code != "en" and attack_word(tokens[k])
+        return k >= 0 and ctx.data.code != "en" and attack_word(tokens[k])  # uk/ru: the agent follows in the genitive
 
     sides = [m for m in info.cat("side") if not any(c.start <= m.start < c.end for c in info.cat("claimant")) and tied(m)]
     occupation = occupation_voice(info, ctx)
