@@ -549,7 +549,12 @@ def excluded(info: SentenceInfo, c: Count, link_end: int | None = None) -> bool:
 def speaks_of_running_total(info: SentenceInfo) -> bool:
     """A cumulative cue ("since the start of the war", "so far this year"): the sentence's
     figures are running totals, unless a superlative just before makes the cue describe
-    this attack ("the largest attack since the start of the war")."""
+    this attack ("the largest attack since the start of the war"). Decided once per sentence:
+    every count and both claim builders ask."""
+    return info.once("_running_total", _running_total_of)
+
+
+def _running_total_of(info: SentenceInfo) -> bool:
     qualifiers = [(m.start, m.end) for m in info.cat("qualifier")]  # "at least" is no superlative
     superlatives = [m.start for m in info.cat("superlative") if not any(a <= m.start < b for a, b in qualifiers)]
     tokens = info.tokens
@@ -568,7 +573,7 @@ def _since_a_past_day(info: SentenceInfo) -> list[int]:
     червня": a count from a past day, or over a month, on. Not a night's window ("з 9 на 10 червня")."""
     tokens = info.tokens
     since = info.data.terms("context", "since_words")
-    during = info.data.terms("context", "during_words")
+    opening = since | info.data.terms("context", "during_words")
     window = info.data.terms("context", "window_words")
     months = info.data.dates.get("months", {}).keys() | info.data.dates.get("month_lemmas", {}).keys()
     out = []
@@ -578,7 +583,7 @@ def _since_a_past_day(info: SentenceInfo) -> list[int]:
             out.append(d.start - 1)
     for k in range(len(tokens) - 1):
         nxt = tokens[k + 1]
-        if tokens[k].norm in since | during and (nxt.norm in months or nxt.lemma in months):
+        if tokens[k].norm in opening and (nxt.norm in months or nxt.lemma in months):
             out.append(k)  # "since March", "протягом червня", "за июнь": no day, a month or more
     return out
 
@@ -1597,7 +1602,8 @@ def _after_reporting(info: SentenceInfo, d, reporting: AbstractSet) -> bool:
     """"the air force said on Sunday": when it was said, not when it happened."""
     tokens = info.tokens
     k = d.start - 1
-    while k >= 0 and tokens[k].norm in ("on", "late", "early", "in", "the", "у", "в", "во"):  # "повідомив у суботу"
+    fillers = info.data.terms("grammar", "reporting_fillers")  # "said late on Sunday", "повідомив у суботу"
+    while k >= 0 and tokens[k].norm in fillers:
         k -= 1
     return k >= 0 and (tokens[k].norm in reporting or tokens[k].lemma in reporting)
 
