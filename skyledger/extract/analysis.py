@@ -4,8 +4,6 @@ Every later component reads a `SentenceInfo`; none re-scans the text.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from skyledger.extract.context import CAPITALS, claimant_side
 from skyledger.extract.dates import DateExpr, find_dates
 from skyledger.extract.numbers import NOT_WORDS, Count, corrections, find_counts
@@ -16,20 +14,25 @@ from skyledger.extract.weapons import WeaponPhrase, find_weapons
 from skyledger.lang import LanguageData
 
 
-@dataclass
 class SentenceInfo:
-    data: LanguageData
-    index: int
-    sent: Sentence
-    marks: list[Match]
-    counts: list[Count]
-    weapons: list[WeaponPhrase]
-    places: list[PlaceMatch]
-    dates: list[DateExpr] = field(default_factory=list)
-    by_cat: dict = field(default_factory=dict)
-    weapon_at: dict = field(default_factory=dict)
-    memo: dict = field(default_factory=dict)  # per-sentence results several components ask for
-    corrected: dict = field(default_factory=dict)  # count start -> the figure it takes back ("не 12, а 14")
+    """What annotate found in one sentence. A plain class rather than a dataclass: one is built
+    per sentence, and a dataclass's generated __init__ runs as interpreted Python."""
+
+    def __init__(self, data: LanguageData, index: int, sent: Sentence, marks: list[Match], counts: list[Count],
+                 weapons: list[WeaponPhrase], places: list[PlaceMatch], by_cat: dict | None = None,
+                 corrected: dict | None = None) -> None:
+        self.data = data
+        self.index = index
+        self.sent = sent
+        self.marks = marks
+        self.counts = counts
+        self.weapons = weapons
+        self.places = places
+        self.dates: list[DateExpr] = []
+        self.by_cat: dict = by_cat if by_cat is not None else {}
+        self.weapon_at: dict = {}
+        self.memo: dict = {}  # per-sentence results several components ask for
+        self.corrected: dict = corrected if corrected is not None else {}  # count start -> the figure it takes back ("не 12, а 14")
 
     def once(self, name: str, compute):
         """compute(self), computed once per sentence."""

@@ -56,21 +56,24 @@ def occupation_voice(info, ctx: "DocContext") -> bool:
     return any(s.startswith("Russian-installed") for s in said)
 
 
-@dataclass
 class Antecedent:
-    """The last weapon figure, for "34 of them", "another 18 were lost", list items."""
+    """The last weapon figure, for "34 of them", "another 18 were lost", list items. A plain
+    class: a dataclass's generated __init__ runs as interpreted Python."""
 
-    cls: str
-    wtype: str | None
-    metric: str | None
-    count: int | None
-    date: date | None
-    region: str | None
-    attacker: str | None
-    target: str | None
-    sentence: int
-    claimant: str | None = None
-    position: int = 0  # token index of its count in its sentence
+    def __init__(self, cls: str, wtype: str | None, metric: str | None, count: int | None, date: date | None,
+                 region: str | None, attacker: str | None, target: str | None, sentence: int,
+                 claimant: str | None = None, position: int = 0) -> None:
+        self.cls = cls
+        self.wtype = wtype
+        self.metric = metric
+        self.count = count
+        self.date = date
+        self.region = region
+        self.attacker = attacker
+        self.target = target
+        self.sentence = sentence
+        self.claimant = claimant
+        self.position = position  # token index of its count in its sentence
 
 
 @dataclass

@@ -36,6 +36,7 @@ _UNIT_AFTER = {
     "років", "лет", "годин", "часов", "хвилин", "минут", "доларів", "долларов", "рублей", "гривень", "відсотків",
     "процентов", "разів", "раз", "кілометрів", "километров", "метрів", "метров", "градусов", "градусів", "°c",
 }
+_NOT_DIGIT = re.compile(r"\D")
 _DIGITS = re.compile(r"^\d{1,3}(?:[,\u00a0\u202f\u2009 ]\d{3})+$|^\d+$")
 
 
@@ -50,7 +51,7 @@ def _unit_after_list(tokens: list[Token], i: int) -> bool:
 def parse_digits(text: str) -> int | None:
     if not _DIGITS.match(text):
         return None  # decimals ("47.60", "41,45") are prices and rates, not counts
-    return int(re.sub(r"\D", "", text))
+    return int(_NOT_DIGIT.sub("", text))
 
 
 def _is_date_or_time(tokens: list[Token], i: int, months: AbstractSet) -> bool:

@@ -782,7 +782,12 @@ _KEY_SKIP = frozenset({"evidence", "claimant", "population"})
 def _key(claim: ClaimBase, with_type: bool = True) -> tuple:
     """What makes two claims the same claim (attribute values read directly: model_dump is slow)."""
     skip = _KEY_SKIP if with_type else _KEY_SKIP | {"weapon_type"}
-    return tuple((name, _hashable(getattr(claim, name))) for name in type(claim).model_fields if name not in skip)
+    return tuple((name, _hashable(getattr(claim, name))) for name in _field_names(type(claim)) if name not in skip)
+
+
+@lru_cache(maxsize=None)
+def _field_names(model: type) -> tuple[str, ...]:
+    return tuple(model.model_fields)  # type: ignore[attr-defined]  # read per claim, and pydantic's lookup is slow
 
 
 def _hashable(value):

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
 
 from skyledger.lang.morph import MORPH_LANGS, lemmas, normalise
 
@@ -68,16 +67,23 @@ class Token:
         return f"Token({self.text!r}, {self.start}, {self.end}, {self.kind})"
 
 
-@dataclass
 class Sentence:
-    text: str
-    start: int
-    end: int
-    line: int  # index of the source line
-    paragraph: int  # index of the blank-line separated block
-    bullet: bool  # the line is a list item ("– 3 Kh-47M2 ...", "• Russia launched ...")
-    first_in_line: bool
-    tokens: list[Token] = field(default_factory=list)
+    """One sentence of a document: its text, offsets, place in the layout and tokens. A plain
+    class: compiled code builds one per sentence, and a dataclass's generated __init__ runs as
+    interpreted Python."""
+
+    __slots__ = ("text", "start", "end", "line", "paragraph", "bullet", "first_in_line", "tokens")
+
+    def __init__(self, text: str, start: int, end: int, line: int, paragraph: int, bullet: bool,
+                 first_in_line: bool, tokens: list[Token] | None = None) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.line = line  # index of the source line
+        self.paragraph = paragraph  # index of the blank-line separated block
+        self.bullet = bullet  # the line is a list item ("– 3 Kh-47M2 ...", "• Russia launched ...")
+        self.first_in_line = first_in_line
+        self.tokens: list[Token] = tokens if tokens is not None else []
 
     def span_text(self, start: int, end: int) -> str:
         return self.text[start - self.start : end - self.start]

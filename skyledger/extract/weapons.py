@@ -143,7 +143,7 @@ def _phrase_at(tokens: list[Token], i: int, heads: dict[int, Match], types: dict
             len(set(head_classes)) == 1 or type_classes[0] in word_classes):
         # "ракети HIMARS", "missiles such as the ATACMS", "ракетами американской РСЗО HIMARS": the system says what it is
         classes = type_classes
-    return _make(i, end, classes, names, has_head)._replace(generic=generic)
+    return _make(i, end, classes, names, has_head, generic)
 
 
 def _describes_other(tokens: list[Token], k: int, data: LanguageData) -> bool:
@@ -251,7 +251,7 @@ def _post_types(tokens: list[Token], end: int, types: dict[int, Match], data: La
     return k
 
 
-def _make(start, end: int, classes, names: list, has_head) -> WeaponPhrase:
+def _make(start, end: int, classes, names: list, has_head, generic: bool) -> WeaponPhrase:
     distinct = set(classes)
     if "any" in distinct or len(distinct) > 1:
         cls = "any"
@@ -260,4 +260,4 @@ def _make(start, end: int, classes, names: list, has_head) -> WeaponPhrase:
     systems = tuple(dict.fromkeys(names))
     # A type only for one system name: "Shahed and decoy drones" (a decoy counts as a name) gets none.
     wtype = systems[0] if len(systems) == 1 else None
-    return WeaponPhrase(start, end, cls, wtype, systems, has_head)
+    return WeaponPhrase(start, end, cls, wtype, systems, has_head, generic)
