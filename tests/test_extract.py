@@ -1594,3 +1594,162 @@ def test_the_ends_of_a_range_are_no_figures():
     text = "«Шахеди» атакують групами по 20–30 одиниць на висоті 2–3 км, щоб перевантажити ППО."
     assert not {c for c in claims_of(text, lang="uk") if c[0] == "air_attack"}
     assert {c[5] for c in claims_of("Russia launched 45 drones; 30-40 of them were decoys.") if c[0] == "air_attack"} == {"45"}
+
+
+def test_a_labelled_total_heads_its_list():
+    text = ("Overnight the enemy sent 90 drones and 6 missiles against Ukraine, the Air Force reported.\n\n"
+            "Shot down or suppressed: 88\n• 5 Kh-101\n• 83 drones\n\nHits were recorded at 4 sites.")
+    got = claims_of(text, source="telegram")
+    assert air("RU", "UA", "any", "defeated", 88, "2025-06-12") in got
+    assert air("RU", "UA", "missile", "defeated", 5, "2025-06-12") in got
+    assert air("RU", "UA", "drone", "defeated", 83, "2025-06-12") in got
+    assert not {c for c in got if c[4] in ("launched", "lost") and c[5] in ("5", "83", "88")}
+    text = "Russia launched 40 drones at Ukraine overnight.\nDestroyed: 31\n• 20 over Kharkiv region\n• 11 over Sumy region"
+    got = claims_of(text, source="telegram")
+    assert air("RU", "UA", "drone", "defeated", 31, "2025-06-12") in got
+    assert air("RU", "UA", "drone", "defeated", 20, "2025-06-12", "UA-63") in got
+
+
+def test_a_lead_line_without_a_figure_governs_its_list():
+    text = ("Над ранок ворог атакував область дронами, повідомили в ОВА. Тривога тривала до світанку. "
+            "Обставини й наслідки вже з'ясовують. Просимо не знімати роботу ППО.\nЗбито:\n– 12 «шахедів»\n"
+            "– 3 дрони-імітатори")
+    got = claims_of(text, lang="uk", source="telegram")
+    assert air("RU", "UA", "drone", "defeated", 12, "2025-06-12") in got
+    assert air("RU", "UA", "drone", "defeated", 3, "2025-06-12") in got
+    text = ("Вночі ворог атакував Черкаси дронами.\n\nНаслідки атаки:\n\n▪️ Пошкоджено склад. Постраждали двоє "
+            "робітників, обох госпіталізували.")
+    got = claims_of(text, lang="uk", source="telegram")
+    assert cas("injured", 2, "2025-06-12", "UA-71") in got
+    assert not {c for c in got if c[0] == "air_attack"}
+
+
+def test_coordinated_partitives_share_the_verb_after_them():
+    text = ("The air force said Russia had sent 30 Shahed drones and three Kh-59 missiles overnight. Twenty-six of "
+            "the drones and two of the missiles were brought down.")
+    got = claims_of(text)
+    assert air("RU", "UA", "drone", "defeated", 26, "2025-06-12") in got
+    assert air("RU", "UA", "missile", "defeated", 2, "2025-06-12") in got
+    assert not {c for c in got if c[4] == "launched" and c[5] == "26"}
+
+
+def test_the_ends_of_an_extent_are_no_place_of_the_figure():
+    text = "On May 3, Russia fired 40 cruise missiles at targets from Uzhhorod in the west to Mykolaiv in the south."
+    assert air("RU", "UA", "missile", "launched", 40, "2025-05-03") in claims_of(text)
+    text = "3 травня росіяни випустили 40 ракет по цілях від Ужгорода на заході до Миколаєва на півдні."
+    assert air("RU", "UA", "missile", "launched", 40, "2025-05-03") in claims_of(text, lang="uk")
+
+
+def test_a_village_named_as_one_lies_in_the_region_its_sentence_names():
+    text = ("In the Kursk region, the governor said a Ukrainian drone had hit a tractor near the village of "
+            "Kovrov on Wednesday, wounding the driver.")
+    got = claims_of(text)
+    assert cas("injured", 1, "2025-06-11", "RU-KRS") in got
+    assert air("UA", "RU", "drone", "hit", 1, "2025-06-11", "RU-KRS") in got
+
+
+def test_a_capital_standing_for_its_state_is_no_place():
+    text = ("Kharkiv has been shelled daily since the spring, in an offensive that Moscow has pressed for months.\n\n"
+            "Overnight, 14 Shahed drones were shot down over the city, the mayor said.")
+    assert air("RU", "UA", "drone", "defeated", 14, "2025-06-12", "UA-63") in claims_of(text)
+    assert cas("killed", 9, "2025-06-10", "UA-30") in claims_of(
+        "The toll from Tuesday's strike on Kyiv has risen to nine, officials said.")
+
+
+def test_by_a_day_is_when_the_dead_were_counted():
+    text = ("The bomb fell a little after noon on Monday.\n\nBy Wednesday, officials had counted five dead and 12 "
+            "wounded after the Russian strike on Kupiansk.")
+    got = claims_of(text)
+    assert cas("killed", 5, "2025-06-09", "UA-63") in got
+    assert cas("injured", 12, "2025-06-09", "UA-63") in got
+
+
+def test_a_share_of_a_running_total_is_one_too():
+    text = ("Monitors verified 210 civilians killed and 980 injured across Ukraine in May. Among the victims, 12 "
+            "children were killed and 40 injured. In Kherson, drones killed nine civilians and injured 120 over the month.")
+    assert not {c for c in claims_of(text) if c[0] == "casualties"}
+    text = ("За тиждень росіяни запустили по Україні понад 1 200 дронів. Серед них – 700 «шахедів».")
+    assert not {c for c in claims_of(text, lang="uk") if c[0] == "air_attack"}
+
+
+def test_a_relative_clause_or_participle_describes_the_counted_drones():
+    got = claims_of("Overnight, 31 of the 35 drones Russia sent were shot down, the air force said.")
+    assert air("RU", "UA", "drone", "defeated", 31, "2025-06-12") in got
+    assert air("RU", "UA", "drone", "launched", 35, "2025-06-12") in got
+    got = claims_of("On June 2, all 18 drones launched at the Odesa region were shot down.")
+    assert air("RU", "UA", "drone", "defeated", 18, "2025-06-02", "UA-51") in got
+    assert air("RU", "UA", "drone", "launched", 18, "2025-06-02", "UA-51") in got
+
+
+def test_people_who_sought_medical_help_are_injured():
+    assert cas("injured", 5, "2025-06-12", "UA-51") in claims_of(
+        "A drone hit a house in Odesa overnight. Five people sought medical help.")
+    assert cas("injured", 3, "2025-06-12", "RU-BEL") in claims_of(
+        "Ночью беспилотник атаковал Белгород. Трое жителей обратились за медицинской помощью.", lang="ru")
+
+
+def test_a_person_named_before_a_total_in_its_sentence_is_not_inside_it():
+    text = ("Ukrainian forces attacked the Belgorod region with 20 drones overnight, the governor said. A man was injured "
+            "in Valuyki when a drone hit his car, and two women were wounded by shelling in the Shebekino district.")
+    got = claims_of(text)
+    assert cas("injured", 1, "2025-06-12", "RU-BEL") in got
+    assert cas("injured", 2, "2025-06-12", "RU-BEL") in got
+
+
+def test_a_missile_named_by_its_variant_is_one_missile():
+    got = claims_of("Russian air defences shot down four guided bombs and a Neptune-MD long-range missile, the ministry said.")
+    assert air("UA", "RU", "missile", "defeated", 1, "2025-06-12") in got
+    assert air("UA", "RU", "guided_bomb", "defeated", 4, "2025-06-12") in got
+
+
+def test_a_place_listed_after_an_origin_is_an_origin_too():
+    text = ("В ночь на 12 июня противник атаковал Украину 60 средствами воздушного нападения:\n"
+            "▪️ 5 баллистических ракет «Искандер-М» — из Брянской области и временно оккупированного Крыма;\n"
+            "▪️ 55 ударных БпЛА типа Shahed.")
+    got = claims_of(text, lang="ru", source="telegram")
+    assert air("RU", "UA", "missile", "launched", 5, "2025-06-12") in got
+    assert air("RU", "UA", "drone", "launched", 55, "2025-06-12") in got
+
+
+def test_a_night_named_by_weekday_and_day_dates_what_follows():
+    text = ("Обычная картина — ночь на среду, 4 июня. Россияне запустили по стране 22 «шахеда». Силы ПВО уничтожили "
+            "19 из них.")
+    got = claims_of(text, lang="ru")
+    assert air("RU", "UA", "drone", "launched", 22, "2025-06-04") in got
+    assert air("RU", "UA", "drone", "defeated", 19, "2025-06-04") in got
+
+
+def test_a_macro_region_names_no_region():
+    got = claims_of("Минобороны: ночью над Поволжьем и Уралом сбиты 36 украинских беспилотников.", lang="ru")
+    assert air("UA", "RU", "drone", "defeated", 36, "2025-06-12") in got
+    got = claims_of("Russia's defence ministry said 36 Ukrainian drones were downed over the Volga region and the Urals overnight.")
+    assert air("UA", "RU", "drone", "defeated", 36, "2025-06-12") in got
+
+
+def test_an_earlier_toll_put_by_officials_is_superseded():
+    text = ("A Russian glide bomb strike on Kupiansk killed seven people and wounded 15 on Friday, the governor said. "
+            "Officials had earlier put the toll at three dead and eight wounded.")
+    got = {c for c in claims_of(text) if c[0] == "casualties"}
+    assert got == {cas("killed", 7, "2025-06-06", "UA-63"), cas("injured", 15, "2025-06-06", "UA-63")}
+
+
+def test_the_third_of_the_weapons_counted_is_one_more():
+    text = ("Russia fired three Iskander-M missiles at Dnipro on Friday, the air force said. Two of them hit an "
+            "industrial site, and the third was shot down.")
+    got = claims_of(text)
+    assert air("RU", "UA", "missile", "defeated", 1, "2025-06-06", "UA-12") in got
+    assert not claims_of("It was the third attack on the city this week, the mayor said. The third was the worst.")
+
+
+def test_a_day_tally_takes_in_yesterday_evenings_dead():
+    text = ("Загалом за минулу добу в області загинули троє людей, ще п'ятеро поранені.\n\n"
+            "📍 Межівська громада. Увечері 11 червня ворог скинув дві КАБ. Загинув 60-річний чоловік.")
+    got = {c for c in claims_of(text, lang="uk", source="telegram") if c[0] == "casualties"}
+    assert not {c for c in got if c[2] == "1"}
+
+
+def test_the_defence_named_between_a_partitive_and_its_verb():
+    text = "Уночі ворог запустив на область 14 ударних БпЛА. Дев'ять із них сили ППО знищили над районом."
+    got = claims_of(text, lang="uk")
+    assert air("RU", "UA", "drone", "defeated", 9, "2025-06-12") in got
+    assert not {c for c in got if c[4] == "launched" and c[5] == "9"}

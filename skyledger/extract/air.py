@@ -18,7 +18,7 @@ from skyledger.extract.context import (CAPITALS, LOCAL_CLAIMANTS, Antecedent, Do
                                       russian_held)
 from skyledger.extract.numbers import Count
 from skyledger.extract.phrases import Match
-from skyledger.extract.text import Token
+from skyledger.extract.text import LIST_JOINS, Token
 from skyledger.extract.places import PlaceMatch, gazetteer, held_town
 from skyledger.extract.weapons import WeaponPhrase, grammatical_number
 from skyledger.lang.morph import MORPH_LANGS, likeliest_is, parses
@@ -84,6 +84,10 @@ def _count_at(info: SentenceInfo, k: int) -> Count | None:
     return None
 
 
+# what may stand between "of" and the noun it counts from: "one of the drones", "один із «шахедів»"
+_OF_THE = frozenset({"the", "these", "those", "its", "«", '"', "“"})
+
+
 def link_count(info: SentenceInfo, c: Count, ctx: DocContext) -> Link | None:
     tokens, n = info.tokens, len(info.tokens)
     debris = _lex(ctx, "grammar", "debris")
@@ -106,7 +110,7 @@ def link_count(info: SentenceInfo, c: Count, ctx: DocContext) -> Link | None:
         if c.form == "singular" and tokens[c.start].norm in _lex(ctx, "grammar", "articles"):
             return None  # "a handful of drones", "a number of drones": no count
         j = k + 1
-        while j < n and tokens[j].norm in ("the", "these", "those", "its", "«", '"', "“"):
+        while j < n and tokens[j].norm in _OF_THE:
             j += 1  # "one of the drones", "один із «шахедів»"
         total = _count_at(info, j)
         if total is not None:
@@ -135,6 +139,9 @@ def link_count(info: SentenceInfo, c: Count, ctx: DocContext) -> Link | None:
         phrase = next((w for w in info.weapons if w.end == c.qstart - 1), None)
         if phrase is not None and not any(m.start == c.end for m in info.cat("metric")):
             return Link("direct", phrase, None, None, c.end)  # "КАБ – 14", "ракети С-300 – 2": a list of means
+    if labelled_total(info, c) is not None:
+        ante = _attack_mix(ctx) or _antecedent(info, c, ctx)
+        return Link("ellipsis", None, ante, None, c.end) if ante else None
     if c.form == "singular" and tokens[c.start].norm not in ("one", "another"):
         return None  # "a wave of 315 drones": an article counts only the noun right after it
     if not _speaks_of_weapons(info, ctx):
@@ -270,6 +277,33 @@ def _verbal(token: Token, ctx: DocContext) -> bool:
     return bool(tags) and any(t.split(",")[0].split(" ")[0] in ("VERB", "PRTS", "PRTF", "ADVB", "GRND") for _, t in tags[:1])
 
 
+def labelled_total(info: SentenceInfo, c: Count) -> str | None:
+    """The metric of "Shot down or suppressed: 603", "Destroyed: 115": a count after a label that
+    is only attack verbs, heading the list of means below it."""
+    tokens = info.tokens
+    colon = c.qstart - 1
+    if colon < 1 or tokens[colon].norm != ":" or any(t.kind == "word" for t in tokens[c.end:]):
+        return None
+    verbs = [m for m in info.cat("metric") if m.end <= colon]
+    if not verbs:
+        return None
+    covered = {k for m in verbs for k in range(m.start, m.end)}
+    joins = info.data.connectors
+    if any(t.kind == "word" and k not in covered and t.norm not in joins for k, t in enumerate(tokens[:colon])):
+        return None
+    return str(verbs[0].value[1])  # "Shot down or suppressed": one figure, named by its first verb
+
+
+def _attack_mix(ctx: DocContext) -> Antecedent | None:
+    """What a total of the attack counts: its one class of means, or "any" when it launched several."""
+    if ctx.antecedent is None or not ctx.launched_classes:
+        return None
+    classes = ctx.launched_classes
+    cls = next(iter(classes)) if len(classes) == 1 else "any"
+    a = ctx.antecedent
+    return Antecedent(cls, None, None, None, a.date, None, a.attacker, a.target, a.sentence, a.claimant)
+
+
 def _antecedent(info: SentenceInfo, c: Count, ctx: DocContext) -> Antecedent | None:
     """The weapon figure a bare count refers to: the last one counted before it in this
     sentence ("33 of the drones had been shot down and 36 had been lost"), else the last
@@ -333,11 +367,18 @@ def metric_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext) -> str
                 if later and any(x.end <= c.qstart and "," not in [t.norm for t in tokens[x.end:c.qstart]]
                                  for x in info.cat("metric")):
                     break  # "shot down 104 of the missiles and 42 of the drones, and 41 were lost": the verb before
+                if m.value[1] == "launched" and m.start == link.end and (verb := _verb_after_total(info, m.start, ctx)):
+                    return verb  # "all 37 drones launched against Ukraine were destroyed": the participle describes them
                 return m.value[1]
             after_aux = after_aux or k in aux
             owner = next((m for m in info.cat("side") if m.start == k), None) if info.data.code in MORPH_LANGS else None
             if owner is not None:  # "дронов ВСУ были сбиты": the owner, in the genitive
                 k, steps = owner.end, steps + 1
+                continue
+            doer = next((m for m in info.cat("defence") if m.start == k), None) \
+                if info.data.code in MORPH_LANGS and link.kind in ("partitive", "anaphor") else None
+            if doer is not None:  # "Вісім із них сили ППО знищили": the subject between the object and its verb
+                k, steps = doer.end, steps + 1
                 continue
             if tokens[k].norm == "," and (participle := _participle_after_comma(info, k)) is not None:
                 return participle  # "о 33 беспилотниках, сбитых на подлёте"
@@ -393,6 +434,11 @@ def _verb_after_total(info: SentenceInfo, k: int, ctx: DocContext) -> str | None
     tokens = info.tokens
     aux = _aux_starts(info)
     dates = {m.start: m.end for m in info.cat("date")}
+    if k < len(tokens) and tokens[k].norm in info.data.terms("grammar", "relative_words"):
+        k += 1  # "the 29 drones that Russia launched were destroyed"
+    doer = next((p for p in info.places if p.start == k and p.kind == "country"), None)
+    if doer is not None:
+        k = doer.end  # "27 of the 29 drones Russia launched were destroyed"
     m = info.mark_at("metric", k)
     if m is None or m.value[1] != "launched":
         return None
@@ -513,6 +559,10 @@ def _chain_end(info: SentenceInfo, k: int, ctx: DocContext) -> int:
         if nxt is None:
             break
         after = _skip_fillers(info, nxt.end)
+        if after < n and (tokens[after].norm in _partitive_words(ctx) or tokens[after].lemma in _partitive_words(ctx)):
+            after += 1  # "22 of the drones and one of the missiles | were destroyed"
+            while after < n and tokens[after].norm in _OF_THE:
+                after += 1
         phrase = info.weapon_at.get(after)
         if phrase is None:
             break
@@ -961,6 +1011,8 @@ def _origin_places_of(info: SentenceInfo) -> AbstractSet:
     for k, t in enumerate(tokens[:-1]):
         if t.norm in origin and (tokens[k + 1].norm in carriers or tokens[k + 1].lemma in carriers):
             out |= {p.start for p in info.places if k + 1 < p.start <= k + 5}
+    out |= _extent_places(info)
+    out |= _listed_with(info, out)
     for m in info.cat("metric"):
         if m.value[1] != "launched" or m.end >= len(tokens) or tokens[m.end].norm not in origin:
             continue
@@ -968,6 +1020,36 @@ def _origin_places_of(info: SentenceInfo) -> AbstractSet:
         while k < min(len(tokens), m.end + 9) and k not in count_starts and tokens[k].norm not in (",", ";", "."):
             k += 1
         out |= {p.start for p in info.places if m.end < p.start < k}
+    return out
+
+
+def _listed_with(info: SentenceInfo, origins: set[int]) -> set[int]:
+    """"из Курской области и временно оккупированного Крыма": a place listed after an origin is one too."""
+    tokens, out = info.tokens, set()
+    ordered = sorted(info.places, key=lambda p: p.start)
+    for before, p in zip(ordered, ordered[1:]):
+        if before.start not in origins and before.start not in out:
+            continue
+        between = tokens[before.end:p.start]
+        if 0 < len(between) <= 4 and any(t.norm in LIST_JOINS for t in between) and all(
+                t.norm in LIST_JOINS or (t.kind == "word" and t.text.islower()) for t in between) and not any(
+                before.end <= k < p.start for k in info.weapon_at):
+            out.add(p.start)
+    return out
+
+
+def _extent_places(info: SentenceInfo) -> set[int]:
+    """"from Lviv in the west to Kherson in the south", "від Львова до Херсона": the two ends of an
+    extent, neither of them the place of the figure."""
+    tokens = info.tokens
+    starts, ends = info.data.terms("grammar", "range_from"), info.data.terms("grammar", "range_to")
+    out: set[int] = set()
+    for p in info.places:
+        if p.start == 0 or tokens[p.start - 1].norm not in starts:
+            continue
+        end = next((q for q in info.places if p.end < q.start <= p.end + 6 and tokens[q.start - 1].norm in ends), None)
+        if end is not None:
+            out |= {p.start, end.start}
     return out
 
 

@@ -103,11 +103,17 @@ def _dateline(tokens: list[Token], p: PlaceMatch) -> bool:
 def _places(tokens: list[Token], data: LanguageData, index: int = 0) -> list:
     not_after = data.word_set("context", "not_place_after")
     not_before = data.word_set("context", "not_place_before")
+    state_verbs = data.terms("context", "state_verbs")
+    prepositions = data.terms("context", "state_not_after")
     kept = []
     for p in gazetteer(data.code).find(tokens):
         nxt = tokens[p.end] if p.end < len(tokens) else None
         if nxt is not None and (nxt.norm in not_after or nxt.lemma in not_after):
             continue  # "Moscow time", "the Kyiv regime", "the Dnipro river"
+        if p.code in CAPITALS and nxt is not None and nxt.norm in state_verbs and not (
+                p.end + 1 < len(tokens) and tokens[p.end + 1].norm == "been") and not (
+                p.start > 0 and tokens[p.start - 1].norm in prepositions):
+            continue  # "Moscow has spent months trying ...", "Kyiv said": the state, not the city ("Kyiv has been hit" is)
         if p.start > 0 and (tokens[p.start - 1].norm in not_before or tokens[p.start - 1].lemma in not_before):
             continue  # "річки Дніпро"
         if tokens[p.end - 1].norm.endswith(("skyi", "skyy", "sky")) and p.kind == "city" and data.code == "en" \
@@ -163,6 +169,8 @@ def live_keys(data: LanguageData) -> frozenset:
 
 
 def is_live(sent: Sentence, data: LanguageData) -> bool:
+    if sent.text.endswith(":"):
+        return True  # "Launched:", "Збито:": a lead line's verb governs the list below it
     keys = live_keys(data)
     for t in sent.tokens:
         if t.kind == "num" or t.norm in keys or t.lemmas[0] in keys:

@@ -150,6 +150,8 @@ def _is_bound(tokens: list[Token], i: int, data: LanguageData) -> bool:
     bound_words = _date_words(data, "from_words", ("from", "since"))
     if i > 0 and tokens[i - 1].norm == "since":
         return True  # "the fifth attack since March 22": where a count began, not the attack's day
+    if i > 0 and tokens[i - 1].norm in data.dates.get("counted_by", ()) and "'s" not in [t.norm for t in tokens[i + 1:i + 3]]:
+        return True  # "By Tuesday, officials had counted two dead": when it was counted ("killed by Friday's strike" is not)
     near = " ".join(t.norm for t in tokens[max(0, i - 4):i])
     if any(" ".join(phrase) in near for phrase in data.dates.get("as_of", [])):
         return True  # "станом на ранок 14 квітня", "as of Monday morning": when it was counted

@@ -21,7 +21,7 @@ class Count(NamedTuple):
     end: int
     value: int | None  # None for "all of them", "all the drones": the value comes from what they refer to
     qualifier: str  # exact, about, at_least, at_most
-    form: str  # digits, words, singular, both, all, dozen
+    form: str  # digits, words, singular, both, all, dozen, ordinal
     qstart: int  # start of the qualifier words before it (== start when none)
     each: bool = False  # distributive: "eight each", "по 6"
 
@@ -227,14 +227,15 @@ def _words(data: LanguageData) -> tuple:
         all_words = frozenset(numbers.get("all", []))
         distributive = frozenset(numbers.get("distributive", []))
         months = frozenset(_month_words(data))
-        anything = frozenset(data.number_words) | singular | both | all_words
-        cached = data._word_sets[("numbers-words",)] = (singular, both, all_words, distributive, months, anything)
+        ordinals = frozenset(numbers.get("ordinals", []))
+        anything = frozenset(data.number_words) | singular | both | all_words | ordinals
+        cached = data._word_sets[("numbers-words",)] = (singular, both, all_words, distributive, months, anything, ordinals)
     return cached
 
 
 def find_counts(tokens: list[Token], marks: list[Match], data: LanguageData, weapon_starts: frozenset = frozenset()) -> list[Count]:
     table = data.number_words
-    singular, both, all_words, distributive, months, anything = _words(data)
+    singular, both, all_words, distributive, months, anything, ordinals = _words(data)
     if not any(t.kind == "num" or t.norm in anything or "-" in t.norm or not anything.isdisjoint(t.lemmas)
                for t in tokens):
         return []  # no digit and no number word
@@ -279,6 +280,9 @@ def find_counts(tokens: list[Token], marks: list[Match], data: LanguageData, wea
                 counts.append(Count(i, i + 2, None, "exact", "all", i))  # "все они уничтожены": as many as were named
                 i += 2
                 continue
+            elif token.norm in ordinals:
+                if i > 0 and tokens[i - 1].norm == "the" and i + 1 < n and tokens[i + 1].norm in data.terms("numbers", "ordinal_verbs"):
+                    found = (1, i + 1, "ordinal")  # "the third was shot down": one more of those just counted
             elif token.norm in singular and not (i + 1 < n and any(l in table for l in tokens[i + 1].lemmas)):
                 found = (1, i + 1, "singular")  # "a drone"; but "a pair of", "a dozen" are numbers
             elif token.norm in table or token.lemmas[0] in table or any(l in table for l in token.lemmas[1:]) \

@@ -20,7 +20,7 @@ from functools import lru_cache
 from typing import AbstractSet, Callable, Sequence
 
 from skyledger.extract.air import (_after_reporting, _direction_spans, _inside, _is_list_item, _origin_places,
-                                  _sentence_direction, air_claims, speaks_of_running_total)
+                                  _sentence_direction, air_claims, labelled_total, speaks_of_running_total)
 from skyledger.extract.analysis import SentenceInfo, add_dates, annotate, annotate_places_only, is_live
 from skyledger.extract.casualties import casualty_claims
 from skyledger.extract.events import event_claims
@@ -130,6 +130,8 @@ def _choose_namesakes(infos: list[SentenceInfo], home: str | None = None) -> Non
             info.places = [_namesake_in(_listed_namesake(info, p), named, home, info.index) for p in info.places]
         if home and any(p.kind == "city" and p.code and p.code != home for p in info.places):
             info.places = [_home_village(info, p, regions, home) for p in info.places]
+        if any(p.kind == "region" for p in info.places):
+            info.places = [_village_in_region(info, p) for p in info.places]
 
 
 def _listed_namesake(info: SentenceInfo, p: PlaceMatch):
@@ -177,6 +179,23 @@ def _home_village(info: SentenceInfo, p: PlaceMatch, regions: set[str], home: st
         return p._replace(code=home)
     if any(q.code == home and q.kind == "city" and _listed_together(tokens, q, p) for q in info.places):
         return p._replace(code=home)  # "on Huliaipole, Stepnohirsk and Novoandriivka": one list, one region
+    return p
+
+
+def _village_in_region(info: SentenceInfo, p: PlaceMatch):
+    """"In the Belgorod region, ... near the village of Murom": a village named as one after the one
+    region its sentence names lies there, whatever town of that name the gazetteer knows elsewhere."""
+    if p.kind != "city" or not p.code:
+        return p
+    regions = {q.code for q in info.places if q.kind == "region" and q.code and q.end <= p.start}
+    if len(regions) != 1 or p.code in regions or next(iter(regions))[:2] != p.code[:2]:
+        return p
+    tokens, k = info.tokens, p.start - 1
+    if k > 0 and tokens[k].norm in (".", "of"):
+        k -= 1  # "с. Липці", "the village of"
+    villages = gazetteer(info.data.code).village_nouns
+    if k >= 0 and (tokens[k].norm in villages or tokens[k].lemma in villages):
+        return p._replace(code=next(iter(regions)), namesakes=())
     return p
 
 
@@ -427,7 +446,8 @@ def _remember(info: SentenceInfo, ctx: DocContext, new_claims: list[ClaimBase]) 
             if p.kind == "city":
                 ctx.city_place = (p.code, p.kind)
     spans = _direction_spans(info)
-    codes = [p.code for p in info.places if p.kind in ("region", "city") and p.code and not _inside(p.start, spans)]
+    codes = [p.code for p in info.places if p.kind in ("region", "city") and p.code and not _inside(p.start, spans)
+             and p.start not in origins]
     codes += [c.region for c in new_claims if isinstance(c, AirAttack) and c.region]  # "по городу" referred back
     if codes or not ctx.previous_places or ctx.previous_places[0] != info.sent.paragraph or info.places:
         ctx.previous_places = (info.sent.paragraph, codes)  # a sentence with no place leaves its paragraph's
@@ -445,10 +465,19 @@ def _remember(info: SentenceInfo, ctx: DocContext, new_claims: list[ClaimBase]) 
         ctx.last_weapon = Antecedent(w.cls, w.wtype, None, None, None, None, None, None, info.index, position=w.start)
     text = info.sent.text.rstrip()
     air = [c for c in new_claims if isinstance(c, AirAttack)]
-    if text.endswith(":") and air:
+    launched = [c for c in air if c.metric == "launched" and c.region is None]
+    if launched:
+        if launched[-1].date != ctx.launched_day:
+            ctx.launched_classes, ctx.launched_day = set(), launched[-1].date  # another attack
+        ctx.launched_classes |= {c.weapon for c in launched}
+    label = next((m for c in info.counts if (m := labelled_total(info, c))), None)
+    if label is not None:
+        ctx.lead_metric, ctx.lead_sentence = label, info.index  # "Shot down or suppressed: 603" heads its list
+    elif text.endswith(":") and air:
         ctx.lead_metric, ctx.lead_sentence = air[-1].metric, info.index
     elif text.endswith(":"):
-        metric = info.cat("metric")
+        nouns = ctx.data.word_set("grammar", "attack_nouns")  # "Наслідки атаки:", "After the attack:" lead no figures
+        metric = [m for m in info.cat("metric") if info.tokens[m.start].lemma not in nouns]
         ctx.lead_metric = metric[-1].value[1] if metric else ctx.lead_metric
         ctx.lead_sentence = info.index
     elif not (info.sent.bullet or _is_list_item(info)):
@@ -468,7 +497,11 @@ def _names_a_night(info: SentenceInfo, d) -> bool:
     tokens = info.tokens
     if d.end < len(tokens) and d.end - 1 > d.start and tokens[d.end - 1].norm in night_words:
         return True  # "Sunday night"
-    for k in range(d.start - 1, max(-1, d.start - 4), -1):
+    start = d.start
+    weekdays = info.data.dates.get("weekdays", {}).keys() | info.data.dates.get("weekday_lemmas", {}).keys()
+    if start >= 2 and tokens[start - 1].norm == "," and (tokens[start - 2].norm in weekdays or tokens[start - 2].lemma in weekdays):
+        start -= 2  # "ночь на понедельник, 11 декабря", "the night into Monday, Dec. 11": the day beside its weekday
+    for k in range(start - 1, max(-1, start - 4), -1):
         if tokens[k].norm in night_words or tokens[k].lemma in night_words:
             return True
         if tokens[k].norm in LIST_JOINS:
@@ -509,6 +542,7 @@ def _finish(found: list[tuple[ClaimBase, str | None]], headline_end: int = 0,
     found = _take_back(found, infos)
     where = _Where(infos)
     totals = [c for c, tag in found if isinstance(c, Casualties) and tag != "individual"]
+    tallies = {id(t) for t in totals if _day_tally(t, where)}
     tolls = [c for c, tag in found if tag == "toll"]
     launched = [c for c, tag in found if isinstance(c, AirAttack) and c.metric == "launched" and tag != "companion"]
     regional_totals = [c for c in launched if c.count > 1 and c.region]
@@ -527,7 +561,8 @@ def _finish(found: list[tuple[ClaimBase, str | None]], headline_end: int = 0,
     for claim, tag in found:
         if isinstance(claim, AirAttack) and not claim.weapon_type and _key(claim, with_type=False) in typed:
             continue  # "nine cruise missiles" and "all nine Kh-101 missiles": one figure, the typed one
-        if tag == "individual" and any(_covers(t, claim) and where.same_incident(t, claim) for t in totals):  # type: ignore[arg-type]
+        if tag == "individual" and any(_covers(t, claim, id(t) in tallies) and where.same_incident(t, claim)  # type: ignore[arg-type]
+                                       and not _named_before_in_sentence(claim, t) for t in totals):
             continue  # a person described one by one inside a stated total
         if tag == "single" and any(_covers_weapon(t, claim) and where.same_target(t, claim) for t in regional_totals):  # type: ignore[arg-type]
             continue  # "a drone attacked a minibus" inside "the enemy launched 88 drones" at that place
@@ -771,9 +806,33 @@ def _local_places(info: SentenceInfo, towns_only: bool = False) -> set[str]:
     return out
 
 
-def _covers(total: Casualties, one: Casualties) -> bool:
-    return (total.outcome == one.outcome and total.date == one.date
+def _named_before_in_sentence(one: ClaimBase, total: ClaimBase) -> bool:
+    """"A woman was injured in Shebekino ..., and two men were wounded in Graivoron": a total
+    sums the people described before it in other sentences, not one its own sentence has just counted."""
+    a, b = one.evidence, total.evidence
+    return a is not None and b is not None and a.sentence_start == b.sentence_start and a.start < b.start
+
+
+def _covers(total: Casualties, one: Casualties, day_tally: bool = False) -> bool:
+    """Is one among the people a total counts? A day's tally ("за минулу добу двоє загинули") takes in
+    yesterday evening's dead too, dated the day before the report's night."""
+    same_day = total.date == one.date or (day_tally and total.date is not None and one.date is not None
+                                          and (total.date - one.date).days == 1)
+    return (total.outcome == one.outcome and same_day
             and (total.region is None or one.region is None or total.region == one.region))
+
+
+def _day_tally(total: ClaimBase, where: _Where) -> bool:
+    """Is the total a day's tally: "over the past day", "за минулу добу", "за сутки"?"""
+    info = _sentence_of(total, where.by_start)
+    if info is None:
+        return False
+    norms = [t.norm for t in info.tokens]
+    for phrase in info.data.dates.get("past_day", []):
+        size = len(phrase)
+        if any(norms[k:k + size] == phrase for k in range(len(norms) - size + 1)):
+            return True
+    return False
 
 
 _KEY_SKIP = frozenset({"evidence", "claimant", "population"})
