@@ -1753,3 +1753,28 @@ def test_the_defence_named_between_a_partitive_and_its_verb():
     got = claims_of(text, lang="uk")
     assert air("RU", "UA", "drone", "defeated", 9, "2025-06-12") in got
     assert not {c for c in got if c[4] == "launched" and c[5] == "9"}
+
+
+def test_places_after_launch_directions_are_origins():
+    text = ("В ночь на 12 июня противник атаковал Украину 90 ударными БпЛА типа Shahed — с направлений Курск, "
+            "Миллерово, Приморско-Ахтарск, м. Чауда.")
+    got = claims_of(text, lang="ru", source="telegram")
+    assert air("RU", "UA", "drone", "launched", 90, "2025-06-12") in got
+    text = "Overnight Russia launched 90 Shahed drones from the directions of Kursk, Millerovo and Cape Chauda."
+    assert air("RU", "UA", "drone", "launched", 90, "2025-06-12") in claims_of(text)
+
+
+def test_a_missile_turned_off_course_by_jamming_is_lost():
+    text = ("Минувшей ночью ВСУ атаковали Мелитополь. Над регионом сбиты три ракеты Storm Shadow. Еще одна ракета была "
+            "отклонена средствами РЭБ и упала в поле.")
+    assert air("UA", "RU", "missile", "lost", 1, "2025-06-12", "UA-23") in claims_of(text, lang="ru")
+
+
+def test_a_paragraph_opened_as_another_incident_is_not_inside_a_total():
+    text = ("Число раненых в результате удара по Харькову возросло до 15, сообщил глава ОВА.\n\n"
+            "Кроме того, днем россияне нанесли удар управляемой авиабомбой по окраине Харькова. Ранен "
+            "60-летний мужчина.")
+    got = claims_of(text, lang="ru")
+    assert cas("injured", 15, "2025-06-12", "UA-63") in got
+    assert cas("injured", 1, "2025-06-12", "UA-63") in got
+    assert air("RU", "UA", "guided_bomb", "launched", 1, "2025-06-12", "UA-63") in got

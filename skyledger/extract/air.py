@@ -1012,6 +1012,11 @@ def _origin_places_of(info: SentenceInfo) -> AbstractSet:
         if t.norm in origin and (tokens[k + 1].norm in carriers or tokens[k + 1].lemma in carriers):
             out |= {p.start for p in info.places if k + 1 < p.start <= k + 5}
     out |= _extent_places(info)
+    directions = info.data.terms("grammar", "launch_directions")
+    for k, t in enumerate(tokens[:-1]):
+        if t.norm in origin and (tokens[k + 1].norm in directions or tokens[k + 1].lemma in directions):
+            stop = next((j for j in range(k + 2, len(tokens)) if tokens[j].norm == ";"), len(tokens))
+            out |= {p.start for p in info.places if k + 1 < p.start < stop}  # "с направлений Брянск, Орел, м. Чауда"
     out |= _listed_with(info, out)
     for m in info.cat("metric"):
         if m.value[1] != "launched" or m.end >= len(tokens) or tokens[m.end].norm not in origin:

@@ -562,12 +562,14 @@ def _finish(found: list[tuple[ClaimBase, str | None]], headline_end: int = 0,
         if isinstance(claim, AirAttack) and not claim.weapon_type and _key(claim, with_type=False) in typed:
             continue  # "nine cruise missiles" and "all nine Kh-101 missiles": one figure, the typed one
         if tag == "individual" and any(_covers(t, claim, id(t) in tallies) and where.same_incident(t, claim)  # type: ignore[arg-type]
-                                       and not _named_before_in_sentence(claim, t) for t in totals):
+                                       and not _named_before_in_sentence(claim, t) and not where.told_apart(t, claim)
+                                       for t in totals):
             continue  # a person described one by one inside a stated total
-        if tag == "single" and any(_covers_weapon(t, claim) and where.same_target(t, claim) for t in regional_totals):  # type: ignore[arg-type]
+        if tag == "single" and any(_covers_weapon(t, claim) and where.same_target(t, claim)  # type: ignore[arg-type]
+                                   and not where.told_apart(t, claim) for t in regional_totals):
             continue  # "a drone attacked a minibus" inside "the enemy launched 88 drones" at that place
         if isinstance(claim, Casualties) and any(_replaced_by(t, claim) and not _part_after(t, claim, where)  # type: ignore[arg-type]
-                                                 for t in tolls):
+                                                 and not where.told_apart(t, claim) for t in tolls):
             continue  # "One person killed" at 08:05, "the death toll has risen to two" at 13:05 (or "to 12" after "to 5")
         if tag == "companion" and any(_launched_before(t, claim) for t in launched):  # type: ignore[arg-type]
             continue  # "Both missiles hit ...": the two were counted as launched already
@@ -764,6 +766,16 @@ class _Where:
             return set()
         return {p.code for other in self.infos[:info.index + 1] if other.sent.paragraph == info.sent.paragraph
                 for p in other.places if p.code}
+
+    def told_apart(self, total: ClaimBase, one: ClaimBase) -> bool:
+        """"Кроме того, около 16:00 россияне ударили по селу ...": a paragraph opened as another
+        incident, after the total's paragraph, is not inside it."""
+        a, b = self._pair(total, one)
+        if a is None or b is None or a.sent.paragraph >= b.sent.paragraph:
+            return False
+        opening = next(info for info in self.infos if info.sent.paragraph == b.sent.paragraph)
+        norms = [t.norm for t in opening.tokens[:5]]
+        return any(norms[:len(words)] == words for words in opening.data.lexicon.get("context", {}).get("another_incident", []))
 
     def same_target(self, total: ClaimBase, one: ClaimBase) -> bool:
         a, b = self._pair(total, one)
