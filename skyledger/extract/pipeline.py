@@ -705,7 +705,7 @@ def _same_figure(a: ClaimBase, b: ClaimBase, ignore: AbstractSet[str] = frozense
     if type(a) is not type(b):
         return False
     ignore = {"evidence", "claimant", "weapon_type", "population", "date", "qualifier"} | set(ignore)
-    return all(getattr(a, name) == getattr(b, name) for name in type(a).model_fields if name not in ignore)
+    return all(getattr(a, name) == getattr(b, name) for name in _field_names(type(a)) if name not in ignore)
 
 
 def _header_line(info: SentenceInfo) -> bool:
