@@ -1011,13 +1011,7 @@ def _origin_places_of(info: SentenceInfo) -> AbstractSet:
     for k, t in enumerate(tokens[:-1]):
         if t.norm in origin and (tokens[k + 1].norm in carriers or tokens[k + 1].lemma in carriers):
             out |= {p.start for p in info.places if k + 1 < p.start <= k + 5}
-    out |= _extent_places(info)
-    directions = info.data.terms("grammar", "launch_directions")
-    for k, t in enumerate(tokens[:-1]):
-        if t.norm in origin and (tokens[k + 1].norm in directions or tokens[k + 1].lemma in directions):
-            stop = next((j for j in range(k + 2, len(tokens)) if tokens[j].norm == ";"), len(tokens))
-            out |= {p.start for p in info.places if k + 1 < p.start < stop}  # "с направлений Брянск, Орел, м. Чауда"
-    out |= _listed_with(info, out)
+    out |= _extent_places(info) | _launch_directions(info, origin)
     for m in info.cat("metric"):
         if m.value[1] != "launched" or m.end >= len(tokens) or tokens[m.end].norm not in origin:
             continue
@@ -1025,6 +1019,18 @@ def _origin_places_of(info: SentenceInfo) -> AbstractSet:
         while k < min(len(tokens), m.end + 9) and k not in count_starts and tokens[k].norm not in (",", ";", "."):
             k += 1
         out |= {p.start for p in info.places if m.end < p.start < k}
+    return out | _listed_with(info, out)
+
+
+def _launch_directions(info: SentenceInfo, origin: AbstractSet) -> set[int]:
+    """"с направлений Брянск, Орел, м. Чауда", "from the directions of Kursk and Millerovo": where
+    the launches came from, every place after it in its clause."""
+    tokens, out = info.tokens, set()
+    directions = info.data.terms("grammar", "launch_directions")
+    for k, t in enumerate(tokens[:-1]):
+        if t.norm in origin and (tokens[k + 1].norm in directions or tokens[k + 1].lemma in directions):
+            stop = next((j for j in range(k + 2, len(tokens)) if tokens[j].norm == ";"), len(tokens))
+            out |= {p.start for p in info.places if k + 1 < p.start < stop}
     return out
 
 

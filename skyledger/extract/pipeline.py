@@ -774,8 +774,7 @@ class _Where:
         if a is None or b is None or a.sent.paragraph >= b.sent.paragraph:
             return False
         opening = next(info for info in self.infos if info.sent.paragraph == b.sent.paragraph)
-        norms = [t.norm for t in opening.tokens[:5]]
-        return any(norms[:len(words)] == words for words in opening.data.lexicon.get("context", {}).get("another_incident", []))
+        return any(m.start <= 1 for m in opening.cat("another_incident"))  # after a bullet, if any
 
     def same_target(self, total: ClaimBase, one: ClaimBase) -> bool:
         a, b = self._pair(total, one)
@@ -837,14 +836,7 @@ def _covers(total: Casualties, one: Casualties, day_tally: bool = False) -> bool
 def _day_tally(total: ClaimBase, where: _Where) -> bool:
     """Is the total a day's tally: "over the past day", "за минулу добу", "за сутки"?"""
     info = _sentence_of(total, where.by_start)
-    if info is None:
-        return False
-    norms = [t.norm for t in info.tokens]
-    for phrase in info.data.dates.get("past_day", []):
-        size = len(phrase)
-        if any(norms[k:k + size] == phrase for k in range(len(norms) - size + 1)):
-            return True
-    return False
+    return info is not None and bool(info.cat("past_day"))
 
 
 _KEY_SKIP = frozenset({"evidence", "claimant", "population"})

@@ -34,7 +34,7 @@ _MARK_SECTIONS = {
         "cumulative": "cumulative", "same_period": "same_period", "not_attack": "not_attack", "superlative": "superlative",
         "direction": "direction", "location": "location", "anaphora": "anaphora", "capital": "capital",
         "country_ref": "country_ref", "source": "source", "negation": "negation",
-        "initially": "initially",
+        "initially": "initially", "another_incident": "another_incident", "past_day": "past_day",
     },
     "sides": {"ru": "side", "ua": "side", "enemy": "side", "defence": "defence"},
 }
