@@ -705,7 +705,7 @@ def _same_figure(a: ClaimBase, b: ClaimBase, ignore: AbstractSet[str] = frozense
     if type(a) is not type(b):
         return False
     ignore = {"evidence", "claimant", "weapon_type", "population", "date", "qualifier"} | set(ignore)
-    return all(getattr(a, name) == getattr(b, name) for name in _field_names(type(a)) if name not in ignore)
+    return all(getattr(a, name) == getattr(b, name) for name in _field_names(a) if name not in ignore)
 
 
 def _header_line(info: SentenceInfo) -> bool:
@@ -845,12 +845,20 @@ _KEY_SKIP = frozenset({"evidence", "claimant", "population"})
 def _key(claim: ClaimBase, with_type: bool = True) -> tuple:
     """What makes two claims the same claim (attribute values read directly: model_dump is slow)."""
     skip = _KEY_SKIP if with_type else _KEY_SKIP | {"weapon_type"}
-    return tuple((name, _hashable(getattr(claim, name))) for name in _field_names(type(claim)) if name not in skip)
+    return tuple((name, _hashable(getattr(claim, name))) for name in _field_names(claim) if name not in skip)
 
 
-@lru_cache(maxsize=None)
-def _field_names(model: type) -> tuple[str, ...]:
-    return tuple(model.model_fields)  # type: ignore[attr-defined]  # read per claim, and pydantic's lookup is slow
+_FIELD_NAMES: dict[str, tuple[str, ...]] = {}
+
+
+def _field_names(claim: ClaimBase) -> tuple[str, ...]:
+    """A claim class's field names, read once: pydantic's lookup is slow, and it is asked per claim.
+    Keyed by the class's name, not the class, which the type checker does not take as hashable."""
+    kind = type(claim).__name__
+    names = _FIELD_NAMES.get(kind)
+    if names is None:
+        names = _FIELD_NAMES[kind] = tuple(type(claim).model_fields)
+    return names
 
 
 def _hashable(value):
