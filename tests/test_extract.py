@@ -1778,3 +1778,13 @@ def test_a_paragraph_opened_as_another_incident_is_not_inside_a_total():
     assert cas("injured", 15, "2025-06-12", "UA-63") in got
     assert cas("injured", 1, "2025-06-12", "UA-63") in got
     assert air("RU", "UA", "guided_bomb", "launched", 1, "2025-06-12", "UA-63") in got
+
+
+def test_all_but_some_of_the_weapons_is_the_rest():
+    text = ("Russia fired eight Kh-101 missiles and 30 Shahed drones overnight, the air force said. Air defences shot "
+            "down five of the missiles and all but two of the drones.")
+    got = claims_of(text)
+    assert air("RU", "UA", "drone", "defeated", 28, "2025-06-12") in got
+    assert not {c for c in got if c[5] == "2"}
+    assert air("RU", "UA", "drone", "defeated", 9, "2025-06-12") in claims_of(
+        "Russia launched 10 drones at the city overnight; all but one were shot down.")

@@ -1505,6 +1505,15 @@ def _rockets_named_before(info: SentenceInfo, phrase: WeaponPhrase, c: Count, ct
                                if t.kind == "word")
 
 
+def _all_but(ctx: DocContext, cls: str, value: int, sentence: int) -> int | None:
+    """"all but one of the drones": the figure launched of that class (in this sentence or before) less the count."""
+    launched = ctx.launched_counts.get(cls)
+    if launched is None and ctx.antecedent is not None and ctx.antecedent.sentence == sentence \
+            and ctx.antecedent.cls == cls and ctx.antecedent.metric == "launched":
+        launched = ctx.antecedent.count
+    return launched - value if launched is not None and launched > value else None
+
+
 def _claims_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext, people: AbstractSet) -> list[tuple[AirAttack, str | None]]:
     if _is_people(info, c, link) or excluded(info, c, link.end) or _modal_after(info, link.end, ctx):
         return []
@@ -1519,6 +1528,8 @@ def _claims_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext, peopl
     if link.phrase is not None and _rockets_named_before(info, link.phrase, c, ctx):
         cls, wtype = "rocket", ctx.antecedent.wtype  # type: ignore[union-attr]
     value = c.value if c.value is not None else (link.antecedent.count if link.antecedent else None)
+    if c.form == "all_but" and value is not None:
+        value = _all_but(ctx, cls, value, info.index)
     if metric is None or not value or _one_inside(info, c, link, metric) or _denied(info, metric, c):
         return []
     regions = region_for(info, c, link, ctx, people)

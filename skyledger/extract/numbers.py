@@ -21,7 +21,7 @@ class Count(NamedTuple):
     end: int
     value: int | None  # None for "all of them", "all the drones": the value comes from what they refer to
     qualifier: str  # exact, about, at_least, at_most
-    form: str  # digits, words, singular, both, all, dozen, ordinal
+    form: str  # digits, words, singular, both, all, all_but, dozen, ordinal
     qstart: int  # start of the qualifier words before it (== start when none)
     each: bool = False  # distributive: "eight each", "по 6"
 
@@ -309,6 +309,8 @@ def find_counts(tokens: list[Token], marks: list[Match], data: LanguageData, wea
             qstart = i - 1  # "killing a couple", "a dozen": the article opens the count
         if i > 0 and tokens[i - 1].norm in all_words:
             form, qstart = "all", i - 1
+        elif i > 1 and tokens[i - 2].norm in all_words and tokens[i - 1].norm in data.terms("numbers", "all_but"):
+            form, qstart = "all_but", i - 2  # "all but one of the drones"
         each = (end < n and tokens[end].norm == "each") or (i > 0 and tokens[i - 1].norm in distributive)
         if each and i > 0 and tokens[i - 1].norm in distributive:
             qstart = i - 1

@@ -468,8 +468,9 @@ def _remember(info: SentenceInfo, ctx: DocContext, new_claims: list[ClaimBase]) 
     launched = [c for c in air if c.metric == "launched" and c.region is None]
     if launched:
         if launched[-1].date != ctx.launched_day:
-            ctx.launched_classes, ctx.launched_day = set(), launched[-1].date  # another attack
+            ctx.launched_classes, ctx.launched_counts, ctx.launched_day = set(), {}, launched[-1].date  # another attack
         ctx.launched_classes |= {c.weapon for c in launched}
+        ctx.launched_counts.update({c.weapon: c.count for c in launched})
     label = next((m for c in info.counts if (m := labelled_total(info, c))), None)
     if label is not None:
         ctx.lead_metric, ctx.lead_sentence = label, info.index  # "Shot down or suppressed: 603" heads its list
