@@ -296,10 +296,10 @@ def labelled_total(info: SentenceInfo, c: Count) -> str | None:
 
 def _attack_mix(ctx: DocContext) -> Antecedent | None:
     """What a total of the attack counts: its one class of means, or "any" when it launched several."""
-    if ctx.antecedent is None or not ctx.launched_classes:
+    if ctx.antecedent is None or not ctx.launched_counts:
         return None
-    classes = ctx.launched_classes
-    cls = next(iter(classes)) if len(classes) == 1 else "any"
+    classes = list(ctx.launched_counts)
+    cls = classes[0] if len(classes) == 1 else "any"
     a = ctx.antecedent
     return Antecedent(cls, None, None, None, a.date, None, a.attacker, a.target, a.sentence, a.claimant)
 

@@ -99,8 +99,9 @@ class DocContext:
     heading_home: bool = False  # the text counts what flew towards its home region, not what fell on it
     lead_metric: str | None = None  # metric of a list's lead line ("... attacked with 246 assets:")
     lead_sentence: int | None = None
-    launched_classes: set = field(default_factory=set)  # classes of means the day's attack launched, for its total
-    launched_counts: dict = field(default_factory=dict)  # class -> the day's launched figure, for "all but one of the drones"
+    # class -> the day's launched figure: its classes say what the attack's total counts ("any" for several),
+    # its figures what "all but one of the drones" leaves
+    launched_counts: dict = field(default_factory=dict)
     launched_day: date | None = None
     claimant: str | None = None
     recent_claimant: str | None = None  # the last claimant named, for "по его словам", "he said"

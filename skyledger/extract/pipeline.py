@@ -169,13 +169,7 @@ def _home_village(info: SentenceInfo, p: PlaceMatch, regions: set[str], home: st
     if p.kind != "city" or not p.code or p.code == home or p.code[:2] != home[:2] or p.code in regions:
         return p
     tokens = info.tokens
-    k = p.start - 1
-    if k > 0 and tokens[k].norm == ".":
-        k -= 1  # "с. Липці"
-    if k > 0 and tokens[k].norm == "of":
-        k -= 1  # "the village of"
-    nouns = gazetteer(info.data.code).settlement_nouns
-    if k >= 0 and (tokens[k].norm in nouns or tokens[k].lemma in nouns or tokens[k].norm in ("с", "смт")):
+    if _named_as(info, p, gazetteer(info.data.code).settlement_nouns):
         return p._replace(code=home)
     if any(q.code == home and q.kind == "city" and _listed_together(tokens, q, p) for q in info.places):
         return p._replace(code=home)  # "on Huliaipole, Stepnohirsk and Novoandriivka": one list, one region
@@ -190,13 +184,21 @@ def _village_in_region(info: SentenceInfo, p: PlaceMatch):
     regions = {q.code for q in info.places if q.kind == "region" and q.code and q.end <= p.start}
     if len(regions) != 1 or p.code in regions or next(iter(regions))[:2] != p.code[:2]:
         return p
-    tokens, k = info.tokens, p.start - 1
-    if k > 0 and tokens[k].norm in (".", "of"):
-        k -= 1  # "с. Липці", "the village of"
-    villages = gazetteer(info.data.code).village_nouns
-    if k >= 0 and (tokens[k].norm in villages or tokens[k].lemma in villages):
+    if _named_as(info, p, gazetteer(info.data.code).village_nouns):
         return p._replace(code=next(iter(regions)), namesakes=())
     return p
+
+
+def _named_as(info: SentenceInfo, p: PlaceMatch, nouns: AbstractSet[str]) -> bool:
+    """Is the place named as one of these, or by a settlement's abbreviation ("село Липці", "с. Липці",
+    "the village of Murom")?"""
+    tokens, k = info.tokens, p.start - 1
+    if k > 0 and tokens[k].norm == ".":
+        k -= 1  # "с. Липці"
+    if k > 0 and tokens[k].norm == "of":
+        k -= 1  # "the village of"
+    return k >= 0 and (tokens[k].norm in nouns or tokens[k].lemma in nouns
+                       or tokens[k].norm in gazetteer(info.data.code).settlement_abbreviations)
 
 
 def _listed_together(tokens: list[Token], a, b) -> bool:
@@ -468,8 +470,7 @@ def _remember(info: SentenceInfo, ctx: DocContext, new_claims: list[ClaimBase]) 
     launched = [c for c in air if c.metric == "launched" and c.region is None]
     if launched:
         if launched[-1].date != ctx.launched_day:
-            ctx.launched_classes, ctx.launched_counts, ctx.launched_day = set(), {}, launched[-1].date  # another attack
-        ctx.launched_classes |= {c.weapon for c in launched}
+            ctx.launched_counts, ctx.launched_day = {}, launched[-1].date  # another attack
         ctx.launched_counts.update({c.weapon: c.count for c in launched})
     label = next((m for c in info.counts if (m := labelled_total(info, c))), None)
     if label is not None:

@@ -728,6 +728,7 @@ class Gazetteer:
         self.links = frozenset(normalise(s) for s in terms["district_links"])
         self.settlement_nouns = frozenset(normalise(s) for s in terms.get("settlement_nouns", []))
         self.village_nouns = frozenset(normalise(s) for s in terms.get("village_nouns", []))
+        self.settlement_abbreviations = frozenset(normalise(s) for s in terms.get("settlement_abbreviations", []))
         self.generic_districts = frozenset(normalise(s) for s in terms.get("generic_districts", []))
         # What may stand before a region or district noun: in English a settlement
         # too ("Obukhiv district"); in uk/ru only adjectives ("Обухівський район").
