@@ -8,7 +8,7 @@ the size of the lexicon.
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Iterable, NamedTuple, Sequence
+from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
 from skyledger.lang.morph import lemmas, normalise
 
@@ -16,10 +16,25 @@ if TYPE_CHECKING:  # text imports skyledger.lang, which imports this module
     from skyledger.extract.text import Token
 
 
-class Match(NamedTuple):
-    start: int  # token index
-    end: int  # index after the last token
-    value: Any
+class Match:
+    """A phrase found in a sentence. A plain class, not a NamedTuple: a NamedTuple is made by an
+    interpreted constructor, and the matcher makes one for every cue in every sentence."""
+
+    __slots__ = ("start", "end", "value")
+
+    def __init__(self, start: int, end: int, value: Any) -> None:
+        self.start = start  # token index
+        self.end = end  # index after the last token
+        self.value = value
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Match) and (self.start, self.end, self.value) == (other.start, other.end, other.value)
+
+    def __hash__(self) -> int:
+        return hash((self.start, self.end, self.value))
+
+    def __repr__(self) -> str:
+        return f"Match({self.start}, {self.end}, {self.value!r})"
 
 
 class PhraseMatcher:
