@@ -1788,3 +1788,32 @@ def test_all_but_some_of_the_weapons_is_the_rest():
     assert not {c for c in got if c[5] == "2"}
     assert air("RU", "UA", "drone", "defeated", 9, "2025-06-12") in claims_of(
         "Russia launched 10 drones at the city overnight; all but one were shot down.")
+
+
+def test_a_side_naming_the_drones_is_the_attacker_of_an_elided_part():
+    text = ("Moscow's defence ministry said 80 Ukrainian drones were downed overnight, including 50 over the Kursk "
+            "region and 30 over the Oryol and Tula regions.")
+    got = claims_of(text)
+    assert air("UA", "RU", "drone", "defeated", 30, "2025-06-12") in got
+    assert not {c for c in got if c[0] == "RU"}
+
+
+def test_a_list_of_russian_districts_names_no_ukrainian_town():
+    text = ("Voronezh region: air defences destroyed 12 drones over the Kamensky, Liskinsky and Rossoshansky "
+            "districts, the governor said.")
+    got = claims_of(text, source="telegram")
+    assert air("UA", "RU", "drone", "defeated", 12, "2025-06-12", "RU-VOR") in got
+
+
+def test_a_verb_of_defeat_on_the_attack_governs_its_weapons():
+    text = "Air defence units repelled a massive attack by 41 drones over the Krasnodar region overnight."
+    assert air("UA", "RU", "drone", "defeated", 41, "2025-06-12", "RU-KDA") in claims_of(text, source="telegram")
+    text = "Сили ППО відбили атаку 23 дронів над Сумщиною."
+    assert air("RU", "UA", "drone", "defeated", 23, "2025-06-12", "UA-59") in claims_of(text, lang="uk")
+
+
+def test_an_explicit_date_earlier_in_the_clause_names_the_night():
+    text = "On June 3, Russia launched 212 drones in an overnight attack on western Ukraine."
+    assert air("RU", "UA", "drone", "launched", 212, "2025-06-03") in claims_of(text, published="2025-06-08")
+    text = "Related:\n→ June 3: Russia sends 212 drones at Ukraine in overnight raid"
+    assert air("RU", "UA", "drone", "launched", 212, "2025-06-03") in claims_of(text, published="2025-06-08")

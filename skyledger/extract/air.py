@@ -404,6 +404,8 @@ def metric_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext) -> str
             best = max(earlier, key=lambda m: (m.end, m.end - m.start))
         if any(t.norm in instrument for t in tokens[best.end:c.qstart]):
             return "launched"
+        if _repelled_attack(info, best, ctx):
+            return "defeated"
         return best.value[1]
     # 4. a list item takes its lead's verb; an ellipsis its antecedent's
     if ctx.lead_metric and (info.sent.bullet or ctx.lead_sentence == info.index - 1 or _is_list_item(info)):
@@ -411,6 +413,18 @@ def metric_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext) -> str
     if link.kind in ("ellipsis", "anaphor") and link.antecedent and link.antecedent.metric:
         return link.antecedent.metric
     return "launched"
+
+
+def _repelled_attack(info: SentenceInfo, best, ctx: DocContext) -> bool:
+    """"repelled a massive attack by 41 drones", "відбили атаку 41 дрона": the attack noun the
+    count hangs on is the object of a verb of defeat, which then governs its weapons."""
+    tokens = info.tokens
+    noun = tokens[best.start]
+    nouns = _lex(ctx, "grammar", "attack_nouns")
+    if best.value[1] != "launched" or not (noun.norm in nouns or noun.lemma in nouns):
+        return False
+    return any(m.value[1] == "defeated" and best.start - 3 <= m.end <= best.start
+               and all(t.kind == "word" for t in tokens[m.end:best.start]) for m in info.cat("metric"))
 
 
 def _participle_after_comma(info: SentenceInfo, k: int) -> str | None:
@@ -1390,8 +1404,10 @@ def _sentence_direction(info: SentenceInfo, ctx: DocContext, speakers: bool = Tr
     elif not speakers and acting and _speaker_side(info, acting[0].end, reporting):
         acting = acting[1:]
     for s in acting[:1]:
-        if any(0 <= k - s.end <= 2 for k in defeats) and s.value[1] in ("RU", "UA"):
-            return _other(s.value[1]), s.value[1]  # "Ukrainian forces neutralised 452 targets": the defender
+        if any(0 <= k - s.end <= 2 for k in defeats) and s.value[1] in ("RU", "UA") and not any(
+                w.start <= s.start < w.end for w in info.weapons):
+            # "Ukrainian forces neutralised 452 targets": the defender; but "Ukrainian UAVs were intercepted"
+            return _other(s.value[1]), s.value[1]
         side = s.value[1]
         if side == "enemy":
             side = ctx.enemy_of(ctx.home)

@@ -116,15 +116,29 @@ def _places(tokens: list[Token], data: LanguageData, index: int = 0) -> list:
             continue  # "Moscow has spent months trying ...", "Kyiv said": the state, not the city ("Kyiv has been hit" is)
         if p.start > 0 and (tokens[p.start - 1].norm in not_before or tokens[p.start - 1].lemma in not_before):
             continue  # "річки Дніпро"
-        if tokens[p.end - 1].norm.endswith(("skyi", "skyy", "sky")) and p.kind == "city" and data.code == "en" \
-                and any(t.norm in ("district", "districts") for t in tokens[p.end:p.end + 4]):
-            continue  # "the Shevchenkivskyi district": a city district named like many others
+        if p.kind == "city" and data.code == "en" and _names_a_district(tokens, p.end - 1):
+            continue  # "the Shevchenkivskyi district", "the Kamensky and Millerovsky districts": not those towns
         if index <= 6 and _dateline(tokens, p):
             continue  # a dateline opens the story; "KHERSON — A boy was wounded" further on heads a section
         if p.kind == "city" and _surname_after_title(tokens, p.start, data):
             continue  # "Governor Igor Babushkin": a name, not the town of Babushkin
         kept.append(p)
     return kept
+
+
+_DISTRICT_ENDINGS = ("skyi", "skyy", "sky", "ski")
+
+
+def _names_a_district(tokens: list[Token], k: int) -> bool:
+    """Token k, an adjective in -sky, is one of a list of them before "district(s)"."""
+    if not tokens[k].norm.endswith(_DISTRICT_ENDINGS):
+        return False
+    for t in tokens[k + 1:k + 12]:
+        if t.norm in ("district", "districts"):
+            return True
+        if t.norm not in (",", "and") and not t.norm.endswith(_DISTRICT_ENDINGS):
+            return False
+    return False
 
 
 def _state_possessive(tokens: list[Token], p: PlaceMatch, claimants: set[int]) -> bool:

@@ -319,8 +319,9 @@ def _absorb(found: list[DateExpr], tokens: list[Token]) -> list[DateExpr]:
     for d in found:
         if d.kind == "this_night" and same:
             continue  # "тогда ... за ночь": the night the text went back to, not the report's
-        if d.kind == "this_night" and any(0 <= d.start - e.end <= 4 for e in explicit):
-            continue  # "Ранее, 17 августа, ПВО за ночь сбили": the night of the date just named
+        if d.kind == "this_night" and any(0 <= d.start - e.end <= 4 or _same_clause(tokens, e, d.start)
+                                          for e in explicit):
+            continue  # "Ранее, 17 августа, ПВО за ночь сбили", "On June 6, Russia fired ... in an overnight strike"
         if d.kind == "this_night" and any(d.start == n.end for n in named):
             continue  # "в прошлый вторник утром", "у неділю вранці": that day's morning
         if d.kind == "same" and any(e.end <= d.start for e in explicit):
@@ -333,6 +334,16 @@ def _absorb(found: list[DateExpr], tokens: list[Token]) -> list[DateExpr]:
                 continue
         kept.append(d)
     return kept
+
+
+def _same_clause(tokens: list[Token], e: DateExpr, k: int) -> bool:
+    """Is token k in the clause of date e, which comes before it? A date that heads its line
+    ("June 6: Russia fires 399 drones overnight") governs the whole line."""
+    if e.end > k:
+        return False
+    heads = all(t.kind == "punct" for t in tokens[:e.start]) and e.end < len(tokens) and tokens[e.end].norm == ":"
+    breaks = (";", "—", "–") if heads else (";", ":", "—", "–")
+    return not any(t.norm in breaks for t in tokens[e.end:k])
 
 
 def _weekday(tokens: list[Token], i, weekday, reference, night_words, into_words, published=None) -> DateExpr:
