@@ -1817,3 +1817,12 @@ def test_an_explicit_date_earlier_in_the_clause_names_the_night():
     assert air("RU", "UA", "drone", "launched", 212, "2025-06-03") in claims_of(text, published="2025-06-08")
     text = "Related:\n→ June 3: Russia sends 212 drones at Ukraine in overnight raid"
     assert air("RU", "UA", "drone", "launched", 212, "2025-06-03") in claims_of(text, published="2025-06-08")
+
+
+def test_that_same_night_is_the_night_the_text_went_back_to():
+    text = ("KHARKIV, June 12 - Rescuers finished their search on Thursday, and officials said 9 people had been "
+            "killed.\n\n"
+            "The strike came before dawn on Sunday, June 8, when three Russian drones hit a dormitory.\n\n"
+            "The dormitory housed students from the technical college.\n\n"
+            "That same night, Russia launched 120 drones at Ukraine, the air force said.")
+    assert air("RU", "UA", "drone", "launched", 120, "2025-06-08") in claims_of(text)
