@@ -1826,3 +1826,26 @@ def test_that_same_night_is_the_night_the_text_went_back_to():
             "The dormitory housed students from the technical college.\n\n"
             "That same night, Russia launched 120 drones at Ukraine, the air force said.")
     assert air("RU", "UA", "drone", "launched", 120, "2025-06-08") in claims_of(text)
+
+
+def test_a_list_led_by_geometric_shapes_breaks_down_its_total():
+    text = ("Overnight, air defence systems intercepted and destroyed 40 Ukrainian fixed-wing drones:\n"
+            "◾️ 25 – over the territory of the Belgorod region,\n"
+            "◾️ 15 – over the territory of the Oryol region.")
+    got = claims_of(text, source="telegram")
+    assert air("UA", "RU", "drone", "defeated", 40, "2025-06-12") in got
+    assert air("UA", "RU", "drone", "defeated", 25, "2025-06-12", "RU-BEL") in got
+    assert air("UA", "RU", "drone", "defeated", 15, "2025-06-12", "RU-ORL") in got
+
+
+def test_list_items_naming_regions_by_adjective_after_a_label_line():
+    text = ("Минобороны РФ заявило, что за ночь над регионами России уничтожены 45 украинских беспилотников.\n\n"
+            "По данным ведомства:\n"
+            "▫️ Курская область – 20\n"
+            "▫️ Орловская – 15\n"
+            "▫️ Калужская и Тульская – по 5")
+    got = claims_of(text, lang="ru", source="telegram")
+    assert air("UA", "RU", "drone", "defeated", 20, "2025-06-12", "RU-KRS") in got
+    assert air("UA", "RU", "drone", "defeated", 15, "2025-06-12", "RU-ORL") in got
+    assert air("UA", "RU", "drone", "defeated", 5, "2025-06-12", "RU-KLU") in got
+    assert air("UA", "RU", "drone", "defeated", 5, "2025-06-12", "RU-TUL") in got

@@ -757,8 +757,8 @@ def places_near(info: SentenceInfo, c: Count, link_end: int, people: AbstractSet
              and not _after_comma_and(info, link_end, p.start)
              and not any(t.norm in most for t in info.tokens[link_end:p.start])]  # "most of them over Kursk"
     led = [p for p in info.places if _dash_items(info).get(p.start) == c.qstart]
-    if led:
-        return after, led  # "над Брянской — 13": the place before the dash is this count's
+    if led:  # "над Брянской — 13": the place before the dash is this count's, with those coordinated with it
+        return after, _last_group([p for p in info.places if p.end <= led[-1].end])  # "Татарстан і Башкортостан – по 4"
     prev_counts = [x for x in counts if x.end <= c.qstart and not _counts_other_things(info, x)]
     floor = 0
     if prev_counts:

@@ -82,6 +82,7 @@ def run(document: Document) -> list[ClaimBase]:
         _capital_places(info, ctx)
         _word_places(info)
         _speaker_adjectives(info, ctx)
+        _list_adjectives(info, ctx)
         _section_date(info, ctx)
         if info.marks or info.counts:
             add_dates(info, data, ctx.reference, ctx.same_date, ctx.night_date, ctx.doc.published)
@@ -318,7 +319,8 @@ def _find_home(infos: list[SentenceInfo], ctx: DocContext) -> None:
     source = (ctx.doc.source or "").lower()
     # a header line naming a governor or an administration, or a channel named after its region
     # ("Vyacheslav Gladkov | Belgorod Region", "Чернігівська ОВА")
-    head = [info for info in infos[:2] if info.sent.first_in_line and not info.sent.text.rstrip().endswith(".")]
+    head = [info for info in infos[:2] if info.sent.first_in_line and not info.sent.bullet
+            and not info.sent.text.rstrip().endswith((".", ":", ","))]  # a title line, not a list or its lead
     local = source in LOCAL_SOURCES or (source in ("", "telegram", "official") and any(
         m.value[1] in LOCAL_CLAIMANTS for info in head for m in info.cat("claimant"))) or (
         source in ("telegram", "official") and any(p.kind in ("region", "city") for info in head for p in info.places))
@@ -404,6 +406,29 @@ def _speaker_adjectives(info: SentenceInfo, ctx: DocContext) -> None:
                 info.places = sorted([*info.places, PlaceMatch(k - 1, k, code, "region", t.text)], key=lambda p: p.start)
 
 
+def _list_adjectives(info: SentenceInfo, ctx: DocContext) -> None:
+    """"▫️ Рязанська – 23", "▫️ Татарстан і Башкортостан – по 4": a list of regions after
+    "Брянська область – 31" drops the noun; a region adjective heading a list item names its region."""
+    if ctx.data.code not in ("uk", "ru") or not info.sent.bullet or not info.counts:
+        return
+    taken = {k for p in info.places for k in range(p.start, p.end)}
+    found = []
+    words = [k for k, t in enumerate(info.tokens) if t.kind != "punct"]
+    for k in range(words[0] if words else 0, len(info.tokens)):
+        t = info.tokens[k]
+        if t.norm in ("—", "–", "-", ":"):
+            break  # the head ends at its dash: "Рязанська – 23"
+        if t.norm in ("і", "й", "та", "и", ","):
+            continue
+        if t.kind != "word" or not t.text[:1].isupper():
+            return  # not a list of names: "У Донецьку ... Київського району"
+        code = None if k in taken else _adjective_region(t, ctx)
+        if code:
+            found.append(PlaceMatch(k, k + 1, code, "region", t.text))
+    if found:
+        info.places = sorted([*info.places, *found], key=lambda p: p.start)
+
+
 def _remember(info: SentenceInfo, ctx: DocContext, new_claims: list[ClaimBase]) -> None:
     if _caption(info):
         return  # "[Photo: rescuers in Kremenchuk, Thursday, Aug. 22]": the picture's day, not the story's
@@ -480,7 +505,12 @@ def _remember(info: SentenceInfo, ctx: DocContext, new_claims: list[ClaimBase]) 
     elif text.endswith(":"):
         nouns = ctx.data.word_set("grammar", "attack_nouns")  # "Наслідки атаки:", "After the attack:" lead no figures
         metric = [m for m in info.cat("metric") if info.tokens[m.start].lemma not in nouns]
-        ctx.lead_metric = metric[-1].value[1] if metric else ctx.lead_metric
+        ante = ctx.antecedent
+        if metric:
+            ctx.lead_metric = metric[-1].value[1]
+        elif ante is not None and ante.sentence == info.index - 1 and not info.counts and not any(
+                t.lemma in nouns or t.norm in nouns for t in info.tokens):
+            ctx.lead_metric = ante.metric  # "... знищено 127 дронів. За версією відомства:": the list breaks that figure down
         ctx.lead_sentence = info.index
     elif not (info.sent.bullet or _is_list_item(info)):
         ctx.lead_metric = None

@@ -128,9 +128,10 @@ def _read_chunk(chunk: str, lang: str) -> tuple:
 
 
 def _symbol_led(line: str) -> bool:
-    """A line led by a pictograph ("📍 Чугуївський район: ...", "🔸 ..."): a list item."""
+    """A line led by a pictograph ("📍 Чугуївський район: ...", "🔸 ...") or a geometric shape
+    ("◾️ 34 – over ...", some of which Unicode files as mathematical symbols): a list item."""
     head = line.lstrip()[:1]
-    return bool(head) and unicodedata.category(head) == "So"
+    return bool(head) and (unicodedata.category(head) == "So" or "\u25a0" <= head <= "\u25ff")
 
 
 def tokenize(text: str, offset: int, lang: str) -> list[Token]:
