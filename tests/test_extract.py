@@ -1849,3 +1849,14 @@ def test_list_items_naming_regions_by_adjective_after_a_label_line():
     assert air("UA", "RU", "drone", "defeated", 15, "2025-06-12", "RU-ORL") in got
     assert air("UA", "RU", "drone", "defeated", 5, "2025-06-12", "RU-KLU") in got
     assert air("UA", "RU", "drone", "defeated", 5, "2025-06-12", "RU-TUL") in got
+
+
+def test_an_imperfective_report_is_an_earlier_toll():
+    text = "В Киеве ранены 16 человек, сообщил мэр. Утром власти сообщали о девяти пострадавших."
+    got = claims_of(text, lang="ru")
+    assert cas("injured", 16, "2025-06-12", "UA-30") in got
+    assert not {c for c in got if c[2] == "9"}
+    text = "У Києві поранено 16 людей, повідомив мер. Зранку влада повідомляла про дев'ятьох поранених."
+    got = claims_of(text, lang="uk")
+    assert cas("injured", 16, "2025-06-12", "UA-30") in got
+    assert not {c for c in got if c[2] == "9"}
