@@ -1860,3 +1860,23 @@ def test_an_imperfective_report_is_an_earlier_toll():
     got = claims_of(text, lang="uk")
     assert cas("injured", 16, "2025-06-12", "UA-30") in got
     assert not {c for c in got if c[2] == "9"}
+
+
+def test_a_span_of_months_is_a_running_total():
+    text = "The governor said the region had been hit by more than 1,800 guided bombs in the first half of the year."
+    assert not claims_of(text)
+    assert not claims_of("• Kharkiv region: over 1,800 KABs dropped in five months")
+    assert not claims_of("За перше півріччя по Харківщині скинули понад 1800 КАБів.", lang="uk")
+
+
+def test_a_story_linked_below_does_not_re_date_the_toll():
+    text = ("In the Sumy region, Russian forces carried out 90 attacks on 30 settlements over the past day, the "
+            "administration said on Thursday.\n\n"
+            "According to the administration, the army dropped nine guided bombs.\n\n"
+            "Two people were killed and five were injured.\n\n"
+            "READ ALSO\n"
+            "→ Night of 9 June: 14 drones shot down over Sumy region\n"
+            "→ City council approves funds for new shelters")
+    got = claims_of(text)
+    assert cas("killed", 2, "2025-06-12", "UA-59") in got
+    assert cas("injured", 5, "2025-06-12", "UA-59") in got

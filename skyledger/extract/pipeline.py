@@ -672,7 +672,7 @@ def _toll_days(found: list[tuple[ClaimBase, str | None]],
         if isinstance(claim, Casualties) and claim.region and claim.date and (
                 tag == "toll" or _no_attack_of_its_own(claim, by_start)):
             days = {c.date for c, _ in found if isinstance(c, AirAttack) and c.region == claim.region
-                    and c.date and c.date < claim.date} or _told_attack_days(claim, infos)
+                    and c.date and c.date < claim.date and not _listed(c, by_start)} or _told_attack_days(claim, infos)
             # an attack on its day or after may be its own; so may one in its paragraph whose place was not said
             later = any(isinstance(c, AirAttack) and c.date and c.date >= claim.date and (
                 c.region == claim.region or (c.region is None and _paragraph(c, by_start) == _paragraph(claim, by_start)))
@@ -683,10 +683,17 @@ def _toll_days(found: list[tuple[ClaimBase, str | None]],
     return out
 
 
+def _listed(claim: ClaimBase, by_start: dict) -> bool:
+    """A figure from a list item ("→ Night of 20 July: 16 drones shot down over Sumy region" under
+    "READ ALSO"): an incident, or a story, of its own, not the attack a toll elsewhere counts."""
+    info = _sentence_of(claim, by_start)
+    return info is not None and info.sent.bullet
+
+
 def _told_attack_days(claim: Casualties, infos: Sequence[SentenceInfo]) -> set:
     """"Нагадаємо, у ніч на 13 січня Росія атакувала столицю ракетами": the days, given outright,
     of attacks on the claim's place told without a figure."""
-    return {d.date for info in infos if (info.weapons or info.cat("metric"))
+    return {d.date for info in infos if (info.weapons or info.cat("metric")) and not info.sent.bullet
             and any(p.code == claim.region for p in info.places)
             for d in info.dates if d.kind == "explicit" and not d.bound and d.date and d.date < claim.date}  # type: ignore[operator]
 
