@@ -1880,3 +1880,23 @@ def test_a_story_linked_below_does_not_re_date_the_toll():
     got = claims_of(text)
     assert cas("killed", 2, "2025-06-12", "UA-59") in got
     assert cas("injured", 5, "2025-06-12", "UA-59") in got
+
+
+def test_of_the_drones_counts_the_last_figure_of_drones():
+    text = ("Russia launched 80 drones across Ukraine overnight and fired three S-300 missiles at the Kharkiv region, "
+            "the air force said. Sixty of the drones were neutralised.")
+    got = claims_of(text)
+    assert air("RU", "UA", "drone", "defeated", 60, "2025-06-12") in got
+    assert air("RU", "UA", "missile", "launched", 3, "2025-06-12", "UA-63") in got
+
+
+def test_a_place_after_coordinated_counts_beats_a_country_before_them():
+    text = "In western Ukraine, air defences destroyed nine drones and two cruise missiles over the Volyn region."
+    got = claims_of(text)
+    assert air("RU", "UA", "drone", "defeated", 9, "2025-06-12", "UA-07") in got
+    assert air("RU", "UA", "missile", "defeated", 2, "2025-06-12", "UA-07") in got
+
+
+def test_the_owner_after_a_claimant_is_part_of_it():
+    text = "За даними Генерального штабу ЗСУ, противник випустив сорок дві крилаті ракети."
+    assert air("RU", "UA", "missile", "launched", 42, "2025-06-12") in claims_of(text, lang="uk")

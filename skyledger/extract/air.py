@@ -899,6 +899,10 @@ def region_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext,
     anaphora = _anaphoric_place(info, c, link.end, ctx, after_only=True) if not own else None
     if not own and not anaphora and before:
         own = _last_group(before)
+        targets = _lex(ctx, "grammar", "target_prepositions")
+        if all(p.kind == "country" and not (p.start > 0 and info.tokens[p.start - 1].norm in targets) for p in own) \
+                and _partner_places(info, link, ctx, people, skip):
+            own = []  # "In western Ukraine, air defences destroyed 11 drones and three missiles over the Lviv region"
     if not own and not anaphora and c.form in ("all", "both"):
         # "по Курской области были выпущены ракеты; ... ПВО сбила обе": both of those, wherever they were
         earlier = [p for p in info.places if p.end <= c.qstart and p.kind in ("region", "city") and p.code
@@ -908,11 +912,8 @@ def region_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext,
         anaphora = _anaphoric_place(info, c, link.end, ctx)
     if not own and not anaphora and (partner := _coordinated_next(info, link, ctx)) is not None:
         # "27 drones and (intercepted) six rockets over the region": the place after the last is both's
-        x, x_end = partner
-        after_x, _ = places_near(info, x, x_end, people)
-        after_x = [p for p in after_x if p.start not in skip]
-        own = _first_group(after_x) if after_x else []
-        anaphora = None if own else _anaphoric_place(info, x, x_end, ctx, after_only=True)
+        own = _partner_places(info, link, ctx, people, skip)
+        anaphora = None if own else _anaphoric_place(info, partner[0], partner[1], ctx, after_only=True)
     if own and own[0].kind == "country":
         own = own[:1]  # "at Ukraine; Kyiv hit again": the country is the scope
     areas = {m.start for m in info.cat("country_area")}
@@ -939,9 +940,9 @@ def region_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext,
     if c.form in ("all", "both") and ante and link.phrase and ante.cls == link.phrase.cls and ante.count == c.value \
             and not info.places:
         return [ante.region]  # "Все четыре ракеты сбиты": the four just named
-    if link.kind == "partitive" and link.total is None and ctx.antecedent and link.phrase \
-            and ctx.antecedent.cls == link.phrase.cls and not info.places:
-        return [ctx.antecedent.region]  # "five of the missiles": those just named
+    named = ctx.last_of_class.get(link.phrase.cls) if link.kind == "partitive" and link.phrase else None
+    if link.total is None and named is not None and named.sentence >= info.index - 2 and not info.places:
+        return [named.region]  # "five of the missiles": those just named, even with rockets named after them
     spans = _direction_spans(info)  # "летевших на Москву", "летіли на місто": towards it, not over it
     heading = any(_inside(k, spans) for k in [p.start for p in info.places if not _home_in_brackets(info, p, ctx)]
                   + [m.start for m in info.cat("anaphora")])
@@ -970,6 +971,16 @@ def region_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext,
             and (claimant_for(info, ctx) in LOCAL_CLAIMANTS or ctx.recent_claimant in LOCAL_CLAIMANTS):
         return [next(iter(ctx.regions_seen))]  # a governor's drone that struck a minibus, in a story about one region
     return [None]
+
+
+def _partner_places(info: SentenceInfo, link: Link, ctx: DocContext, people: AbstractSet, skip: AbstractSet) -> list:
+    """The places right after the count coordinated with this one, if any."""
+    partner = _coordinated_next(info, link, ctx)
+    if partner is None:
+        return []
+    after_x, _ = places_near(info, partner[0], partner[1], people)
+    after_x = [p for p in after_x if p.start not in skip]
+    return _first_group(after_x) if after_x else []
 
 
 def _over_several_regions(info: SentenceInfo, k: int) -> bool:
@@ -1385,8 +1396,8 @@ def _sentence_direction(info: SentenceInfo, ctx: DocContext, speakers: bool = Tr
     source_side = None
     acting = []
     for s in info.cat("side"):
-        if any(a <= s.start < b for a, b in claimant_spans):
-            continue
+        if any(a <= s.start <= b for a, b in claimant_spans):
+            continue  # in a claimant or its owner right after it: "Генерального штабу ЗСУ"
         if any(0 <= s.start - k <= 1 for k in sources) and s.value[1] in ("RU", "UA"):
             source_side = source_side or s.value[1]  # "по данным украинских военных": who counted, not who attacked
             continue
@@ -1567,6 +1578,7 @@ def _claims_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext, peopl
         first = claims[0][0]
         ctx.antecedent = Antecedent(cls, wtype, metric, value, when, regions[0], first.attacker, first.target,
                                     info.index, claimant, position=c.start)
+        ctx.last_of_class[cls] = ctx.antecedent
         ctx.directions[(first.attacker, first.target)] += 1
         ctx.antecedent_paragraph = info.sent.paragraph
     return claims
