@@ -1900,3 +1900,17 @@ def test_a_place_after_coordinated_counts_beats_a_country_before_them():
 def test_the_owner_after_a_claimant_is_part_of_it():
     text = "За даними Генерального штабу ЗСУ, противник випустив сорок дві крилаті ракети."
     assert air("RU", "UA", "missile", "launched", 42, "2025-06-12") in claims_of(text, lang="uk")
+
+
+def test_a_day_named_for_an_attack_without_figures_dates_the_next_sentence():
+    text = ("Київ, 14 червня. У середу, 11 червня, Росія завдала по Україні масованого удару. "
+            "За даними Генштабу, противник випустив 30 крилатих ракет.")
+    assert air("RU", "UA", "missile", "launched", 30, "2025-06-11") in claims_of(text, lang="uk", published="2025-06-14")
+
+
+def test_a_national_body_heading_an_item_in_a_local_channel_speaks_for_the_country():
+    text = ("Дніпропетровська ОВА\n\n"
+            "Уночі ворог атакував Дніпро дронами, пошкоджено склад.\n\n"
+            "🇺🇦 Повітряні сили: у ніч на 12 червня ворог атакував 88 ударними БпЛА.")
+    got = claims_of(text, lang="uk", source="telegram")
+    assert air("RU", "UA", "drone", "launched", 88, "2025-06-12") in got

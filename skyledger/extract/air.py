@@ -958,7 +958,8 @@ def region_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext,
     if carried:
         return [carried]  # the place of the sentence before, in its paragraph (a channel's item on another town)
     if ctx.home and not heading and not ctx.heading_home and not any(p.kind == "country" for p in info.places) \
-            and ctx.national_paragraph != info.sent.paragraph and not info.cat("country_ref"):
+            and ctx.national_paragraph != info.sent.paragraph and not info.cat("country_ref") \
+            and not _national_speaker_label(info):
         # a local source speaks of its own region, unless the paragraph is on the whole country or the
         # text counts drones "летевших на Москву" (a direction is no region)
         return [ctx.home]
@@ -981,6 +982,14 @@ def _partner_places(info: SentenceInfo, link: Link, ctx: DocContext, people: Abs
     after_x, _ = places_near(info, partner[0], partner[1], people)
     after_x = [p for p in after_x if p.start not in skip]
     return _first_group(after_x) if after_x else []
+
+
+def _national_speaker_label(info: SentenceInfo) -> bool:
+    """"🇺🇦 Повітряні сили: у ніч на 30 серпня ворог атакував 95 БпЛА": a national body heading an item in a
+    local channel speaks for the whole country."""
+    tokens = info.tokens
+    return any(m.value[1].startswith(("UA ", "RU ")) and m.end < len(tokens) and tokens[m.end].norm in (":", "—", "–")
+               and all(t.kind == "punct" for t in tokens[:m.start]) for m in info.cat("claimant"))
 
 
 def _over_several_regions(info: SentenceInfo, k: int) -> bool:

@@ -451,7 +451,7 @@ def _remember(info: SentenceInfo, ctx: DocContext, new_claims: list[ClaimBase]) 
     elif dated and figures:
         ctx.last_date = dated[-1].date
     elif named and not info.cat("superseded") and len({d.date for d in dated}) == 1 and (
-            info.weapons or info.cat("metric") or info.cat("casualty")):
+            info.weapons or info.cat("metric") or info.cat("casualty") or _names_an_attack(info)):
         # "late on Monday (Aug 18)" sets the story's day; a passing "overnight" ("died in
         # hospital overnight") or an intro with two days ("overnight and on Monday") does not,
         # nor the day of a figure that was no claim ("On Monday, officials had reported 34 dead")
@@ -514,6 +514,12 @@ def _remember(info: SentenceInfo, ctx: DocContext, new_claims: list[ClaimBase]) 
         ctx.lead_sentence = info.index
     elif not (info.sent.bullet or _is_list_item(info)):
         ctx.lead_metric = None
+
+
+def _names_an_attack(info: SentenceInfo) -> bool:
+    """"У понеділок, 10 жовтня, Росія завдала ... ракетного удару": an attack noun, without a figure."""
+    nouns = info.data.word_set("grammar", "attack_nouns")
+    return any(t.lemma in nouns or t.norm in nouns for t in info.tokens)
 
 
 def _dateline_date(info: SentenceInfo, d) -> bool:
