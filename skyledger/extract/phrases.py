@@ -59,6 +59,8 @@ class PhraseMatcher:
         # that a common first word ("the", "in") costs one lookup for its pair rather than a
         # try of every phrase; phrases starting with a "stem*" by the stem's first two letters,
         # and those with a "stem*" second by their first word.
+        # Two lexicon entries with one normal form ("наймасованіший", "наймасованішого") are one pattern.
+        self._patterns = list(dict.fromkeys(self._patterns))
         self._single: dict[str, list[tuple[tuple, Any]]] = {}
         self._pairs: dict[tuple[str, str], list[tuple[tuple, Any]]] = {}
         self._prefix: dict[str, list[tuple[int, tuple, Any]]] = {}  # key: a word or "*" + two letters
@@ -110,8 +112,9 @@ class PhraseMatcher:
                     hits = (hits or []) + more
             if not hits:
                 continue
-            if len(keys) > 1 and len(hits) > 1:
-                hits = list({(p, id(v)): (p, v) for p, v in hits}.values())
+            if len(hits) > 1:  # one span, one cue: a phrase is indexed under each form of a word ("за даними"
+                # by "даними" and "дані"), and two entries may share a normal form ("наймасованіший", "-ого")
+                hits = list({(len(p), v): (p, v) for p, v in hits}.values())
             for pattern, value in hits:
                 append(Match(i, i + len(pattern), value))
         return found
