@@ -1914,3 +1914,17 @@ def test_a_national_body_heading_an_item_in_a_local_channel_speaks_for_the_count
             "🇺🇦 Повітряні сили: у ніч на 12 червня ворог атакував 88 ударними БпЛА.")
     got = claims_of(text, lang="uk", source="telegram")
     assert air("RU", "UA", "drone", "launched", 88, "2025-06-12") in got
+
+
+def test_a_count_of_buildings_after_an_adjective_is_no_people():
+    text = "В результате атаки в городе пострадали более 40 жилых домов, ранены трое человек."
+    got = claims_of(text, lang="ru")
+    assert cas("injured", 3, "2025-06-12") in got
+    assert not {c for c in got if c[2] == "40"}
+
+
+def test_one_count_of_several_classes_in_the_genitive_is_any():
+    text = "За сутки противник применил по Харьковщине 45 дронов, ракет и управляемых авиабомб."
+    assert air("RU", "UA", "any", "launched", 45, "2025-06-12", "UA-63") in claims_of(text, lang="ru")
+    text = "Ворог застосував по області 8 КАБів, FPV-дрони та міномет."
+    assert air("RU", "UA", "guided_bomb", "launched", 8, "2025-06-12") in claims_of(text, lang="uk")

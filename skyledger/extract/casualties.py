@@ -385,11 +385,18 @@ def _counts_a_thing(info: SentenceInfo, c: Count, ctx: DocContext) -> bool:
     """uk/ru: the word after the count is a noun that is not a person."""
     if ctx.data.code == "en" or c.end >= len(info.tokens):
         return False
-    token = info.tokens[c.end]
-    if token.kind != "word" or any(m.start == c.end for m in info.cat("casualty") + info.cat("people")):
-        return False
-    tags = parses(token.norm, ctx.data.code)
-    return bool(tags) and tags[0][1].startswith("NOUN")
+    k = c.end
+    for _ in range(3):  # past adjectives: "более 50 жилых домов"
+        if k >= len(info.tokens):
+            return False
+        token = info.tokens[k]
+        if token.kind != "word" or any(m.start == k for m in info.cat("casualty") + info.cat("people")):
+            return False
+        tags = parses(token.norm, ctx.data.code)
+        if not tags or not tags[0][1].startswith(("ADJF", "PRTF")):
+            return bool(tags) and tags[0][1].startswith("NOUN")
+        k += 1
+    return False
 
 
 def _is_toll(info: SentenceInfo, c: Count, ctx: DocContext) -> bool:

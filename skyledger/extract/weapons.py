@@ -90,6 +90,19 @@ def _other_class_after(tokens: list[Token], k: int, heads: dict[int, Match], cla
     return False
 
 
+def _genitive_list(tokens: list[Token], start: int, k: int, heads: dict[int, Match], data: LanguageData) -> bool:
+    """Are the first head from start and the next one from k both genitive plural, as after one number?"""
+    from skyledger.lang.morph import parses
+
+    def genitive_plural(j: int) -> bool:
+        tags = parses(tokens[j].norm, data.code)
+        return bool(tags) and "plur" in tags[0][1] and "gent" in tags[0][1]
+
+    first = next((j for j in range(start, k) if j in heads), None)
+    nxt = next((j for j in range(k, min(k + 3, len(tokens))) if j in heads), None)
+    return first is not None and nxt is not None and genitive_plural(first) and genitive_plural(nxt)
+
+
 def _verb_after_head(j: int, heads: dict[int, Match], types: dict[int, Match]) -> bool:
     """"target" right after a class's head ("drones target ...") is a verb, not "aerial targets"."""
     return j in heads and heads[j].value == "any" and j not in types and any(
@@ -127,7 +140,9 @@ def _phrase_at(tokens: list[Token], i: int, heads: dict[int, Match], types: dict
         elif _is_modifier(token, data):
             j += 1
         elif token.norm == "," and has_head and data.code != "en" and _other_class_after(tokens, j + 1, heads, classes):
-            break  # "8 КАБів, FPV-дрони, міномет": a list of means, each its own
+            if not _genitive_list(tokens, i, j + 1, heads, data):
+                break  # "8 КАБів, FPV-дрони, міномет": a list of means, each its own
+            j += 1  # "37 дронов, ракет и управляемых авиабомб": one count of them all
         elif token.norm in data.connectors and j > i and j + 1 < n and _continues(tokens, j + 1, heads, types, data):
             if has_head and data.code in ("uk", "ru") and _singular_conjunct(tokens, j + 1, data, heads, types):
                 break  # "112 ударних БпЛА та аеробалістичну ракету": a second, singular phrase
