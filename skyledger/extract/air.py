@@ -1025,6 +1025,8 @@ def _origin_places(info: SentenceInfo) -> AbstractSet:
 def _origin_places_of(info: SentenceInfo) -> AbstractSet:
     """"missiles launched from a submarine in the Black Sea", "ракети, випущені з Курської області":
     where they came from, up to the next count or comma, is not where they struck."""
+    if not info.places:
+        return set()
     origin = info.data.terms("grammar", "from_words")
     tokens, out = info.tokens, set()
     count_starts = {c.qstart for c in info.counts if c.form != "singular"}  # "from a submarine" is no count

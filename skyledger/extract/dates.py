@@ -195,7 +195,9 @@ def find_dates(sentence: Sentence, marks: list[Match], data: LanguageData, *, re
     candidates = [k for k, t in enumerate(tokens) if t.kind == "num" or t.norm in names or t.lemmas[0] in names]
     if not candidates:
         return _from_marks([], marks, tokens, reference, last, night=night)  # no number and no day or month name
-    found = _numeric_dates(sentence) if any(tokens[k].kind == "num" for k in candidates) else []
+    # "12.06.2025", "2025-06-12": only with a four-digit year token (a regex over every sentence costs more)
+    found = _numeric_dates(sentence) if any(len(tokens[k].text) == 4 and tokens[k].kind == "num"
+                                            for k in candidates) else []
     taken = {k for d in found for k in range(d.start, d.end)}
     end_of_last = 0
     for i in candidates:  # a date starts at a number or at a day's or month's name
