@@ -1928,3 +1928,16 @@ def test_one_count_of_several_classes_in_the_genitive_is_any():
     assert air("RU", "UA", "any", "launched", 45, "2025-06-12", "UA-63") in claims_of(text, lang="ru")
     text = "Ворог застосував по області 8 КАБів, FPV-дрони та міномет."
     assert air("RU", "UA", "guided_bomb", "launched", 8, "2025-06-12") in claims_of(text, lang="uk")
+
+
+def test_refined_data_replace_the_earlier_toll():
+    text = ("Кількість загиблих у столиці зросла до трьох, поранених – до 14.\n\n"
+            "КМВА уточнює дані: у Києві загинули четверо людей, поранено 21.")
+    got = claims_of(text, lang="uk", source="telegram")
+    assert cas("killed", 4, "2025-06-12", "UA-30") in got
+    assert cas("injured", 21, "2025-06-12", "UA-30") in got
+    assert not {c for c in got if c[2] in ("3", "14")}
+    text = "Предварительно: в Киеве погибли два человека.\n\nКГВА уточняет данные: погибли четыре человека."
+    got = claims_of(text, lang="ru", source="telegram")
+    assert cas("killed", 4, "2025-06-12", "UA-30") in got
+    assert not {c for c in got if c[2] == "2"}
