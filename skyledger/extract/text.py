@@ -93,14 +93,15 @@ class Sentence:
 # its tokens, so each distinct chunk is read once per language (as spaCy's tokenizer does):
 # chunk -> ((text, start offset, end offset, norm, lemmas, kind, keys), ...), offsets within
 # the chunk ("Kyiv's" is "Kyiv" + "'s"; "(Kharkiv)," is four tokens).
-_CHUNK_CACHE: dict[str, dict[str, tuple]] = {}
+Part = tuple[str, int, int, str, tuple[str, ...], str, tuple[str, ...]]  # typed, so compiled code unboxes it
+_CHUNK_CACHE: dict[str, dict[str, tuple[Part, ...]]] = {}
 _KINDS = {"num": "num", "p": "punct", "word": "word", "w": "word"}
 _CACHE_LIMIT = 500_000
 # "5 438", "1\u00a0200": the one token that spans a space, so a text with one is read whole
 _SPACED_NUMBER = re.compile(r"\d[\u00a0\u202f\u2009 ]\d{3}")
 
 
-def _read(raw: str, lang: str) -> tuple:
+def _read(raw: str, lang: str) -> tuple[Part, ...]:
     kind = _KINDS[_TOKEN.fullmatch(raw).lastgroup]  # type: ignore[index, union-attr]
     if lang == "en" and kind == "word" and raw[-2:] in ("'s", "’s") and len(raw) > 2:
         # English possessive: "Kyiv's" is "Kyiv" + "'s"
@@ -113,9 +114,9 @@ def _read(raw: str, lang: str) -> tuple:
     return ((raw, 0, len(raw), norm, known, kind, keys),)
 
 
-def _read_chunk(chunk: str, lang: str) -> tuple:
+def _read_chunk(chunk: str, lang: str) -> tuple[Part, ...]:
     """The token parts of a stretch of text, offsets relative to its start."""
-    out = []
+    out: list[Part] = []
     pos = 0
     # findall and str.find instead of match objects: the tokens cover every non-space
     # character in order, so each token's text is found at or after the previous one's end.
@@ -136,14 +137,12 @@ def _symbol_led(line: str) -> bool:
 
 def tokenize(text: str, offset: int, lang: str) -> list[Token]:
     tokens: list[Token] = []
-    append = tokens.append
     cache = _CHUNK_CACHE.setdefault(lang, {})
     whole = _SPACED_NUMBER.search(text) is not None
     chunks = [text] if whole else text.split()
     pos = 0
-    find = text.find
     for chunk in chunks:
-        pos = find(chunk, pos)
+        pos = text.find(chunk, pos)
         parts = cache.get(chunk)
         if parts is None:
             parts = _read_chunk(chunk, lang)
@@ -151,7 +150,7 @@ def tokenize(text: str, offset: int, lang: str) -> list[Token]:
                 cache[chunk] = parts
         start = pos + offset
         for raw_part, a, b, norm, known, kind, keys in parts:
-            append(Token(raw_part, start + a, start + b, norm, known, kind, keys))
+            tokens.append(Token(raw_part, start + a, start + b, norm, known, kind, keys))
         pos += len(chunk)
     return tokens
 
