@@ -1941,3 +1941,19 @@ def test_refined_data_replace_the_earlier_toll():
     got = claims_of(text, lang="ru", source="telegram")
     assert cas("killed", 4, "2025-06-12", "UA-30") in got
     assert not {c for c in got if c[2] == "2"}
+
+
+def test_a_running_total_in_a_clause_about_something_else_leaves_the_figures():
+    text = ("Overnight, the ministry reported 38 drones shot down, nine of them over the Saratov region, where the "
+            "city's refinery was hit for the fourth time this year.")
+    got = claims_of(text)
+    assert air("UA", "RU", "drone", "defeated", 38, "2025-06-12") in got
+    assert air("UA", "RU", "drone", "defeated", 9, "2025-06-12", "RU-SAR") in got
+
+
+def test_others_after_a_bare_count_are_the_rest_of_the_weapons():
+    text = ("Russia launched 70 drones overnight, and 41 of the 70 drones were shot down while 22 others were "
+            "\"locationally lost\", the air force said.")
+    assert air("RU", "UA", "drone", "lost", 22, "2025-06-12") in claims_of(text)
+    text = "Russia launched 70 drones overnight. Two people were killed and 22 others were injured."
+    assert cas("injured", 22, "2025-06-12") in claims_of(text)

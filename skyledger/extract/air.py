@@ -239,6 +239,9 @@ def _looks_elliptical(info: SentenceInfo, c: Count, k: int, ctx: DocContext) -> 
         return False  # "114 attacks on 36 settlements", "12 ударів": a count of attacks, not of weapons
     if any(m.start == k for m in info.cat("aux")):
         return True
+    if nxt.norm in _lex(ctx, "grammar", "other_words") and any(
+            m.start == k + 1 for cat in ("aux", "metric") for m in info.cat(cat)):
+        return True  # "24 others were locationally lost", "12 more were shot down"
     if any(m.start == k for m in info.cat("metric")):
         # "112 damaged buildings": a participle before a noun of its own counts that noun
         return not (ctx.data.code == "en" and nxt.norm.endswith("ed") and k + 1 < n and tokens[k + 1].norm.endswith("s")
@@ -386,7 +389,8 @@ def metric_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext) -> str
             if place_end is not None:  # "15 дронів над Київщиною збито", "беспилотник, летевший на Москву, сбит"
                 k, steps = place_end, steps + 1
                 continue
-            if k in aux or tokens[k].norm in ("—", "–", "-", "«", "»", '"', "“", "”") or _adverb(tokens[k], ctx):
+            if k in aux or tokens[k].norm in ("—", "–", "-", "«", "»", '"', "“", "”") or _adverb(tokens[k], ctx) \
+                    or tokens[k].norm in _lex(ctx, "grammar", "other_words"):  # "24 others were lost"
                 k += 1
                 steps += 1
                 continue
@@ -622,7 +626,7 @@ def _running_total_of(info: SentenceInfo) -> bool:
     qualifiers = [(m.start, m.end) for m in info.cat("qualifier")]  # "at least" is no superlative
     superlatives = [m.start for m in info.cat("superlative") if not any(a <= m.start < b for a, b in qualifiers)]
     tokens = info.tokens
-    starts = [m.start for m in info.cat("cumulative")] + _since_a_past_day(info)
+    starts = [k for k in [m.start for m in info.cat("cumulative")] + _since_a_past_day(info) if not _aside(info, k)]
     if info.memo.get("after_running_total"):  # "… за неделю … Минобороны за тот же период отчиталось о 1 140"
         starts += [m.start for m in info.cat("same_period")]
     for start in starts:
@@ -630,6 +634,16 @@ def _running_total_of(info: SentenceInfo) -> bool:
                    for s in superlatives):
             return True
     return False
+
+
+def _aside(info: SentenceInfo, k: int) -> bool:
+    """Is token k in a clause after all the figures that tells of something else ("44 drones shot down,
+    11 of them over the Volgograd region, where the refinery was hit for the third time this year")?"""
+    tokens = info.tokens
+    last = max((c.end for c in info.counts if c.form != "singular"), default=len(tokens))  # "a capacity": no figure
+    openers = info.data.terms("context", "aside_openers")
+    return any(tokens[j - 1].norm == "," and (tokens[j].norm in openers or tokens[j].lemma in openers)
+               for j in range(max(last, 1), k))
 
 
 def _since_a_past_day(info: SentenceInfo) -> list[int]:
@@ -1701,9 +1715,16 @@ def _is_people(info: SentenceInfo, c: Count, link: Link) -> bool:
     if link.phrase is not None:
         return False
     k = link.end
-    if any(m.start in range(k, k + 3) for m in info.cat("casualty") + info.cat("people")):
+    if any(m.start in range(k, k + 3) for m in info.cat("casualty")):
         return True
-    return False
+    people = [m for m in info.cat("people") if k <= m.start < k + 3]
+    if not people:
+        return False
+    j = people[-1].end  # "24 others were locationally lost": "others" are drones when an attack verb follows
+    aux = _aux_starts(info)
+    while j in aux or (j < len(info.tokens) and info.tokens[j].norm in ('"', "“", "'", "‘")):
+        j += 1
+    return info.mark_at("metric", j) is None
 
 
 def date_for(info: SentenceInfo, c: Count, ctx: DocContext, link: Link | None = None, told_day: bool = True):
