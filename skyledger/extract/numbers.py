@@ -49,6 +49,8 @@ def _unit_after_list(tokens: list[Token], i: int) -> bool:
 
 
 def parse_digits(text: str) -> int | None:
+    if text.isdigit() and text.isascii():
+        return int(text)  # the common case, without a regex
     if not _DIGITS.match(text):
         return None  # decimals ("47.60", "41,45") are prices and rates, not counts
     return int(_NOT_DIGIT.sub("", text))
