@@ -1957,3 +1957,8 @@ def test_others_after_a_bare_count_are_the_rest_of_the_weapons():
     assert air("RU", "UA", "drone", "lost", 22, "2025-06-12") in claims_of(text)
     text = "Russia launched 70 drones overnight. Two people were killed and 22 others were injured."
     assert cas("injured", 22, "2025-06-12") in claims_of(text)
+
+
+def test_occupied_towns_in_russian_transliteration_are_russian_held():
+    text = "In the Kherson region, an FPV drone attacked a bus in Golaya Pristan on Sunday, the region's governor said."
+    assert air("UA", "RU", "drone", "launched", 1, "2025-06-08", "UA-65") in claims_of(text)
