@@ -1962,3 +1962,9 @@ def test_others_after_a_bare_count_are_the_rest_of_the_weapons():
 def test_occupied_towns_in_russian_transliteration_are_russian_held():
     text = "In the Kherson region, an FPV drone attacked a bus in Golaya Pristan on Sunday, the region's governor said."
     assert air("UA", "RU", "drone", "launched", 1, "2025-06-08", "UA-65") in claims_of(text)
+
+
+def test_a_village_named_as_one_lies_in_the_region_of_the_sentence_before():
+    text = ("В Ростовской области, по словам губернатора, атака отражена. В хуторе Гусев ранен мужчина, "
+            "ему оказана помощь.")
+    assert cas("injured", 1, "2025-06-12", "RU-ROS") in claims_of(text, lang="ru")

@@ -131,8 +131,13 @@ def _choose_namesakes(infos: list[SentenceInfo], home: str | None = None) -> Non
             info.places = [_namesake_in(_listed_namesake(info, p), named, home, info.index) for p in info.places]
         if home and any(p.kind == "city" and p.code and p.code != home for p in info.places):
             info.places = [_home_village(info, p, regions, home) for p in info.places]
+        before = infos[info.index - 1] if info.index > 0 else None
         if any(p.kind == "region" for p in info.places):
             info.places = [_village_in_region(info, p) for p in info.places]
+        elif before is not None and before.sent.paragraph == info.sent.paragraph and info.places:
+            # "В Ростовской области ... атака отражена. В хуторе Гусев ранена женщина": the paragraph's region
+            lead = {q.code for q in before.places if q.kind == "region" and q.code}
+            info.places = [_village_in_region(info, p, lead) for p in info.places]
 
 
 def _listed_namesake(info: SentenceInfo, p: PlaceMatch):
@@ -177,12 +182,14 @@ def _home_village(info: SentenceInfo, p: PlaceMatch, regions: set[str], home: st
     return p
 
 
-def _village_in_region(info: SentenceInfo, p: PlaceMatch):
+def _village_in_region(info: SentenceInfo, p: PlaceMatch, regions: AbstractSet[str] | None = None):
     """"In the Belgorod region, ... near the village of Murom": a village named as one after the one
-    region its sentence names lies there, whatever town of that name the gazetteer knows elsewhere."""
+    region its sentence (or else the sentence before it) names lies there, whatever town of that name
+    the gazetteer knows elsewhere."""
     if p.kind != "city" or not p.code:
         return p
-    regions = {q.code for q in info.places if q.kind == "region" and q.code and q.end <= p.start}
+    if regions is None:
+        regions = {q.code for q in info.places if q.kind == "region" and q.code and q.end <= p.start}
     if len(regions) != 1 or p.code in regions or next(iter(regions))[:2] != p.code[:2]:
         return p
     if _named_as(info, p, gazetteer(info.data.code).village_nouns):
