@@ -1968,3 +1968,12 @@ def test_a_village_named_as_one_lies_in_the_region_of_the_sentence_before():
     text = ("В Ростовской области, по словам губернатора, атака отражена. В хуторе Гусев ранен мужчина, "
             "ему оказана помощь.")
     assert cas("injured", 1, "2025-06-12", "RU-ROS") in claims_of(text, lang="ru")
+
+
+def test_the_object_before_the_defence_and_its_verb_is_defeated():
+    text = "Ще одну балістичну ракету «Іскандер-М» сили ППО збили над Одещиною, повідомили в Повітряних силах."
+    assert air("RU", "UA", "missile", "defeated", 1, "2025-06-12", "UA-51") in claims_of(text, lang="uk")
+    text = "Ще одну ракету того ж типу, за даними Повітряних сил, збили на підльоті."
+    assert air("RU", "UA", "missile", "defeated", 1, "2025-06-12") in claims_of(text, lang="uk")
+    text = "У ніч на 12 червня з 300 запущених дронів сили ППО збили 280."
+    assert air("RU", "UA", "drone", "launched", 300, "2025-06-12") in claims_of(text, lang="uk")

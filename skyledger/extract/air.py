@@ -378,8 +378,9 @@ def metric_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext) -> str
             if owner is not None:  # "дронов ВСУ были сбиты": the owner, in the genitive
                 k, steps = owner.end, steps + 1
                 continue
+            out_of = c.qstart > 0 and tokens[c.qstart - 1].norm in ("з", "із", "зі", "из", "изо")  # "з 405 дронів сили ППО збили 390"
             doer = next((m for m in info.cat("defence") if m.start == k), None) \
-                if info.data.code in MORPH_LANGS and link.kind in ("partitive", "anaphor") else None
+                if info.data.code in MORPH_LANGS and (link.kind in ("partitive", "anaphor") or not out_of) else None
             if doer is not None:  # "Вісім із них сили ППО знищили": the subject between the object and its verb
                 k, steps = doer.end, steps + 1
                 continue
@@ -390,7 +391,8 @@ def metric_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext) -> str
                 k, steps = place_end, steps + 1
                 continue
             if k in aux or tokens[k].norm in ("—", "–", "-", "«", "»", '"', "“", "”") or _adverb(tokens[k], ctx) \
-                    or tokens[k].norm in _lex(ctx, "grammar", "other_words"):  # "24 others were lost"
+                    or tokens[k].norm in _lex(ctx, "grammar", "other_words") \
+                    or tokens[k].norm in _lex(ctx, "grammar", "same_kind_words"):  # "24 others were lost", "ракету того ж типу"
                 k += 1
                 steps += 1
                 continue
