@@ -438,7 +438,8 @@ def _bare_individuals(info: SentenceInfo, ctx: DocContext, taken: set[int],
             last, population = out[-1], _population(info, m, ctx)
             both = last.population if last.population == population else "civilian"
             out[-1] = last._replace(value=last.value + 1, end=m.end, population=both,
-                                    count=last.count._replace(end=m.end, value=last.value + 1))
+                                    count=Count(last.count.start, m.end, last.value + 1, last.count.qualifier, last.count.form,
+                                                last.count.qstart, last.count.each))
             continue
         nobody = info.cat("nobody")  # "повреждён объект энергетики, пострадавших нет": none were hurt
         near = [x for x in info.cat("casualty") if (abs(x.start - m.start) <= 3 or abs(m.start - x.end) <= 3)

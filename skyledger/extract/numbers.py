@@ -8,7 +8,7 @@ decided later. Dates, times, percentages, money and decimals are not counts.
 from __future__ import annotations
 
 import re
-from typing import AbstractSet, NamedTuple
+from typing import AbstractSet
 
 from skyledger.extract.text import LIST_JOINS, Token
 from skyledger.extract.phrases import Match
@@ -16,14 +16,32 @@ from skyledger.lang import LanguageData
 from skyledger.lang.morph import MORPH_LANGS, parses
 
 
-class Count(NamedTuple):
-    start: int  # token span of the number itself
-    end: int
-    value: int | None  # None for "all of them", "all the drones": the value comes from what they refer to
-    qualifier: str  # exact, about, at_least, at_most
-    form: str  # digits, words, singular, both, all, all_but, dozen, ordinal
-    qstart: int  # start of the qualifier words before it (== start when none)
-    each: bool = False  # distributive: "eight each", "по 6"
+class Count:
+    """A number found in a sentence (a plain class, as PlaceMatch is)."""
+
+    __slots__ = ("start", "end", "value", "qualifier", "form", "qstart", "each")
+
+    def __init__(self, start: int, end: int, value: int | None, qualifier: str, form: str, qstart: int,
+                 each: bool = False) -> None:
+        self.start = start  # token span of the number itself
+        self.end = end
+        self.value = value  # None for "all of them", "all the drones": the value comes from what they refer to
+        self.qualifier = qualifier  # exact, about, at_least, at_most
+        self.form = form  # digits, words, singular, both, all, all_but, dozen, ordinal
+        self.qstart = qstart  # start of the qualifier words before it (== start when none)
+        self.each = each  # distributive: "eight each", "по 6"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Count) and self._key() == other._key()
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+    def _key(self) -> tuple:
+        return (self.start, self.end, self.value, self.qualifier, self.form, self.qstart, self.each)
+
+    def __repr__(self) -> str:
+        return f"Count({self.start}, {self.end}, {self.value}, {self.qualifier!r}, {self.form!r}, {self.qstart})"
 
 
 _CURRENCY_BEFORE = {"$", "€", "£", "usd", "eur", "uah", "rub", "us$", "грн", "₴", "₽",

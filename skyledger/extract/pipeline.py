@@ -147,7 +147,7 @@ def _listed_namesake(info: SentenceInfo, p: PlaceMatch):
     for q in info.places:
         if q is not p and q.code and not q.namesakes and (q.code == p.code or q.code in p.namesakes) \
                 and _listed_together(info.tokens, q, p):
-            return p._replace(code=q.code, namesakes=())
+            return p.recoded(q.code, ())
     return p
 
 
@@ -162,9 +162,9 @@ def _namesake_in(p: PlaceMatch, named: dict[str, list[int]], home: str | None = 
         if latest >= 0 and list(before.values()).count(latest) == 1:
             choices = [code for code in choices if before[code] == latest]
     if len(choices) == 1:
-        return p._replace(code=choices[0], namesakes=())
+        return p.recoded(choices[0], ())
     if not choices and home:
-        return p._replace(code=home, namesakes=())
+        return p.recoded(home, ())
     return p
 
 
@@ -176,9 +176,9 @@ def _home_village(info: SentenceInfo, p: PlaceMatch, regions: set[str], home: st
         return p
     tokens = info.tokens
     if _named_as(info, p, gazetteer(info.data.code).settlement_nouns):
-        return p._replace(code=home)
+        return p.recoded(home)
     if any(q.code == home and q.kind == "city" and _listed_together(tokens, q, p) for q in info.places):
-        return p._replace(code=home)  # "on Huliaipole, Stepnohirsk and Novoandriivka": one list, one region
+        return p.recoded(home)  # "on Huliaipole, Stepnohirsk and Novoandriivka": one list, one region
     return p
 
 
@@ -193,7 +193,7 @@ def _village_in_region(info: SentenceInfo, p: PlaceMatch, regions: AbstractSet[s
     if len(regions) != 1 or p.code in regions or next(iter(regions))[:2] != p.code[:2]:
         return p
     if _named_as(info, p, gazetteer(info.data.code).village_nouns):
-        return p._replace(code=next(iter(regions)), namesakes=())
+        return p.recoded(next(iter(regions)), ())
     return p
 
 

@@ -77,13 +77,37 @@ _PERSON_TAGS = ("Surn", "Name", "Patr")
 _FUNCTION_POS = {"CONJ", "ADVB", "NPRO", "PREP", "PRCL", "INTJ", "PRED", "VERB", "NUMR", "GRND", "COMP"}
 
 
-class PlaceMatch(NamedTuple):
-    start: int  # index of the first token
-    end: int  # index after the last token
-    code: str | None  # ISO 3166-2, "UA"/"RU" for a country, None for a sea
-    kind: str  # "region" | "city" | "country" | "sea"
-    name: str  # the surface text matched
-    namesakes: tuple[str, ...] = ()  # regions of other settlements of this name, when this one is small
+class PlaceMatch:
+    """A place found in a sentence. A plain class, not a NamedTuple: compiled code reads its fields
+    directly, and a NamedTuple is made by an interpreted constructor."""
+
+    __slots__ = ("start", "end", "code", "kind", "name", "namesakes")
+
+    def __init__(self, start: int, end: int, code: str | None, kind: str, name: str,
+                 namesakes: tuple[str, ...] = ()) -> None:
+        self.start = start  # index of the first token
+        self.end = end  # index after the last token
+        self.code = code  # ISO 3166-2, "UA"/"RU" for a country, None for a sea
+        self.kind = kind  # "region" | "city" | "country" | "sea"
+        self.name = name  # the surface text matched
+        self.namesakes = namesakes  # regions of other settlements of this name, when this one is small
+
+    def recoded(self, code: str | None, namesakes: tuple[str, ...] | None = None) -> PlaceMatch:
+        """The same place taken for another region's (its namesakes kept unless given)."""
+        return PlaceMatch(self.start, self.end, code, self.kind, self.name,
+                          self.namesakes if namesakes is None else namesakes)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, PlaceMatch) and self._key() == other._key()
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+    def _key(self) -> tuple:
+        return (self.start, self.end, self.code, self.kind, self.name, self.namesakes)
+
+    def __repr__(self) -> str:
+        return f"PlaceMatch({self.start}, {self.end}, {self.code!r}, {self.kind!r}, {self.name!r})"
 
 
 # ------------------------------------------------------------------ data files

@@ -8,21 +8,29 @@ names when there is exactly one.
 """
 from __future__ import annotations
 
-from typing import NamedTuple
 
 from skyledger.lang import LanguageData  # first: skyledger.lang imports phrases
 from skyledger.extract.phrases import Match  # noqa: E402 (isort: skip)
 from skyledger.extract.text import Token
 
 
-class WeaponPhrase(NamedTuple):
-    start: int
-    end: int
-    cls: str  # drone, missile, guided_bomb, rocket, naval_drone, any
-    wtype: str | None
-    types: tuple
-    has_head: bool  # a head noun, not only a system name
-    generic: bool = False  # a common noun heads it ("ракета", "дрон"), not only a system name ("«Калібр»")
+class WeaponPhrase:
+    """A weapon phrase found in a sentence (a plain class, as PlaceMatch is)."""
+
+    __slots__ = ("start", "end", "cls", "wtype", "types", "has_head", "generic")
+
+    def __init__(self, start: int, end: int, cls: str, wtype: str | None, types: tuple, has_head: bool,
+                 generic: bool = False) -> None:
+        self.start = start
+        self.end = end
+        self.cls = cls  # drone, missile, guided_bomb, rocket, naval_drone, any
+        self.wtype = wtype
+        self.types = types
+        self.has_head = has_head  # a head noun, not only a system name
+        self.generic = generic  # a common noun heads it ("ракета", "дрон"), not only a system name ("«Калібр»")
+
+    def __repr__(self) -> str:
+        return f"WeaponPhrase({self.start}, {self.end}, {self.cls!r}, {self.wtype!r})"
 
 
 def _longest(marks: list[Match], category: str) -> dict[int, Match]:
