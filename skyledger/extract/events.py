@@ -123,6 +123,7 @@ class _Lexicon:
     participles: frozenset  # surface forms: "noting", "зазначивши"
     names: dict[str, list]  # code -> [name, adjective]
     default_units: dict[str, str]
+    triggers_seen: dict[str, bool] = field(default_factory=dict)  # pre-check: word -> a trigger? (a cache)
 
     def has(self, name: str, token: Token) -> bool:
         """Is the token in a word set: its form or its most likely lemma ("бывший" is not "быть")."""
@@ -890,14 +891,21 @@ def _worth_reading(info: SentenceInfo, lex: _Lexicon) -> bool:
     text = info.sent.text
     if _QUOTE_CHAR.search(text):
         return True
-    exact, stems = lex.exact_triggers, lex.stems
+    seen = lex.triggers_seen
     for t in info.tokens:
-        if t.norm in exact:
-            return True
-        found = stems.get(t.norm[:3])
-        if found and any(t.norm.startswith(stem) for stem in found):
+        known = seen.get(t.norm)
+        if known is None:
+            known = _trigger(t.norm, lex)
+            if len(seen) < 200_000:
+                seen[t.norm] = known
+        if known:
             return True
     return _AGE_COMMAS.search(text) is not None and _APPOSITION.search(text) is not None
+
+
+def _trigger(norm: str, lex: _Lexicon) -> bool:
+    found = lex.stems.get(norm[:3])
+    return norm in lex.exact_triggers or bool(found and any(norm.startswith(stem) for stem in found))
 
 
 def _remember_speaker(s: _Sentence) -> None:
