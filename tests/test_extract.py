@@ -1977,3 +1977,12 @@ def test_the_object_before_the_defence_and_its_verb_is_defeated():
     assert air("RU", "UA", "missile", "defeated", 1, "2025-06-12") in claims_of(text, lang="uk")
     text = "У ніч на 12 червня з 300 запущених дронів сили ППО збили 280."
     assert air("RU", "UA", "drone", "launched", 300, "2025-06-12") in claims_of(text, lang="uk")
+
+
+def test_the_shared_empty_cue_lists_stay_empty():
+    from skyledger.extract import analysis, events
+
+    for text in ("Russia launched 80 drones overnight; 60 were shot down, the air force said.",
+                 "\"We will respond,\" the president said on Monday after talks in Istanbul."):
+        claims_of(text)
+    assert analysis._NONE == [] and events._NONE == []  # cat() hands the same empty list to every caller

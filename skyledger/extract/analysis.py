@@ -14,6 +14,9 @@ from skyledger.extract.weapons import WeaponPhrase, find_weapons
 from skyledger.lang import LanguageData
 
 
+_NONE: list[Match] = []
+
+
 class SentenceInfo:
     """What annotate found in one sentence. A plain class rather than a dataclass: one is built
     per sentence, and a dataclass's generated __init__ runs as interpreted Python."""
@@ -45,7 +48,7 @@ class SentenceInfo:
         return self.sent.tokens
 
     def cat(self, name: str) -> list[Match]:
-        return self.by_cat.get(name, [])
+        return self.by_cat.get(name, _NONE)  # read only: callers never change the list they get
 
     def mark_at(self, name: str, k: int) -> Match | None:
         """The longest cue of a category that starts at token k (the first of equal length)."""

@@ -340,6 +340,9 @@ class Mention(NamedTuple):
     person: Person
 
 
+_NONE: list[Match] = []
+
+
 class _Sentence:
     """A sentence's tokens with the event cues found in them, and the helpers that read them."""
 
@@ -370,7 +373,7 @@ class _Sentence:
     # -- cues
 
     def cat(self, name: str) -> list[Match]:
-        return self.by.get(name, [])
+        return self.by.get(name, _NONE)  # read only: callers never change the list they get
 
     def cue_at(self, name: str, k: int) -> Match | None:
         """The longest cue of a category starting at token k."""

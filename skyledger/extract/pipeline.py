@@ -757,7 +757,8 @@ def _same_figure(a: ClaimBase, b: ClaimBase, ignore: AbstractSet[str] = frozense
     if type(a) is not type(b):
         return False
     ignore = {"evidence", "claimant", "weapon_type", "population", "date", "qualifier"} | set(ignore)
-    return all(getattr(a, name) == getattr(b, name) for name in _field_names(a) if name not in ignore)
+    values_a, values_b = a.__dict__, b.__dict__  # a pydantic model keeps its fields there
+    return all(values_a[name] == values_b[name] for name in _field_names(a) if name not in ignore)
 
 
 def _header_line(info: SentenceInfo) -> bool:
@@ -897,7 +898,8 @@ _KEY_SKIP = frozenset({"evidence", "claimant", "population"})
 def _key(claim: ClaimBase, with_type: bool = True) -> tuple:
     """What makes two claims the same claim (attribute values read directly: model_dump is slow)."""
     skip = _KEY_SKIP if with_type else _KEY_SKIP | {"weapon_type"}
-    return tuple((name, _hashable(getattr(claim, name))) for name in _field_names(claim) if name not in skip)
+    values = claim.__dict__  # a pydantic model keeps its fields there
+    return tuple((name, _hashable(values[name])) for name in _field_names(claim) if name not in skip)
 
 
 _FIELD_NAMES: dict[str, tuple[str, ...]] = {}
