@@ -16,6 +16,7 @@ from typing import AbstractSet, NamedTuple
 from skyledger.extract.analysis import SentenceInfo
 from skyledger.extract.context import (CAPITALS, LOCAL_CLAIMANTS, Antecedent, DocContext, claimant_side, occupation_voice,
                                       russian_held)
+from skyledger.extract.lexicon import terms
 from skyledger.extract.numbers import Count
 from skyledger.extract.phrases import Match
 from skyledger.extract.text import LIST_JOINS, Token
@@ -39,7 +40,7 @@ DASHES = ("—", "–", "-")
 
 def _lex(ctx: DocContext, *path) -> frozenset:
     got = ctx.data._terms.get(path)  # the cache terms() fills, read here without a call into plain Python
-    return got if got is not None else ctx.data.terms(*path)
+    return got if got is not None else terms(ctx.data, *path)
 
 
 # -- linking a count to what it counts ------------------------------------------------
@@ -402,7 +403,7 @@ def metric_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext) -> str
     left = [m for m in info.cat("metric") if m.end <= c.qstart and not _in_other_clause(info, m.end, c.qstart)]
     if left:
         best = max(left, key=lambda m: (m.end, m.end - m.start))
-        origin = info.data.terms("grammar", "from_words")
+        origin = terms(info.data, "grammar", "from_words")
         described = best.value[1] == "launched" and best.end < n and tokens[best.end].norm in origin and any(
             w.end <= best.start <= w.end + 1 for w in info.weapons)  # "rockets fired from ..."
         earlier = [m for m in left if m.end <= best.start - 1] if described else []
@@ -454,7 +455,7 @@ def _verb_after_total(info: SentenceInfo, k: int, ctx: DocContext) -> str | None
     tokens = info.tokens
     aux = _aux_starts(info)
     dates = {m.start: m.end for m in info.cat("date")}
-    if k < len(tokens) and tokens[k].norm in info.data.terms("grammar", "relative_words"):
+    if k < len(tokens) and tokens[k].norm in terms(info.data, "grammar", "relative_words"):
         k += 1  # "the 29 drones that Russia launched were destroyed"
     doer = next((p for p in info.places if p.start == k and p.kind == "country"), None)
     if doer is not None:
@@ -483,7 +484,7 @@ def _passive_after(info: SentenceInfo, k: int) -> str | None:
     """"three of the four missiles were intercepted": the verb right after the total, past its
     auxiliaries, when it is not the total's own "launched"."""
     aux = {m.start: m.end for m in info.cat("aux")}
-    adverbs = info.data.terms("grammar", "adverbs")
+    adverbs = terms(info.data, "grammar", "adverbs")
     while k in aux or (k < len(info.tokens) and info.tokens[k].norm in adverbs):
         k = aux.get(k, k + 1)  # "шесть из семи Х-101 удалось сбить"
     m = info.mark_at("metric", k)
@@ -524,7 +525,7 @@ def _aside_end(info: SentenceInfo, k: int) -> int | None:
         return None
     if info.data.code == "en":  # English asides ("..., the air force said,") carry verbs: only a noun aside
         verbs = {m.start for m in info.cat("metric")} | _aux_starts(info)  # before "were intercepted" passes
-        reporting = info.data.terms("grammar", "reporting")
+        reporting = terms(info.data, "grammar", "reporting")
         if close + 1 not in verbs or any(t.norm in reporting or j in verbs for j, t in enumerate(tokens[k:close], k)):
             return None
     return close + 1
@@ -643,7 +644,7 @@ def _aside(info: SentenceInfo, k: int) -> bool:
     11 of them over the Volgograd region, where the refinery was hit for the third time this year")?"""
     tokens = info.tokens
     last = max((c.end for c in info.counts if c.form != "singular"), default=len(tokens))  # "a capacity": no figure
-    openers = info.data.terms("context", "aside_openers")
+    openers = terms(info.data, "context", "aside_openers")
     return any(tokens[j - 1].norm == "," and (tokens[j].norm in openers or tokens[j].lemma in openers)
                for j in range(max(last, 1), k))
 
@@ -652,9 +653,9 @@ def _since_a_past_day(info: SentenceInfo) -> list[int]:
     """"Since 1 January, the region has been attacked by 280 drones", "Від липня 2024 року", "Протягом
     червня": a count from a past day, or over a month, on. Not a night's window ("з 9 на 10 червня")."""
     tokens = info.tokens
-    since = info.data.terms("context", "since_words")
-    opening = since | info.data.terms("context", "during_words")
-    window = info.data.terms("context", "window_words")
+    since = terms(info.data, "context", "since_words")
+    opening = since | terms(info.data, "context", "during_words")
+    window = terms(info.data, "context", "window_words")
     months = info.data.dates.get("months", {}).keys() | info.data.dates.get("month_lemmas", {}).keys()
     out = []
     for d in info.dates:
@@ -684,7 +685,7 @@ def _direction_spans_of(info: SentenceInfo) -> list[tuple[int, int]]:
     for m in info.cat("direction"):
         if any(t.norm in ("target", "targets") for t in tokens[m.start:m.end]):
             spans.append((max(0, m.start - 3), m.start))  # "with Kyiv the main target"
-        if m.end - m.start == 1 and tokens[m.start].norm in info.data.terms("grammar", "from_words"):
+        if m.end - m.start == 1 and tokens[m.start].norm in terms(info.data, "grammar", "from_words"):
             # "з Курської області" is where it came from; "з них 25" is a part of what came, and
             # "с сотрудниками ... АЭС" (instrumental) is "with"
             nxt = next((place_starts[k] for k in range(m.end, m.end + 3) if k in place_starts), None)
@@ -763,8 +764,8 @@ def places_near(info: SentenceInfo, c: Count, link_end: int, people: AbstractSet
     spans = _direction_spans(info)
     counts = _bounding_counts(info, people)
     nxt = min((x.qstart for x in counts if x.qstart >= link_end), default=len(info.tokens))
-    most = info.data.terms("grammar", "most_words")
-    joins = info.data.terms("grammar", "clause_conjunctions")
+    most = terms(info.data, "grammar", "most_words")
+    joins = terms(info.data, "grammar", "clause_conjunctions")
     clause_end = next((k for k in range(link_end, nxt) if _opens_clause(info.tokens, k, joins, _PRONOUNS)),
                       nxt)  # "... downed as Crimea comes under attack"; but "... as they approached Tsemes Bay"
     after = [p for p in info.places if link_end <= p.start < clause_end and not _inside(p.start, spans)
@@ -847,7 +848,7 @@ def _in_next_clause(info: SentenceInfo, link_end: int, p: PlaceMatch) -> bool:
         return False
     start = commas[-1] + 1
     end = next((k for k in range(p.end, len(tokens)) if tokens[k].norm in (",", ";", ".", "—", "–")), len(tokens))
-    if start < len(tokens) and tokens[start].norm in info.data.terms("grammar", "relatives"):
+    if start < len(tokens) and tokens[start].norm in terms(info.data, "grammar", "relatives"):
         return False
     metrics = {m.start for m in info.cat("metric")}
     if not any(k < commas[0] for k in metrics) and any(start <= k < p.start for k in metrics):
@@ -1014,7 +1015,7 @@ def _over_several_regions(info: SentenceInfo, k: int) -> bool:
     if k not in locations or k + 2 >= len(tokens):
         return False
     x = _count_at(info, k + 1)
-    region_nouns = info.data.terms("grammar", "region_nouns")
+    region_nouns = terms(info.data, "grammar", "region_nouns")
     return x is not None and x.form != "singular" and x.end < len(tokens) and (x.value or 0) > 1 and (
         tokens[x.end].norm in region_nouns or tokens[x.end].lemma in region_nouns)
 
@@ -1043,7 +1044,7 @@ def _origin_places_of(info: SentenceInfo) -> AbstractSet:
     where they came from, up to the next count or comma, is not where they struck."""
     if not info.places:
         return set()
-    origin = info.data.terms("grammar", "from_words")
+    origin = terms(info.data, "grammar", "from_words")
     tokens, out = info.tokens, set()
     count_starts = {c.qstart for c in info.counts if c.form != "singular"}  # "from a submarine" is no count
     # "с бомбардировщиков Ту-95МС из Саратовской области", "from the territory of Kursk region"
@@ -1059,7 +1060,7 @@ def _origin_places_of(info: SentenceInfo) -> AbstractSet:
         if tokens[a].norm in origin:
             out |= {p.start for p in info.places if a < p.start < b}
     # "с бомбардировщиков Ту-95МС над Саратовской областью", "from a submarine in the Black Sea"
-    carriers = info.data.terms("grammar", "carriers")
+    carriers = terms(info.data, "grammar", "carriers")
     for k, t in enumerate(tokens[:-1]):
         if t.norm in origin and (tokens[k + 1].norm in carriers or tokens[k + 1].lemma in carriers):
             out |= {p.start for p in info.places if k + 1 < p.start <= k + 5}
@@ -1078,7 +1079,7 @@ def _launch_directions(info: SentenceInfo, origin: AbstractSet) -> set[int]:
     """"с направлений Брянск, Орел, м. Чауда", "from the directions of Kursk and Millerovo": where
     the launches came from, every place after it in its clause."""
     tokens, out = info.tokens, set()
-    directions = info.data.terms("grammar", "launch_directions")
+    directions = terms(info.data, "grammar", "launch_directions")
     for k, t in enumerate(tokens[:-1]):
         if t.norm in origin and (tokens[k + 1].norm in directions or tokens[k + 1].lemma in directions):
             stop = next((j for j in range(k + 2, len(tokens)) if tokens[j].norm == ";"), len(tokens))
@@ -1105,7 +1106,7 @@ def _extent_places(info: SentenceInfo) -> set[int]:
     """"from Lviv in the west to Kherson in the south", "від Львова до Херсона": the two ends of an
     extent, neither of them the place of the figure."""
     tokens = info.tokens
-    starts, ends = info.data.terms("grammar", "range_from"), info.data.terms("grammar", "range_to")
+    starts, ends = terms(info.data, "grammar", "range_from"), terms(info.data, "grammar", "range_to")
     out: set[int] = set()
     for p in info.places:
         if p.start == 0 or tokens[p.start - 1].norm not in starts:
@@ -1166,7 +1167,7 @@ def held_ground(info: SentenceInfo, region: str) -> bool:
 def _town_official(info: SentenceInfo, p: PlaceMatch) -> bool:
     """"Глава Энергодара", "the mayor of Horlivka": a town's own official, not a region's ("the Donetsk regional governor")."""
     nxt = info.tokens[p.end].norm if p.end < len(info.tokens) else ""
-    return p.kind == "city" and not nxt.startswith(tuple(info.data.terms("grammar", "region_word_starts")))
+    return p.kind == "city" and not nxt.startswith(tuple(terms(info.data, "grammar", "region_word_starts")))
 
 
 def _carried_place(info: SentenceInfo, ctx: DocContext, elsewhere: AbstractSet[int] = frozenset()) -> str | None:
@@ -1188,7 +1189,7 @@ def _city_district(info: SentenceInfo) -> bool:
     """A district name that many cities have, with its district noun: "в Никитовском районе",
     "the Kyivskyi district"."""
     names = gazetteer(info.data.code).generic_districts
-    districts = info.data.terms("grammar", "district_words")
+    districts = terms(info.data, "grammar", "district_words")
     tokens = info.tokens
     return any((t.norm in names or t.lemma in names) and (tokens[k + 1].norm in districts or tokens[k + 1].lemma in districts)
                for k, t in enumerate(tokens[:-1]))
@@ -1274,7 +1275,7 @@ def _closed_clause(info: SentenceInfo, m: Match, c: Count) -> bool:
     """"On Wednesday night, as the city mourned, Russia launched 28 drones": a place word in a
     clause that a conjunction opened and a comma closed before the count."""
     tokens = info.tokens
-    joins = info.data.terms("grammar", "clause_conjunctions")
+    joins = terms(info.data, "grammar", "clause_conjunctions")
     opened = any(_opens_clause(tokens, k, joins) for k in range(max(0, m.start - 3), m.start))
     return opened and any(tokens[k].norm == "," for k in range(m.end, c.qstart))
 
@@ -1634,7 +1635,7 @@ def _across_clause(tokens: list[Token], a: int, b: int) -> bool:
 def _weak_phrase(info: SentenceInfo, phrase: WeaponPhrase) -> bool:
     """A bare word that names a weapon only after one was named ("снаряд": a rocket after rockets,
     an artillery shell otherwise)."""
-    weak = info.data.terms("grammar", "weak_heads")
+    weak = terms(info.data, "grammar", "weak_heads")
     words = [t for t in info.tokens[phrase.start:phrase.end] if t.kind == "word"]
     return bool(weak) and not phrase.types and len(words) == 1 and words[0].lemma in weak
 
@@ -1768,7 +1769,7 @@ def _after_reporting(info: SentenceInfo, d, reporting: AbstractSet) -> bool:
     """"the air force said on Sunday": when it was said, not when it happened."""
     tokens = info.tokens
     k = d.start - 1
-    fillers = info.data.terms("grammar", "reporting_fillers")  # "said late on Sunday", "повідомив у суботу"
+    fillers = terms(info.data, "grammar", "reporting_fillers")  # "said late on Sunday", "повідомив у суботу"
     while k >= 0 and tokens[k].norm in fillers:
         k -= 1
     return k >= 0 and (tokens[k].norm in reporting or tokens[k].lemma in reporting)

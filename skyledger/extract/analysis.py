@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from skyledger.extract.context import CAPITALS, claimant_side
 from skyledger.extract.dates import DateExpr, find_dates
+from skyledger.extract.lexicon import terms, word_set
 from skyledger.extract.numbers import NOT_WORDS, Count, corrections, find_counts
 from skyledger.extract.phrases import Match
 from skyledger.extract.places import PlaceMatch, gazetteer
@@ -64,8 +65,8 @@ class SentenceInfo:
 
 def _generic_anaphora(tokens: list[Token], data: LanguageData, known, places) -> list[Match]:
     """"the central Ukrainian city", "the north-eastern region": the place named before."""
-    nouns = data.word_set("grammar", "anaphora_nouns")
-    articles = data.word_set("grammar", "anaphora_articles")
+    nouns = word_set(data, "grammar", "anaphora_nouns")
+    articles = word_set(data, "grammar", "anaphora_articles")
     if not nouns:
         return []
     taken = {m.start for m in known}
@@ -104,10 +105,10 @@ def _dateline(tokens: list[Token], p: PlaceMatch) -> bool:
 
 
 def _places(tokens: list[Token], data: LanguageData, index: int = 0) -> list:
-    not_after = data.word_set("context", "not_place_after")
-    not_before = data.word_set("context", "not_place_before")
-    state_verbs = data.terms("context", "state_verbs")
-    prepositions = data.terms("context", "state_not_after")
+    not_after = word_set(data, "context", "not_place_after")
+    not_before = word_set(data, "context", "not_place_before")
+    state_verbs = terms(data, "context", "state_verbs")
+    prepositions = terms(data, "context", "state_not_after")
     kept = []
     for p in gazetteer(data.code).find(tokens):
         nxt = tokens[p.end] if p.end < len(tokens) else None
@@ -153,7 +154,7 @@ def _state_possessive(tokens: list[Token], p: PlaceMatch, claimants: set[int]) -
 
 
 def _surname_after_title(tokens: list[Token], k: int, data: LanguageData) -> bool:
-    titles = data.word_set("grammar", "person_titles")
+    titles = word_set(data, "grammar", "person_titles")
     if not titles or k < 2 or tokens[k - 1].kind != "word" or not tokens[k - 1].text[:1].isupper():
         return False
     j = k - 2

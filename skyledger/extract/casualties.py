@@ -16,6 +16,7 @@ from skyledger.extract.air import (DASHES, _after_reporting, _aux_starts, _carri
                                   _opens_clause, date_for, held_ground, speaks_of_running_total)
 from skyledger.extract.analysis import SentenceInfo
 from skyledger.extract.context import DocContext, occupation_voice
+from skyledger.extract.lexicon import terms, word_set
 from skyledger.extract.numbers import Count
 from skyledger.extract.phrases import Match
 from skyledger.extract.places import PlaceMatch
@@ -56,7 +57,7 @@ def _person_after(info: SentenceInfo, k: int, ctx: DocContext, limit: int = 3):
             continue  # "двое из них — дети": who the part are
         if t.kind != "word" or any(x.start == j for x in info.cat("casualty")) or any(x.start == j for x in info.cat("metric")):
             return None
-        if info.weapon_at.get(j) or t.norm in info.data.terms("grammar", "relatives"):
+        if info.weapon_at.get(j) or t.norm in terms(info.data, "grammar", "relatives"):
             return None  # "a truck park where drivers were waiting": the people of another clause
         if _AGE.match(t.norm) and not (j + 1 < len(tokens) and tokens[j + 1].kind == "word"):
             return Match(j, j + 1, ("person1", "age"))  # "including a 17-year-old": the age stands for the person
@@ -87,7 +88,7 @@ def info_children(ctx: DocContext) -> frozenset:
     cache = ctx.data._word_sets
     key = ("children-words",)
     if key not in cache:
-        cache[key] = frozenset(w.lower() for w in _lex(ctx, "casualties", "children")) | ctx.data.word_set(
+        cache[key] = frozenset(w.lower() for w in _lex(ctx, "casualties", "children")) | word_set(ctx.data, 
             "casualties", "children")
     return cache[key]
 
@@ -128,7 +129,7 @@ def _died_later(info: SentenceInfo, c: Count, ctx: DocContext, end: int | None =
     """"a woman who was wounded in the attack on Saturday died in hospital on Monday";
     "в больнице скончался раненый накануне мужчина", "померла ще одна постраждала": the death
     verb first, the wound an attribute of the person it governs."""
-    died = ctx.data.terms("casualties", "died_later")
+    died = terms(ctx.data, "casualties", "died_later")
     if not died:
         return False
     tokens = info.tokens
@@ -177,7 +178,7 @@ def _scan_right(info: SentenceInfo, k: int, stop: int, ctx: DocContext, loose: b
     aux = _aux_starts(info)
     including = {m.start for m in info.cat("including")}
     adverbs = _lex(ctx, "grammar", "adverbs")
-    ages = ctx.data.word_set("numbers", "age_words")
+    ages = word_set(ctx.data, "numbers", "age_words")
     steps, limit = 0, (12 if loose else 6)
     while k < min(n, stop) and steps < limit:
         m = info.mark_at("casualty", k)
@@ -299,7 +300,7 @@ def _sibling_by_place(info: SentenceInfo, before: PersonCount, c: Count) -> bool
     tokens = info.tokens
     locations = {m.start for m in info.cat("location")}
 
-    districts = info.data.terms("grammar", "district_words")
+    districts = terms(info.data, "grammar", "district_words")
 
     def placed(k: int) -> bool:  # a place, or "in the X district", starts at k
         if any(p.start == k for p in info.places):
@@ -587,7 +588,7 @@ def _region(info: SentenceInfo, pc: PersonCount, ctx: DocContext) -> str | None:
     if candidates:
         # "two of them in Mykolaiv": a place in the count's own clause after it; else the nearest before
         nxt = min((x.qstart for x in info.counts if x.qstart > c.end), default=len(info.tokens))
-        joins = info.data.terms("grammar", "clause_conjunctions")  # "... rises to 6 as attacks hit Kherson"
+        joins = terms(info.data, "grammar", "clause_conjunctions")  # "... rises to 6 as attacks hit Kherson"
         comma = next((k for k in range(c.end, len(info.tokens)) if info.tokens[k].norm in (",", ";")
                       or _opens_clause(info.tokens, k, joins)), len(info.tokens))
         after = [p for p in candidates if c.end <= p.start < min(nxt, c.end + 10, comma)]
@@ -616,7 +617,7 @@ def _region(info: SentenceInfo, pc: PersonCount, ctx: DocContext) -> str | None:
 
 
 def _names_a_hospital(info: SentenceInfo, ctx: DocContext) -> bool:
-    hospital = ctx.data.word_set("casualties", "hospital")
+    hospital = word_set(ctx.data, "casualties", "hospital")
     return any(t.lemma in hospital or t.norm in hospital for t in info.tokens)
 
 

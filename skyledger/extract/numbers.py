@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import AbstractSet
 
+from skyledger.extract.lexicon import terms, word_set
 from skyledger.extract.text import LIST_JOINS, Token
 from skyledger.extract.phrases import Match
 from skyledger.lang import LanguageData
@@ -283,9 +284,9 @@ def find_counts(tokens: list[Token], marks: list[Match], data: LanguageData, wea
                 if nxt not in _UNIT_AFTER and prev not in _CURRENCY_BEFORE and not _glued_hyphen(tokens, i) \
                         and not _in_range(tokens, i) \
                         and not _unit_after_list(tokens, i) \
-                        and not _age_after_name(tokens, i, value, data.word_set("casualties", "singular_person")) \
-                        and not _age_of_person(tokens, i, value, data.word_set("casualties", "singular_person")) \
-                        and not _after_age_word(tokens, i, data.word_set("numbers", "age_words")):
+                        and not _age_after_name(tokens, i, value, word_set(data, "casualties", "singular_person")) \
+                        and not _age_of_person(tokens, i, value, word_set(data, "casualties", "singular_person")) \
+                        and not _after_age_word(tokens, i, word_set(data, "numbers", "age_words")):
                     found = (value, i + 1, "digits")
         elif token.kind == "word" and (token.norm in anything or "-" in token.norm or not anything.isdisjoint(token.lemmas)):
             if token.norm in both or any(lemma in both for lemma in token.lemmas):
@@ -296,12 +297,12 @@ def find_counts(tokens: list[Token], marks: list[Match], data: LanguageData, wea
                 counts.append(Count(i, i + 1, None, "exact", "all", i))  # "all of them": as many as were named
                 i += 1
                 continue
-            elif token.norm in all_words and i + 1 < n and tokens[i + 1].norm in data.terms("numbers", "all_pronouns"):
+            elif token.norm in all_words and i + 1 < n and tokens[i + 1].norm in terms(data, "numbers", "all_pronouns"):
                 counts.append(Count(i, i + 2, None, "exact", "all", i))  # "все они уничтожены": as many as were named
                 i += 2
                 continue
             elif token.norm in ordinals:
-                if i > 0 and tokens[i - 1].norm == "the" and i + 1 < n and tokens[i + 1].norm in data.terms("numbers", "ordinal_verbs"):
+                if i > 0 and tokens[i - 1].norm == "the" and i + 1 < n and tokens[i + 1].norm in terms(data, "numbers", "ordinal_verbs"):
                     found = (1, i + 1, "ordinal")  # "the third was shot down": one more of those just counted
             elif token.norm in singular and not (i + 1 < n and any(l in table for l in tokens[i + 1].lemmas)):
                 found = (1, i + 1, "singular")  # "a drone"; but "a pair of", "a dozen" are numbers
@@ -329,7 +330,7 @@ def find_counts(tokens: list[Token], marks: list[Match], data: LanguageData, wea
             qstart = i - 1  # "killing a couple", "a dozen": the article opens the count
         if i > 0 and tokens[i - 1].norm in all_words:
             form, qstart = "all", i - 1
-        elif i > 1 and tokens[i - 2].norm in all_words and tokens[i - 1].norm in data.terms("numbers", "all_but"):
+        elif i > 1 and tokens[i - 2].norm in all_words and tokens[i - 1].norm in terms(data, "numbers", "all_but"):
             form, qstart = "all_but", i - 2  # "all but one of the drones"
         each = (end < n and tokens[end].norm == "each") or (i > 0 and tokens[i - 1].norm in distributive)
         if each and i > 0 and tokens[i - 1].norm in distributive:

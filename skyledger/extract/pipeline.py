@@ -27,6 +27,7 @@ from skyledger.extract.events import event_claims
 from skyledger.extract.context import (CAPITALS, LOCAL_CLAIMANTS, LOCAL_SOURCES, OCCUPIED_AS_RU_TARGET, Antecedent,
                                       DocContext, claimant_side, new_context, russian_held)
 from skyledger.extract.dates import header_date
+from skyledger.extract.lexicon import terms, word_set
 from skyledger.extract.places import PlaceMatch, gazetteer, held_town
 from skyledger.extract.text import LIST_JOINS, Token, sentences, tokenize
 from skyledger.lang import LANGUAGES, load
@@ -244,7 +245,7 @@ def _capital_places(info: SentenceInfo, ctx: DocContext) -> None:
     if not named and ctx.city_place and ctx.city_place[0] in CAPITALS:
         named = [ctx.city_place[0]]
     found = []
-    regional = ctx.data.terms("context", "not_capital_after")
+    regional = terms(ctx.data, "context", "not_capital_after")
     for m in longest:
         if m.start > 0 and info.tokens[m.start - 1].norm in ("of", "від", "от"):
             continue  # "south of the capital": a bearing, not a place
@@ -271,7 +272,7 @@ def _drop_stray_districts(info: SentenceInfo, ctx: DocContext) -> None:
     Aleksandrovsky is also in the Vladimir region)."""
     if not info.places:
         return
-    district_words = ctx.data.terms("grammar", "district_words")
+    district_words = terms(ctx.data, "grammar", "district_words")
     near = {p.start: _words_near(info, p) for p in info.places}
     bare = [p for p in info.places if p.code and near[p.start] & district_words and _bare_district(info, p, district_words)]
     if not bare:
@@ -376,7 +377,7 @@ def _set_home(ctx: DocContext, code: str) -> None:
 
 def _administration_region(info: SentenceInfo, ctx: DocContext) -> str | None:
     """"Миколаївська ОВА", "Харківська ОДА": a region adjective before an administration's abbreviation."""
-    abbreviations = ctx.data.terms("grammar", "administration_abbreviations")
+    abbreviations = terms(ctx.data, "grammar", "administration_abbreviations")
     tokens = info.tokens
     for k in range(1, len(tokens)):
         if tokens[k].norm in abbreviations and tokens[k - 1].kind == "word":
@@ -439,7 +440,7 @@ def _list_adjectives(info: SentenceInfo, ctx: DocContext) -> None:
 def _remember(info: SentenceInfo, ctx: DocContext, new_claims: list[ClaimBase]) -> None:
     if _caption(info):
         return  # "[Photo: rescuers in Kremenchuk, Thursday, Aug. 22]": the picture's day, not the story's
-    reporting = ctx.data.terms("grammar", "reporting")
+    reporting = terms(ctx.data, "grammar", "reporting")
     dated = [d for d in info.dates if not d.bound and d.date and not _after_reporting(info, d, reporting)
              and not _dateline_date(info, d)]
     named = [d for d in dated if d.kind in ("explicit", "weekday", "yesterday")]
@@ -510,7 +511,7 @@ def _remember(info: SentenceInfo, ctx: DocContext, new_claims: list[ClaimBase]) 
     elif text.endswith(":") and air:
         ctx.lead_metric, ctx.lead_sentence = air[-1].metric, info.index
     elif text.endswith(":"):
-        nouns = ctx.data.word_set("grammar", "attack_nouns")  # "Наслідки атаки:", "After the attack:" lead no figures
+        nouns = word_set(ctx.data, "grammar", "attack_nouns")  # "Наслідки атаки:", "After the attack:" lead no figures
         metric = [m for m in info.cat("metric") if info.tokens[m.start].lemma not in nouns]
         ante = ctx.antecedent
         if metric:
@@ -525,7 +526,7 @@ def _remember(info: SentenceInfo, ctx: DocContext, new_claims: list[ClaimBase]) 
 
 def _names_an_attack(info: SentenceInfo) -> bool:
     """"У понеділок, 10 жовтня, Росія завдала ... ракетного удару": an attack noun, without a figure."""
-    nouns = info.data.word_set("grammar", "attack_nouns")
+    nouns = word_set(info.data, "grammar", "attack_nouns")
     return any(t.lemma in nouns or t.norm in nouns for t in info.tokens)
 
 
@@ -726,7 +727,7 @@ def _no_attack_of_its_own(claim: Casualties, by_start: dict) -> bool:
     info = _sentence_of(claim, by_start)
     if info is None or info.weapons or info.cat("metric") or info.dates or info.sent.bullet:
         return False  # a list item of a daily report is an incident of its own
-    attacks = info.data.terms("grammar", "attack_nouns")
+    attacks = terms(info.data, "grammar", "attack_nouns")
     return not any(t.norm in attacks or t.lemma in attacks for t in info.tokens)
 
 
@@ -850,7 +851,7 @@ def _apart(places_a: set[str], places_b: set[str]) -> bool:
 
 def _local_places(info: SentenceInfo, towns_only: bool = False) -> set[str]:
     """Towns, villages and districts a sentence names, by lemma ("по Харькову", "Харьков" are one)."""
-    district_words = info.data.terms("grammar", "district_words")
+    district_words = terms(info.data, "grammar", "district_words")
     tokens = info.tokens
     out = set()
     for p in info.places:

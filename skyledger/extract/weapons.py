@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from skyledger.lang import LanguageData  # first: skyledger.lang imports phrases
 from skyledger.extract.phrases import Match  # noqa: E402 (isort: skip)
+from skyledger.extract.lexicon import terms
 from skyledger.extract.text import Token
 
 
@@ -238,7 +239,7 @@ def _post_types(tokens: list[Token], end: int, types: dict[int, Match], data: La
     """"of the Shahed, Gerbera and other types" (en); "типу Shahed", "різних типів" (uk/ru)."""
     n = len(tokens)
     j = end
-    post_of = data.terms("weapons", "post_of")
+    post_of = terms(data, "weapons", "post_of")
     if j < n and tokens[j].norm in post_of:
         k = j + 1
         found = []
