@@ -39,8 +39,7 @@ DASHES = ("—", "–", "-")
 
 
 def _lex(ctx: DocContext, *path) -> frozenset:
-    got = ctx.data._terms.get(path)  # the cache terms() fills, read here without a call into plain Python
-    return got if got is not None else terms(ctx.data, *path)
+    return terms(ctx.data, *path)
 
 
 # -- linking a count to what it counts ------------------------------------------------
