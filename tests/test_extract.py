@@ -1849,6 +1849,10 @@ def test_list_items_naming_regions_by_adjective_after_a_label_line():
     assert air("UA", "RU", "drone", "defeated", 15, "2025-06-12", "RU-ORL") in got
     assert air("UA", "RU", "drone", "defeated", 5, "2025-06-12", "RU-KLU") in got
     assert air("UA", "RU", "drone", "defeated", 5, "2025-06-12", "RU-TUL") in got
+    text = ("Минобороны РФ заявило, что за ночь уничтожены 45 украинских беспилотников:\n"
+            "▫️ Курская область и Орловская – по 20\n▫️ Калужская – 5")
+    got = claims_of(text, lang="ru", source="telegram")
+    assert air("UA", "RU", "drone", "defeated", 20, "2025-06-12", "RU-ORL") in got
 
 
 def test_an_imperfective_report_is_an_earlier_toll():

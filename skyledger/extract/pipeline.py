@@ -426,11 +426,11 @@ def _list_adjectives(info: SentenceInfo, ctx: DocContext) -> None:
         t = info.tokens[k]
         if t.norm in ("—", "–", "-", ":"):
             break  # the head ends at its dash: "Рязанська – 23"
-        if t.norm in ("і", "й", "та", "и", ","):
-            continue
+        if t.norm in ("і", "й", "та", "и", ",") or k in taken:
+            continue  # "Брянська область – 31": a place the gazetteer found
         if t.kind != "word" or not t.text[:1].isupper():
             return  # not a list of names: "У Донецьку ... Київського району"
-        code = None if k in taken else _adjective_region(t, ctx)
+        code = _adjective_region(t, ctx)
         if code:
             found.append(PlaceMatch(k, k + 1, code, "region", t.text))
     if found:
