@@ -913,12 +913,14 @@ def region_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext,
     before = [p for p in before if p.start not in skip]
     own = _first_group(after) if after else []
     anaphora = _anaphoric_place(info, c, link.end, ctx, after_only=True) if not own else None
+    partner_places = None  # the places after the count coordinated with this one, once looked for
     if not own and not anaphora and before:
         own = _last_group(before)
         targets = _lex(ctx, "grammar", "target_prepositions")
-        if all(p.kind == "country" and not (p.start > 0 and info.tokens[p.start - 1].norm in targets) for p in own) \
-                and _partner_places(info, link, ctx, people, skip):
-            own = []  # "In western Ukraine, air defences destroyed 11 drones and three missiles over the Lviv region"
+        if all(p.kind == "country" and not (p.start > 0 and info.tokens[p.start - 1].norm in targets) for p in own):
+            partner_places = _partner_places(info, link, ctx, people, skip)
+            if partner_places:
+                own = []  # "In western Ukraine, air defences destroyed 11 drones and three missiles over the Lviv region"
     if not own and not anaphora and c.form in ("all", "both"):
         # "по Курской области были выпущены ракеты; ... ПВО сбила обе": both of those, wherever they were
         earlier = [p for p in info.places if p.end <= c.qstart and p.kind in ("region", "city") and p.code
@@ -928,7 +930,7 @@ def region_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext,
         anaphora = _anaphoric_place(info, c, link.end, ctx)
     if not own and not anaphora and (partner := _coordinated_next(info, link, ctx)) is not None:
         # "27 drones and (intercepted) six rockets over the region": the place after the last is both's
-        own = _partner_places(info, link, ctx, people, skip)
+        own = partner_places if partner_places is not None else _partner_places(info, link, ctx, people, skip)
         anaphora = None if own else _anaphoric_place(info, partner[0], partner[1], ctx, after_only=True)
     if own and own[0].kind == "country":
         own = own[:1]  # "at Ukraine; Kyiv hit again": the country is the scope

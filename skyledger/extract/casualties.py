@@ -88,8 +88,8 @@ def info_children(ctx: DocContext) -> frozenset:
     cache = ctx.data._word_sets
     key = ("children-words",)
     if key not in cache:
-        cache[key] = frozenset(w.lower() for w in _lex(ctx, "casualties", "children")) | word_set(ctx.data, 
-            "casualties", "children")
+        cache[key] = frozenset(w.lower() for w in _lex(ctx, "casualties", "children")) | word_set(
+            ctx.data, "casualties", "children")
     return cache[key]
 
 

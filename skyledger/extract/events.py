@@ -40,7 +40,7 @@ from skyledger.lang import _forms_of, cache  # first: skyledger.lang imports phr
 from skyledger.extract.phrases import Match, PhraseMatcher, split_phrase  # noqa: E402 (isort: skip)
 from skyledger.extract.text import Token  # noqa: E402 (isort: skip)
 from skyledger.lang.morph import MORPH_LANGS, nominative_reading, normalise, parses  # noqa: E402 (isort: skip)
-from skyledger.extract.analysis import SentenceInfo  # noqa: E402 (isort: skip)
+from skyledger.extract.analysis import _NONE, SentenceInfo  # noqa: E402 (isort: skip)
 from skyledger.extract.context import DocContext  # noqa: E402 (isort: skip)
 from skyledger.extract.places import PlaceMatch  # noqa: E402 (isort: skip)
 from skyledger.models import (ClaimBase, Evidence, GroundAction, Meeting, Sanction, SanctionValue, Statement,
@@ -340,9 +340,6 @@ class Mention(NamedTuple):
     person: Person
 
 
-_NONE: list[Match] = []
-
-
 class _Sentence:
     """A sentence's tokens with the event cues found in them, and the helpers that read them."""
 
@@ -373,7 +370,7 @@ class _Sentence:
     # -- cues
 
     def cat(self, name: str) -> list[Match]:
-        return self.by.get(name, _NONE)  # read only: callers never change the list they get
+        return self.by.get(name, _NONE)  # read only, shared with SentenceInfo.cat
 
     def cue_at(self, name: str, k: int) -> Match | None:
         """The longest cue of a category starting at token k."""
