@@ -195,6 +195,8 @@ def is_live(sent: Sentence, data: LanguageData) -> bool:
             return True
         if len(t.lemmas) > 1 and not keys.isdisjoint(t.lemmas):
             return True
+        if "-" in t.norm and t.kind == "word" and t.norm.split("-", 1)[0] in keys:
+            return True  # "twenty-eight over the Kursk region,": a number word written with a hyphen
     return False
 
 
