@@ -1767,13 +1767,20 @@ def _night_before_told(d, said, ctx: DocContext):
 
 
 def _after_reporting(info: SentenceInfo, d, reporting: AbstractSet) -> bool:
-    """"the air force said on Sunday": when it was said, not when it happened."""
+    """"the air force said on Sunday", "в воскресенье сообщил глава ОВА": when it was said, not
+    when it happened. A night ("вночі повідомили про вибухи") is the attack's either way."""
     tokens = info.tokens
     k = d.start - 1
     fillers = terms(info.data, "grammar", "reporting_fillers")  # "said late on Sunday", "повідомив у суботу"
     while k >= 0 and tokens[k].norm in fillers:
         k -= 1
-    return k >= 0 and (tokens[k].norm in reporting or tokens[k].lemma in reporting)
+    if k >= 0 and (tokens[k].norm in reporting or tokens[k].lemma in reporting):
+        return True
+    j = d.end
+    return d.kind in _TOLD_KINDS and j < len(tokens) and (tokens[j].norm in reporting or tokens[j].lemma in reporting)
+
+
+_TOLD_KINDS = frozenset({"explicit", "weekday", "yesterday"})
 
 
 def _evidence(info: SentenceInfo, c: Count) -> Evidence:
