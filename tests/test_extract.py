@@ -1990,3 +1990,31 @@ def test_the_shared_empty_cue_lists_stay_empty():
                  "\"We will respond,\" the president said on Monday after talks in Istanbul."):
         claims_of(text)
     assert analysis._NONE == [] and events._NONE == []  # cat() hands the same empty list to every caller
+
+
+def test_a_death_in_hospital_later_keeps_the_story_on_the_attacks_day():
+    text = ("Кількість загиблих унаслідок ракетного удару по Черкасах у понеділок, 9 червня, зросла до восьми, "
+            "повідомив у середу голова ОВА.\n\n"
+            "Уночі в лікарні помер 40-річний чоловік.\n\n"
+            "Поранено 40 людей, серед них шестеро дітей.")
+    got = claims_of(text, lang="uk", published="2025-06-11")
+    assert cas("injured", 40, "2025-06-09", "UA-71") in got
+    assert {c[3] for c in got} == {"2025-06-09"}
+
+
+def test_a_day_just_before_the_reporting_verb_is_when_it_was_said():
+    text = ("Число погибших после удара по Одессе во вторник, 10 июня, выросло до пяти. "
+            "Об этом в четверг сообщил глава Одесской областной военной администрации.\n\n"
+            "Ранены 30 человек.")
+    got = claims_of(text, lang="ru")
+    assert cas("injured", 30, "2025-06-10", "UA-51") in got
+
+
+def test_a_list_item_led_by_a_hyphenated_number_word_far_into_a_text():
+    text = ("DEFENCE MINISTRY\nNews feed\n\n14.03.2026 (07:20)\n"
+            "Overnight, air defence systems destroyed 77 Ukrainian unmanned aerial vehicles:\n\n"
+            "thirty-six over the territory of the Bryansk region,\n"
+            "twenty-two over the territory of the Kursk region,\n"
+            "nineteen over the territory of the Oryol region.")
+    got = claims_of(text, published="2026-03-14")
+    assert air("UA", "RU", "drone", "defeated", 22, "2026-03-14", "RU-KRS") in got

@@ -145,6 +145,13 @@ def _died_later(info: SentenceInfo, c: Count, ctx: DocContext, end: int | None =
     return False
 
 
+def _died_in_hospital(info: SentenceInfo, ctx: DocContext) -> bool:
+    """"В субботу в больнице скончались двое раненых", "Уночі в лікарні помер юнак": a death that
+    followed the attack, whose day is the attack's, not the day of the sentence."""
+    died = terms(ctx.data, "casualties", "died_later")
+    return any(t.norm in died or t.lemma in died for t in info.tokens) and _names_a_hospital(info, ctx)
+
+
 def _after_more(info: SentenceInfo, c: Count, ctx: DocContext) -> bool:
     """uk/ru "ще", "ещё" just before the count: one more, in addition to a figure before."""
     return c.qstart > 0 and info.tokens[c.qstart - 1].norm in _lex(ctx, "casualties", "more")
@@ -550,7 +557,8 @@ def _superseded_asides(info: SentenceInfo) -> list[tuple[int, int]]:
 def _date(info: SentenceInfo, c: Count, ctx: DocContext):
     """A toll that "rose to 23 on Friday" counts the dead of the attack: its day is the attack's,
     the earliest day the sentence names, not the day the toll was updated."""
-    if info.cat("rising") or info.cat("up_from") or _rising_to(info, c, ctx) or _died_later(info, c, ctx):
+    if info.cat("rising") or info.cat("up_from") or _rising_to(info, c, ctx) or _died_later(info, c, ctx) or (
+            _died_in_hospital(info, ctx)):
         reporting = _lex(ctx, "grammar", "reporting")  # "..., the administration said on Wednesday": not the attack's day
         days = [d.date for d in info.dates if d.date and not d.bound and not _after_reporting(info, d, reporting)]
         # a digest's section ("SUNDAY, NOVEMBER 17") tells of its own day
