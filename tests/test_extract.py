@@ -2018,3 +2018,26 @@ def test_a_list_item_led_by_a_hyphenated_number_word_far_into_a_text():
             "nineteen over the territory of the Oryol region.")
     got = claims_of(text, published="2026-03-14")
     assert air("UA", "RU", "drone", "defeated", 22, "2026-03-14", "RU-KRS") in got
+
+
+def test_a_regions_heading_places_the_figures_under_it():
+    text = ("Front-line roundup\n\n"
+            "Mykolaiv region\n\n"
+            "Over the past day, the enemy dropped six guided aerial bombs on Ochakiv, and launched 97 drones of "
+            "various types, the governor said.\n\n"
+            "Sumy region\n\n"
+            "On Tuesday evening, Russian forces fired rockets at Shostka; three rockets hit a school.\n\n"
+            "Attacks killed two residents of the region and injured five.\n\n"
+            "Russia\n\n"
+            "Overnight, Russia launched 120 drones at Ukraine.")
+    got = claims_of(text, published="2025-11-26")
+    assert air("RU", "UA", "drone", "launched", 97, "2025-11-26", "UA-48") in got
+    assert air("RU", "UA", "rocket", "hit", 3, "2025-11-25", "UA-59") in got
+    assert cas("killed", 2, "2025-11-26", "UA-59") in got
+    assert air("RU", "UA", "drone", "launched", 120, "2025-11-26") in got
+
+
+def test_the_region_refers_to_the_last_place_named_and_the_city_to_the_last_settlement():
+    text = ("A Russian drone hit a house in Nikopol on Monday morning. In the evening, Russian forces shelled "
+            "villages in the Sumy region.\n\nTwo residents of the region were injured.")
+    assert cas("injured", 2, "2025-06-09", "UA-59") in claims_of(text)

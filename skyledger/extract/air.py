@@ -975,12 +975,13 @@ def region_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext,
     carried = None if heading else _carried_place(info, ctx, elsewhere)
     if carried:
         return [carried]  # the place of the sentence before, in its paragraph (a channel's item on another town)
-    if ctx.home and not heading and not ctx.heading_home and not any(p.kind == "country" for p in info.places) \
+    local = ctx.home or ctx.section_region
+    if local and not heading and not ctx.heading_home and not any(p.kind == "country" for p in info.places) \
             and ctx.national_paragraph != info.sent.paragraph and not info.cat("country_ref") \
             and not _national_speaker_label(info):
-        # a local source speaks of its own region, unless the paragraph is on the whole country or the
-        # text counts drones "летевших на Москву" (a direction is no region)
-        return [ctx.home]
+        # a local source speaks of its own region, as a section under a region's heading does, unless the
+        # paragraph is on the whole country or the text counts drones "летевших на Москву" (a direction is no region)
+        return [local]
     if not heading and ctx.city_place and not info.places and _city_district(info):
         return [ctx.city_place[0]]  # "атаковали рынок в Никитовском районе": a district of the city the text is on
     if not heading and ctx.region_place and _unknown_settlement(info):

@@ -611,14 +611,16 @@ def _region(info: SentenceInfo, pc: PersonCount, ctx: DocContext) -> str | None:
             nearest = min(candidates, key=lambda p: abs(p.start - c.end))
         return nearest.code if nearest.kind != "country" else None
     for m in info.cat("anaphora"):
-        place = ctx.city_place or ctx.region_place
+        # "residents of the region" is the last place named; "the city", the last settlement
+        city = any(t.norm in _lex(ctx, "grammar", "city_words") for t in info.tokens[m.start:m.end])
+        place = (ctx.city_place or ctx.region_place) if city else (ctx.region_place or ctx.city_place)
         if place:
             return place[0]
     carried = _carried_place(info, ctx)
     if carried:
         return carried  # the place of the sentence before, in its paragraph (a channel's item on another town)
-    if ctx.home:
-        return ctx.home
+    if ctx.home or ctx.section_region:
+        return ctx.home or ctx.section_region
     if ctx.region_place:
         return ctx.region_place[0] if ctx.region_place[1] != "country" else None
     return ctx.home

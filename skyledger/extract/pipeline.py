@@ -312,14 +312,25 @@ def _section_date(info: SentenceInfo, ctx: DocContext) -> None:
             ctx.reference = ctx.same_date = when  # "В тот же день" in the section: its day
             ctx.last_date = ctx.night_date = None
             ctx.dated_sections += 1
-        elif _only_a_place(info):
+        elif (place := _only_a_place(info)) is not None:
             ctx.last_date = None  # "Липецкая область." heading a digest's section: a new story, on the report's day
+            ctx.city_place = None  # and "the city" in it is not the last section's
+            # a line of its own ("Kherson region"), not a lead-in ("Тульская область. Губернатор ...")
+            ctx.section_region = place or None if _heading_line(info) and not info.sent.bullet else None
+        elif _heading_line(info):
+            ctx.section_region = None  # "Russia", "Read also:": another section
 
 
-def _only_a_place(info: SentenceInfo) -> bool:
+def _only_a_place(info: SentenceInfo) -> str | None:
+    """The region of a line that is only a region's or a settlement's name, if it is one."""
     words = [k for k, t in enumerate(info.tokens) if t.kind == "word"]
-    return bool(words) and any(p.start == words[0] and p.end == words[-1] + 1 and p.kind in ("region", "city")
-                               for p in info.places)
+    return next((p.code or "" for p in info.places if words and p.start == words[0] and p.end == words[-1] + 1
+                 and p.kind in ("region", "city")), None)
+
+
+def _heading_line(info: SentenceInfo) -> bool:
+    """A short line with no sentence's end: a section's heading."""
+    return info.sent.first_in_line and len(info.tokens) <= 6 and info.sent.text[-1:] not in ".!?"
 
 
 def _find_home(infos: list[SentenceInfo], ctx: DocContext) -> None:
