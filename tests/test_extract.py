@@ -2041,3 +2041,11 @@ def test_the_region_refers_to_the_last_place_named_and_the_city_to_the_last_sett
     text = ("A Russian drone hit a house in Nikopol on Monday morning. In the evening, Russian forces shelled "
             "villages in the Sumy region.\n\nTwo residents of the region were injured.")
     assert cas("injured", 2, "2025-06-09", "UA-59") in claims_of(text)
+
+
+def test_people_counted_across_several_regions_take_none_of_them():
+    text = ("Home / Regions / Kharkiv · Sumy · Odesa\n\n"
+            "Russian shelling killed five civilians and wounded 17 across front-line regions over the past day, "
+            "officials said.")
+    got = claims_of(text)
+    assert {c[-1] for c in got} == {None}

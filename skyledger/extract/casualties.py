@@ -610,6 +610,8 @@ def _region(info: SentenceInfo, pc: PersonCount, ctx: DocContext) -> str | None:
         else:
             nearest = min(candidates, key=lambda p: abs(p.start - c.end))
         return nearest.code if nearest.kind != "country" else None
+    if any(t.norm in _lex(ctx, "grammar", "regions_plural") for t in info.tokens):
+        return None  # "killed six across front-line regions": several, none named
     for m in info.cat("anaphora"):
         # "residents of the region" is the last place named; "the city", the last settlement
         city = any(t.norm in _lex(ctx, "grammar", "city_words") for t in info.tokens[m.start:m.end])
