@@ -2049,3 +2049,11 @@ def test_people_counted_across_several_regions_take_none_of_them():
             "officials said.")
     got = claims_of(text)
     assert {c[-1] for c in got} == {None}
+
+
+def test_the_dnipro_with_an_article_is_the_river_not_the_city():
+    text = ("Russia fired two Iskander-M missiles at Zaporizhzhia on Tuesday. One was shot down over the Dnipro, "
+            "the air force said. Officials put the toll at 11 dead.")
+    got = claims_of(text, published="2024-12-12")
+    assert air("RU", "UA", "missile", "defeated", 1, "2024-12-10", "UA-23") in got
+    assert cas("killed", 11, "2024-12-10", "UA-23") in got

@@ -104,6 +104,9 @@ def _dateline(tokens: list[Token], p: PlaceMatch) -> bool:
     return tokens[0].text.isupper() and len(tokens[0].text) > 2 and tokens[p.end].norm in (",", "—", "–")
 
 
+_CLAUSE_ENDS = frozenset({",", ".", ";", ":", "!", "?"})
+
+
 def _places(tokens: list[Token], data: LanguageData, index: int = 0) -> list:
     not_after = word_set(data, "context", "not_place_after")
     not_before = word_set(data, "context", "not_place_before")
@@ -122,6 +125,9 @@ def _places(tokens: list[Token], data: LanguageData, index: int = 0) -> list:
             continue  # "річки Дніпро"
         if p.kind == "city" and data.code == "en" and _names_a_district(tokens, p.end - 1):
             continue  # "the Shevchenkivskyi district", "the Kamensky and Millerovsky districts": not those towns
+        if p.kind == "city" and data.code == "en" and p.end - p.start == 1 and p.start > 0 \
+                and tokens[p.start - 1].norm == "the" and (nxt is None or nxt.norm in _CLAUSE_ENDS):
+            continue  # "shot down over the Dnipro": a river; a town takes no article of its own
         if index <= 6 and _dateline(tokens, p):
             continue  # a dateline opens the story; "KHERSON — A boy was wounded" further on heads a section
         if p.kind == "city" and _surname_after_title(tokens, p.start, data):
