@@ -2057,3 +2057,12 @@ def test_the_dnipro_with_an_article_is_the_river_not_the_city():
     got = claims_of(text, published="2024-12-12")
     assert air("RU", "UA", "missile", "defeated", 1, "2024-12-10", "UA-23") in got
     assert cas("killed", 11, "2024-12-10", "UA-23") in got
+
+
+def test_one_of_a_pair_downed_and_the_other_a_hit():
+    got = claims_of("Russia fired two Iskander-M missiles at Sumy. One was shot down; the other hit a clinic.")
+    assert air("RU", "UA", "missile", "hit", 1, "2025-06-12", "UA-59") in got
+    # but a pair told one by one inside its total adds nothing
+    got = claims_of("Two Iskander-M missiles struck Sumy on Sunday morning. The first hit a conference centre and "
+                    "the second hit a busy street.")
+    assert {c[5] for c in got if c[4] == "hit"} == {"2"}

@@ -302,8 +302,11 @@ def find_counts(tokens: list[Token], marks: list[Match], data: LanguageData, wea
                 i += 2
                 continue
             elif token.norm in ordinals:
-                if i > 0 and tokens[i - 1].norm == "the" and i + 1 < n and tokens[i + 1].norm in terms(data, "numbers", "ordinal_verbs"):
-                    found = (1, i + 1, "ordinal")  # "the third was shot down": one more of those just counted
+                if i > 0 and tokens[i - 1].norm == "the" and i + 1 < n and tokens[i + 1].norm in terms(data, "numbers", "ordinal_verbs") \
+                        and not any(t.norm == "first" for t in tokens[:i]):
+                    # "the third was shot down": one more of those just counted; but "the first hit a
+                    # school and the second exploded over a street" tells of each of a total one by one
+                    found = (1, i + 1, "ordinal")
             elif token.norm in singular and not (i + 1 < n and any(l in table for l in tokens[i + 1].lemmas)):
                 found = (1, i + 1, "singular")  # "a drone"; but "a pair of", "a dozen" are numbers
             elif token.norm in table or token.lemmas[0] in table or any(l in table for l in token.lemmas[1:]) \
