@@ -2066,3 +2066,11 @@ def test_one_of_a_pair_downed_and_the_other_a_hit():
     got = claims_of("Two Iskander-M missiles struck Sumy on Sunday morning. The first hit a conference centre and "
                     "the second hit a busy street.")
     assert {c[5] for c in got if c[4] == "hit"} == {"2"}
+
+
+def test_a_toll_of_one_weapons_attack_does_not_swallow_a_later_one_by_another_weapon():
+    text = ("01:10\nThe enemy attacked Kharkiv with 9 Shahed-type UAVs. Hits in the Kyivskyi district.\n"
+            "The number of injured has risen to 6.\n\n"
+            "15:02\nHead of the RMA: the enemy dropped two KABs on the city. Four people were injured.")
+    got = claims_of(text, published="2025-03-22")
+    assert cas("injured", 4, "2025-03-22", "UA-63") in got

@@ -822,7 +822,12 @@ class _Where:
             return True
         if _apart(self._towns_of(a), self._towns_of(b)):
             return False
-        return a.sent.paragraph == b.sent.paragraph or not _apart(self._passage_places(a), self._passage_places(b))
+        if a.sent.paragraph == b.sent.paragraph:
+            return True
+        # "... 11 Shahed-type UAVs ... injured has risen to 9" and, hours later, "dropped two KABs ... four
+        # more people injured": another weapon, another incident
+        return not _apart(self._passage_places(a), self._passage_places(b)) and \
+            not _apart(self._passage_weapons(a), self._passage_weapons(b))
 
     def named_before(self, claim: ClaimBase) -> set[str]:
         """The regions of the places named in a claim's paragraph, up to its sentence."""
@@ -844,6 +849,11 @@ class _Where:
     def same_target(self, total: ClaimBase, one: ClaimBase) -> bool:
         a, b = self._pair(total, one)
         return a is None or b is None or not _apart(self._towns_of(a), self._towns_of(b))
+
+    def _passage_weapons(self, info: SentenceInfo) -> set[str]:
+        """The weapon classes named in the sentence and before it in its paragraph."""
+        return {w.cls for other in self.infos[:info.index + 1] if other.sent.paragraph == info.sent.paragraph
+                for w in other.weapons}
 
     def _passage_places(self, info: SentenceInfo) -> set[str]:
         """The towns and districts named in the sentence and before it in its paragraph."""
