@@ -2074,3 +2074,11 @@ def test_a_toll_of_one_weapons_attack_does_not_swallow_a_later_one_by_another_we
             "15:02\nHead of the RMA: the enemy dropped two KABs on the city. Four people were injured.")
     got = claims_of(text, published="2025-03-22")
     assert cas("injured", 4, "2025-03-22", "UA-63") in got
+
+
+def test_a_figure_that_is_now_the_total_is_the_latest():
+    text = ("Overnight, Russia attacked Kharkiv with 11 Shahed drones. As of 07:30, the number of injured has "
+            "risen to 9.\n\nUPD 09:40: one more resident has asked for medical help. The total number of people "
+            "injured in the night attack is now 10.")
+    got = {c for c in claims_of(text, published="2025-03-22") if c[0] == "casualties"}
+    assert got == {cas("injured", 10, "2025-03-22", "UA-63")}
