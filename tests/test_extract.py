@@ -2082,3 +2082,16 @@ def test_a_figure_that_is_now_the_total_is_the_latest():
             "injured in the night attack is now 10.")
     got = {c for c in claims_of(text, published="2025-03-22") if c[0] == "casualties"}
     assert got == {cas("injured", 10, "2025-03-22", "UA-63")}
+
+
+def test_the_one_who_was_wounded_and_died_is_killed_on_the_day_of_the_wound():
+    text = ("The man who was wounded in Graivoron on Friday evening, when the town was shelled, died in "
+            "intensive care this morning.")
+    assert claims_of(text, published="2024-10-13") == {cas("killed", 1, "2024-10-11", "RU-BEL")}
+
+
+def test_a_latest_toll_before_a_semicolon_and_an_earlier_one_after_it():
+    text = ("Удар по Салтівці: рятувальники завершили розбір завалів.\n\n"
+            "Загиблих уже семеро; раніше повідомлялося про п'ятьох загиблих.")
+    got = claims_of(text, lang="uk", published="2026-03-12")
+    assert {c[2] for c in got if c[0] == "casualties"} == {"7"}

@@ -439,7 +439,7 @@ def _bare_individuals(info: SentenceInfo, ctx: DocContext, taken: set[int],
                for k in taken):
             continue  # a count's own person; but "ранены фельдшер и водитель, оба ...": "оба" counts them again
         joined = bool(out) and out[-1].end <= m.start and _coordinated(info, out[-1].end, m.start, ctx)
-        if english and not joined and not _determined_person(info, m.start):
+        if english and not joined and not _determined_person(info, m.start) and not _the_one_who_died(info, m, ctx):
             continue
         if joined and (english or not _unnumbered_plural(info, m, ctx)):
             # "поранено водія та пасажира": two people, one figure
@@ -474,6 +474,18 @@ def _determined_person(info: SentenceInfo, k: int) -> bool:
     return j >= 1 and tokens[j].norm in _DETERMINERS and any(x.end == j for x in info.cat("casualty"))
 
 
+def _the_one_who_died(info: SentenceInfo, m: Match, ctx: DocContext) -> bool:
+    """"The man who was wounded in Graivoron on Friday died in intensive care": a person told of
+    first by what befell him, who died of it."""
+    tokens = info.tokens
+    j = m.start - 1
+    if j >= 0 and tokens[j].norm.endswith("-year-old"):
+        j -= 1
+    died = terms(ctx.data, "casualties", "died_later")
+    return j >= 0 and tokens[j].norm == "the" and m.end < len(tokens) and tokens[m.end].norm == "who" \
+        and any(t.norm in died for t in tokens[m.end:])
+
+
 def _coordinated(info: SentenceInfo, end: int, start: int, ctx: DocContext) -> bool:
     """"водія та пасажира", "мужчина и 70-летняя женщина": "and" and at most a few modifiers between."""
     between = info.tokens[end:start]
@@ -500,8 +512,14 @@ def casualty_claims(info: SentenceInfo, ctx: DocContext, consumed: set[int]) -> 
     up_from = info.cat("up_from")
     if up_from:  # "had confirmed 11 deaths, up from the six it reported": the figure before it is the latest
         aside.append((up_from[0].start, len(info.tokens)))
-    elif any(not any(a < m.start < b for a, b in aside) for m in info.cat("superseded")):
-        return []  # "Ранее сообщалось о 12 погибших": an earlier figure
+    else:
+        for m in info.cat("superseded"):
+            if any(a < m.start < b for a, b in aside):
+                continue
+            semicolon = max((k for k in range(m.start) if info.tokens[k].norm == ";"), default=None)
+            if semicolon is None or not any(c.end <= semicolon and c.form != "singular" for c in info.counts):
+                return []  # "Ранее сообщалось о 12 погибших": an earlier figure
+            aside.append((semicolon, len(info.tokens)))  # "загиблих уже семеро; раніше повідомлялося про п'ятьох"
     consumed.update(c.start for c in info.counts if any(a < c.start < b for a, b in aside))
     if speaks_of_running_total(info):
         return []
