@@ -2095,3 +2095,12 @@ def test_a_latest_toll_before_a_semicolon_and_an_earlier_one_after_it():
             "Загиблих уже семеро; раніше повідомлялося про п'ятьох загиблих.")
     got = claims_of(text, lang="uk", published="2026-03-12")
     assert {c[2] for c in got if c[0] == "casualties"} == {"7"}
+
+
+def test_a_night_named_after_a_running_total_is_no_running_total():
+    text = ("Russia's defence ministry claimed to have destroyed 3,912 Ukrainian drones in January. Its largest "
+            "single claim of the month came on January 25, when it reported 193 drones destroyed overnight, "
+            "41 of them over the Bryansk region.")
+    got = claims_of(text, published="2026-02-12")
+    assert got == {air("UA", "RU", "drone", "defeated", 193, "2026-01-25"),
+                   air("UA", "RU", "drone", "defeated", 41, "2026-01-25", "RU-BRY")}

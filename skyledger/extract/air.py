@@ -629,13 +629,18 @@ def _running_total_of(info: SentenceInfo) -> bool:
     superlatives = [m.start for m in info.cat("superlative") if not any(a <= m.start < b for a, b in qualifiers)]
     tokens = info.tokens
     starts = [k for k in [m.start for m in info.cat("cumulative")] + _since_a_past_day(info) if not _aside(info, k)]
-    if info.memo.get("after_running_total"):  # "… за неделю … Минобороны за тот же период отчиталось о 1 140"
+    if info.memo.get("after_running_total") and not any(d.kind in _ONE_DAY for d in info.dates):
+        # "… за неделю … Минобороны за тот же период отчиталось о 1 140"; but "on January 25 it reported
+        # 193 drones destroyed, 41 of them over the Bryansk region" tells of one night
         starts += [m.start for m in info.cat("same_period")]
     for start in starts:
         if not any(0 <= start - s <= 10 and not any(t.norm in (":", ";") for t in tokens[s:start])
                    for s in superlatives):
             return True
     return False
+
+
+_ONE_DAY = frozenset({"explicit", "weekday", "this_night", "yesterday"})
 
 
 def _aside(info: SentenceInfo, k: int) -> bool:
@@ -1352,6 +1357,9 @@ def sides_for(info: SentenceInfo, c: Count, link: Link, region: str | None, ctx:
         return link.antecedent.attacker, link.antecedent.target
     if ctx.antecedent is not None and ctx.antecedent.attacker and ctx.antecedent_paragraph == info.sent.paragraph:
         return ctx.antecedent.attacker, ctx.antecedent.target  # the paragraph's figure before: one attack
+    if ctx.paragraph_direction and ctx.paragraph_direction[0] == info.sent.paragraph:
+        # "Russia's defence ministry claimed 3,912 Ukrainian drones in January. On January 25 it reported 193"
+        return ctx.paragraph_direction[1]
     return ctx.default_direction()
 
 
