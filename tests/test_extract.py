@@ -2104,3 +2104,16 @@ def test_a_night_named_after_a_running_total_is_no_running_total():
     got = claims_of(text, published="2026-02-12")
     assert got == {air("UA", "RU", "drone", "defeated", 193, "2026-01-25"),
                    air("UA", "RU", "drone", "defeated", 41, "2026-01-25", "RU-BRY")}
+
+
+def test_injuries_told_as_a_noun_in_ukrainian():
+    got = claims_of("Увечері в селі Мала Данилівка Харківського району дрон влучив у зупинку — травмування "
+                    "дістали п'ятеро людей.", lang="uk")
+    assert cas("injured", 5, "2025-06-12", "UA-63") in got
+
+
+def test_all_but_one_with_commas_in_russian_and_ukrainian():
+    got = claims_of("Город атаковали двадцать два беспилотника; все, кроме одного, сбиты.", lang="ru")
+    assert air("RU", "UA", "drone", "defeated", 21, "2025-06-12") in got
+    got = claims_of("Місто атакували 14 безпілотників; усі, крім двох, збито.", lang="uk")
+    assert air("RU", "UA", "drone", "defeated", 12, "2025-06-12") in got

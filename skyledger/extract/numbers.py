@@ -333,8 +333,11 @@ def find_counts(tokens: list[Token], marks: list[Match], data: LanguageData, wea
             qstart = i - 1  # "killing a couple", "a dozen": the article opens the count
         if i > 0 and tokens[i - 1].norm in all_words:
             form, qstart = "all", i - 1
-        elif i > 1 and tokens[i - 2].norm in all_words and tokens[i - 1].norm in terms(data, "numbers", "all_but"):
-            form, qstart = "all_but", i - 2  # "all but one of the drones"
+        elif i > 1 and tokens[i - 1].norm in terms(data, "numbers", "all_but") and (
+                tokens[i - 2].norm in all_words or (i > 2 and tokens[i - 2].norm == "," and tokens[i - 3].norm in all_words)):
+            form, qstart = "all_but", i - 2 if tokens[i - 2].norm in all_words else i - 3  # "all but one", "все, кроме одного"
+            if tokens[qstart + 1].norm == "," and end < n and tokens[end].norm == ",":
+                end += 1  # "все, кроме одного, сбиты": the aside is closed, the verb after it is the count's
         each = (end < n and tokens[end].norm == "each") or (i > 0 and tokens[i - 1].norm in distributive)
         if each and i > 0 and tokens[i - 1].norm in distributive:
             qstart = i - 1
