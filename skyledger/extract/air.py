@@ -1357,9 +1357,6 @@ def sides_for(info: SentenceInfo, c: Count, link: Link, region: str | None, ctx:
         return link.antecedent.attacker, link.antecedent.target
     if ctx.antecedent is not None and ctx.antecedent.attacker and ctx.antecedent_paragraph == info.sent.paragraph:
         return ctx.antecedent.attacker, ctx.antecedent.target  # the paragraph's figure before: one attack
-    if ctx.paragraph_direction and ctx.paragraph_direction[0] == info.sent.paragraph:
-        # "Russia's defence ministry claimed 3,912 Ukrainian drones in January. On January 25 it reported 193"
-        return ctx.paragraph_direction[1]
     return ctx.default_direction()
 
 
