@@ -2116,3 +2116,17 @@ def test_all_but_one_with_commas_in_russian_and_ukrainian():
     assert air("RU", "UA", "drone", "defeated", 21, "2025-06-12") in got
     got = claims_of("Місто атакували 14 безпілотників; усі, крім двох, збито.", lang="uk")
     assert air("RU", "UA", "drone", "defeated", 12, "2025-06-12") in got
+
+
+def test_drones_that_went_missing_are_lost_in_russian_and_ukrainian():
+    got = claims_of("Ночью противник запустил 52 дрона; ПВО сбила 30, ещё 20 «потерялись».", lang="ru")
+    assert air("RU", "UA", "drone", "lost", 20, "2025-06-12") in got
+    got = claims_of("Уночі ворог запустив 52 дрони; збито 30, ще 20 «загубилися».", lang="uk")
+    assert air("RU", "UA", "drone", "lost", 20, "2025-06-12") in got
+
+
+def test_a_toll_that_amounts_to_a_figure():
+    got = claims_of("Кількість поранених, за уточненими даними, становить 31, серед них п'ятеро дітей.", lang="uk")
+    assert ("casualties", "injured", "31", "2025-06-12", None) in got
+    got = claims_of("Число раненых, по уточнённым данным, составляет 31.", lang="ru")
+    assert ("casualties", "injured", "31", "2025-06-12", None) in got
