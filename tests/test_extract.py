@@ -2130,3 +2130,34 @@ def test_a_toll_that_amounts_to_a_figure():
     assert ("casualties", "injured", "31", "2025-06-12", None) in got
     got = claims_of("Число раненых, по уточнённым данным, составляет 31.", lang="ru")
     assert ("casualties", "injured", "31", "2025-06-12", None) in got
+
+
+def test_the_one_missile_named_again_with_the_is_its_hit():
+    text = ("Russia launched 129 drones and an Iskander-M ballistic missile at Ukraine overnight, the air force said. "
+            "Ninety-eight of the drones were shot down. The missile hit a railway depot in the Dnipropetrovsk region.")
+    got = claims_of(text)
+    assert air("RU", "UA", "missile", "hit", 1, "2025-06-12", "UA-12") in got
+    # many named again are not one
+    text = "Russia launched 40 drones at Sumy overnight. The drones hit a school and a depot."
+    assert {c[5] for c in claims_of(text)} == {"40"}
+
+
+def test_a_bare_count_after_a_verb_of_success_continues_the_weapons_named():
+    got = claims_of("Противник выпустил шесть баллистических ракет «Искандер-М»; из них сбить удалось три.", lang="ru")
+    assert air("RU", "UA", "missile", "defeated", 3, "2025-06-12") in got
+    got = claims_of("Ворог випустив шість балістичних ракет «Іскандер-М»; збити вдалося три.", lang="uk")
+    assert air("RU", "UA", "missile", "defeated", 3, "2025-06-12") in got
+
+
+def test_all_the_weapons_of_a_class_are_as_many_as_were_launched():
+    got = claims_of("Росія випустила 16 ракет Х-101 та 24 дрони. Збито 14 ракет і всі дрони.", lang="uk")
+    assert air("RU", "UA", "drone", "defeated", 24, "2025-06-12") in got
+    got = claims_of("Russia launched 16 Kh-101 missiles and 24 drones. Air defences shot down fourteen missiles "
+                    "and all the drones.")
+    assert air("RU", "UA", "drone", "defeated", 24, "2025-06-12") in got
+
+
+def test_a_dashed_list_item_whose_weapon_name_is_in_quotes():
+    text = "Засоби ураження:\n💣 КАБ – 14;\n🛵 ударні БпЛА «Герань-2» – 6;\n🚀 ракети С-300 – 2."
+    got = claims_of(text, lang="uk")
+    assert air("RU", "UA", "drone", "launched", 6, "2025-06-12") in got

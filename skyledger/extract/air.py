@@ -136,7 +136,9 @@ def link_count(info: SentenceInfo, c: Count, ctx: DocContext) -> Link | None:
             return Link("partitive", phrase, None, None, phrase.end)
         return None
     if info.sent.bullet and c.qstart >= 2 and tokens[c.qstart - 1].norm in DASHES and c.form != "singular":
-        phrase = next((w for w in info.weapons if w.end == c.qstart - 1), None)
+        quoted = tokens[c.qstart - 2].norm in _CLOSING_QUOTES and (c.end >= len(tokens) or tokens[c.end].kind == "punct")
+        before = c.qstart - 2 if quoted else c.qstart - 1  # "БпЛА «Герань-2» – 6;", not "«Гербера» — около 10 тысяч"
+        phrase = next((w for w in info.weapons if w.end == before), None)
         if phrase is not None and not any(m.start == c.end for m in info.cat("metric")):
             return Link("direct", phrase, None, None, c.end)  # "КАБ – 14", "ракети С-300 – 2": a list of means
     if labelled_total(info, c) is not None:
@@ -150,6 +152,9 @@ def link_count(info: SentenceInfo, c: Count, ctx: DocContext) -> Link | None:
         ante = _antecedent(info, c, ctx)
         return Link("ellipsis", None, ante, None, c.end) if ante else None
     return None
+
+
+_CLOSING_QUOTES = frozenset({"»", "”", '"'})
 
 
 def _quoted(info: SentenceInfo, k: int) -> bool:
@@ -230,6 +235,10 @@ def _looks_elliptical(info: SentenceInfo, c: Count, k: int, ctx: DocContext) -> 
     at_end = k >= n or tokens[k].norm in (".", ";", "!")
     if at_end and any(m.end in (c.qstart, c.start) for m in info.cat("metric")):
         return True  # "из 28 дронов, атаковавших область, сбиты 24."
+    managed = _lex(ctx, "grammar", "managed_words")
+    if at_end and c.qstart > 0 and tokens[c.qstart - 1].norm in managed and any(
+            m.end == c.qstart - 1 for m in info.cat("metric")):
+        return True  # "из шести «Искандеров» сбить удалось три."
     if at_end and _after_dash(info, c):
         return True  # "..., над Брянской — 13, над Тульской — шесть."
     if k >= n:
@@ -1515,6 +1524,8 @@ def air_claims(info: SentenceInfo, ctx: DocContext, consumed: set[int]) -> list[
         out.extend((claim, tag or "single") for claim, tag in _claims_for(info, c, link, ctx, people))
     for c, link in _pronoun_singles(info, ctx):
         out.extend(_claims_for(info, c, link, ctx, people))
+    for c, link in _the_one_named(info, ctx):
+        out.extend(_claims_for(info, c, link, ctx, people))
     return out
 
 
@@ -1551,6 +1562,27 @@ def _pronoun_singles(info: SentenceInfo, ctx: DocContext):
             continue  # "was shot down before it reached the plant": what did not happen
         if 0 <= k < len(tokens) and tokens[k].norm in pronouns and (ante.sentence < info.index or k > ante.position):
             yield Count(k, k + 1, 1, "exact", "pronoun", k), Link("anaphor", None, ante, None, k + 1)
+            return
+
+
+def _the_one_named(info: SentenceInfo, ctx: DocContext):
+    """"... and an Iskander-M missile. Ninety-eight of the drones were shot down. The missile hit a
+    railway depot": the one weapon of its class just named, named again with "the" before its verb
+    of hit or defeat."""
+    tokens = info.tokens
+    gap = _lex(ctx, "grammar", "pronoun_gap")
+    for m in info.cat("metric"):
+        if m.value[1] not in ("defeated", "hit"):
+            continue
+        k = m.start
+        while k > 0 and tokens[k - 1].norm in gap:
+            k -= 1
+        w = next((w for w in info.weapons if w.end == k), None)
+        if w is None or w.start == 0 or tokens[w.start - 1].norm != "the" or tokens[w.end - 1].norm.endswith("s"):
+            continue
+        ante = ctx.last_of_class.get(w.cls)
+        if ante is not None and ante.count == 1 and info.index - 2 <= ante.sentence < info.index:
+            yield Count(w.start - 1, w.end, 1, "exact", "pronoun", w.start - 1), Link("anaphor", None, ante, None, w.end)
             return
 
 
@@ -1592,6 +1624,8 @@ def _claims_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext, peopl
     value = c.value if c.value is not None else (link.antecedent.count if link.antecedent else None)
     if c.form == "all_but" and value is not None:
         value = _all_but(ctx, cls, value, info.index)
+    if value is None and c.form == "all" and link.phrase is not None:
+        value = _all_but(ctx, cls, 0, info.index)  # "Сбиты 14 ракет и все беспилотники": as many as were launched
     if metric is None or not value or _one_inside(info, c, link, metric) or _denied(info, metric, c):
         return []
     regions = region_for(info, c, link, ctx, people)

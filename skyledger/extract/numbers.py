@@ -297,6 +297,12 @@ def find_counts(tokens: list[Token], marks: list[Match], data: LanguageData, wea
                 counts.append(Count(i, i + 1, None, "exact", "all", i))  # "all of them": as many as were named
                 i += 1
                 continue
+            elif token.norm in all_words and (i + 1 in weapon_starts or (
+                    i + 2 < n and tokens[i + 1].norm == "the" and i + 2 in weapon_starts)):
+                end = i + 1 if i + 1 in weapon_starts else i + 2
+                counts.append(Count(i, end, None, "exact", "all", i))  # "і всі дрони", "all the drones": as many as were launched
+                i = end
+                continue
             elif token.norm in all_words and i + 1 < n and tokens[i + 1].norm in terms(data, "numbers", "all_pronouns"):
                 counts.append(Count(i, i + 2, None, "exact", "all", i))  # "все они уничтожены": as many as were named
                 i += 2
