@@ -2161,3 +2161,11 @@ def test_a_dashed_list_item_whose_weapon_name_is_in_quotes():
     text = "Засоби ураження:\n💣 КАБ – 14;\n🛵 ударні БпЛА «Герань-2» – 6;\n🚀 ракети С-300 – 2."
     got = claims_of(text, lang="uk")
     assert air("RU", "UA", "drone", "launched", 6, "2025-06-12") in got
+
+
+def test_an_unplaced_headline_figure_repeats_the_placed_one_in_the_body():
+    text = ("Death toll from Russian missile strike on central Ukrainian city rises to 9\n\n"
+            "The death toll from a Russian missile strike on Kremenchuk on Wednesday rose to nine on Saturday, "
+            "officials said.")
+    got = claims_of(text, published="2024-08-24")
+    assert {c for c in got if c[0] == "casualties"} == {cas("killed", 9, "2024-08-21", "UA-53")}

@@ -607,6 +607,11 @@ def _finish(found: list[tuple[ClaimBase, str | None]], headline_end: int = 0,
     # a headline that repeats a figure the body gives with more detail
     repeats = {id(c) for c, _ in found
                if c.evidence and c.evidence.start < headline_end and any(_same_figure(c, b) for b in body)}
+    # "Death toll from missile strike on central Ukrainian city rises to 9" above "... on Kremenchuk rose to
+    # nine": one figure, the placed one
+    repeats |= {id(c) for c, _ in found if c.evidence and c.evidence.start < headline_end
+                and getattr(c, "region", "") is None
+                and any(getattr(b, "region", None) and _same_figure(c, b, ignore={"region"}) for b in body)}
     # "All 14 drones downed over Sevastopol" above "... all 14 were shot down over the sea": one figure, the placed one
     placed_heads = [c for c, _ in found if c.evidence and c.evidence.start < headline_end and getattr(c, "region", None)]
     repeats |= {id(b) for b in body if getattr(b, "region", "") is None
