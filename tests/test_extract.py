@@ -2169,3 +2169,16 @@ def test_an_unplaced_headline_figure_repeats_the_placed_one_in_the_body():
             "officials said.")
     got = claims_of(text, published="2024-08-24")
     assert {c for c in got if c[0] == "casualties"} == {cas("killed", 9, "2024-08-21", "UA-53")}
+
+
+def test_weapons_told_one_by_one_each_with_its_own_fate():
+    text = ("Russia targeted Kremenchuk on Wednesday with a pair of Iskander-M ballistic missiles. Air defences "
+            "brought down the first; the second tore into a dormitory.")
+    got = claims_of(text, published="2024-08-24")
+    assert air("RU", "UA", "missile", "defeated", 1, "2024-08-21", "UA-53") in got
+    assert air("RU", "UA", "missile", "hit", 1, "2024-08-21", "UA-53") in got
+
+
+def test_a_figure_before_a_colon_is_no_clock_time():
+    got = claims_of("Кількість поранених зросла до 20: увечері дрон атакував чоловіка біля зупинки.", lang="uk")
+    assert ("casualties", "injured", "20", "2025-06-12", None) in got

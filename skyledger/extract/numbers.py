@@ -78,8 +78,9 @@ def parse_digits(text: str) -> int | None:
 def _is_date_or_time(tokens: list[Token], i: int, months: AbstractSet) -> bool:
     prev = tokens[i - 1].norm if i > 0 else ""
     nxt = tokens[i + 1].norm if i + 1 < len(tokens) else ""
-    if nxt == ":" or prev == ":" and i > 1 and tokens[i - 2].kind == "num":
-        return True  # 09:00
+    if nxt == ":" and i + 2 < len(tokens) and tokens[i + 2].kind == "num" and tokens[i + 2].start == tokens[i + 1].end \
+            or prev == ":" and i > 1 and tokens[i - 2].kind == "num":
+        return True  # 09:00; but "зросла до 20: увечері ..." is a figure before a colon
     if nxt in months or prev in months:
         return True  # 9 June, June 9
     if nxt in ("-", "–") and i + 2 < len(tokens) and tokens[i + 2].kind == "num" and i + 3 < len(tokens) \
@@ -238,6 +239,24 @@ def _qualifier_before(marks_by_end: dict, start: int) -> tuple[str, int]:
     return "exact", start
 
 
+def _one_by_one(tokens: list[Token], marks: list[Match], ordinals: AbstractSet[str], firsts: AbstractSet[str]) -> set[int]:
+    """"Air defences brought down the first; the second tore into the building": weapons told one by
+    one, each with a fate of its own, are one each; "the first hit a school and the second hit a
+    street" tells one fate of a total twice, and counts none. Empty where no "the first" opens it."""
+    told = [i for i, t in enumerate(tokens) if i > 0 and tokens[i - 1].norm == "the" and t.norm in ordinals]
+    if not any(tokens[i].norm in firsts for i in told):
+        return set()
+    fates = {}
+    for i in told:
+        after = [m.value[1] for m in marks if m.value[0] == "metric" and i < m.start <= i + 3]
+        before = [m.value[1] for m in marks if m.value[0] == "metric" and m.end == i - 1]  # "brought down the first"
+        fates[i] = (after or before or [None])[0]
+    values = list(fates.values())
+    if None in values or len(set(values)) < len(values):
+        return {-1}  # looked for, and none counts
+    return set(fates)
+
+
 def _words(data: LanguageData) -> tuple:
     """The word sets find_counts needs, built once per language."""
     cached = data._word_sets.get(("numbers-words",))
@@ -249,7 +268,7 @@ def _words(data: LanguageData) -> tuple:
         distributive = frozenset(numbers.get("distributive", []))
         months = frozenset(_month_words(data))
         ordinals = frozenset(numbers.get("ordinals", []))
-        anything = frozenset(data.number_words) | singular | both | all_words | ordinals
+        anything = frozenset(data.number_words) | singular | both | all_words | ordinals | frozenset(numbers.get("first", []))
         cached = data._word_sets[("numbers-words",)] = (singular, both, all_words, distributive, months, anything, ordinals)
     return cached
 
@@ -267,6 +286,8 @@ def find_counts(tokens: list[Token], marks: list[Match], data: LanguageData, wea
             qual_by_end.setdefault(m.end, []).append(m)  # "зросла до 31" rises to 31, not "up to 31"
 
     counts, i, n = [], 0, len(tokens)
+    firsts = terms(data, "numbers", "first")
+    split: set[int] | None = None  # the ordinals of a telling one by one ("the first ...; the second ..."), once looked for
     while i < n:
         token = tokens[i]
         found = None
@@ -307,12 +328,12 @@ def find_counts(tokens: list[Token], marks: list[Match], data: LanguageData, wea
                 counts.append(Count(i, i + 2, None, "exact", "all", i))  # "все они уничтожены": as many as were named
                 i += 2
                 continue
-            elif token.norm in ordinals:
-                if i > 0 and tokens[i - 1].norm == "the" and i + 1 < n and tokens[i + 1].norm in terms(data, "numbers", "ordinal_verbs") \
-                        and not any(t.norm == "first" for t in tokens[:i]):
-                    # "the third was shot down": one more of those just counted; but "the first hit a
-                    # school and the second exploded over a street" tells of each of a total one by one
-                    found = (1, i + 1, "ordinal")
+            elif token.norm in ordinals or token.norm in firsts:
+                if split is None:
+                    split = _one_by_one(tokens, marks, ordinals | firsts, firsts)
+                if i > 0 and tokens[i - 1].norm == "the" and (i in split if split else (
+                        token.norm in ordinals and i + 1 < n and tokens[i + 1].norm in terms(data, "numbers", "ordinal_verbs"))):
+                    found = (1, i + 1, "ordinal")  # "the third was shot down": one more of those just counted
             elif token.norm in singular and not (i + 1 < n and any(l in table for l in tokens[i + 1].lemmas)):
                 found = (1, i + 1, "singular")  # "a drone"; but "a pair of", "a dozen" are numbers
             elif token.norm in table or token.lemmas[0] in table or any(l in table for l in token.lemmas[1:]) \
@@ -333,6 +354,8 @@ def find_counts(tokens: list[Token], marks: list[Match], data: LanguageData, wea
             continue
         value, end, form = found
         qualifier, qstart = _qualifier_before(qual_by_end, i)
+        if form == "ordinal":
+            qstart = i - 1  # "the second": the article opens it
         if form == "dozen" and qualifier == "exact":
             qualifier = "about"
         if qstart == i and i > 0 and tokens[i - 1].norm in singular and tokens[i].kind == "word":
