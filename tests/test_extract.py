@@ -2182,3 +2182,9 @@ def test_weapons_told_one_by_one_each_with_its_own_fate():
 def test_a_figure_before_a_colon_is_no_clock_time():
     got = claims_of("Кількість поранених зросла до 20: увечері дрон атакував чоловіка біля зупинки.", lang="uk")
     assert ("casualties", "injured", "20", "2025-06-12", None) in got
+
+
+def test_people_a_figure_is_for_are_not_harmed():
+    text = ("Двоє людей загинули. Міська рада виплатить допомогу родинам загиблих, а для 140 мешканців "
+            "зруйнованого будинку облаштовують житло.")
+    assert {c[2] for c in claims_of(text, lang="uk")} == {"2"}

@@ -269,6 +269,8 @@ def find_person_counts(info: SentenceInfo, ctx: DocContext, consumed: set[int]) 
             continue
         if any(m.end == c.qstart for m in info.cat("other_status")):
             continue  # "в лікарнях залишаються 14 постраждалих": still there, counted before
+        if c.qstart > 0 and info.tokens[c.qstart - 1].norm in _lex(ctx, "casualties", "helped"):
+            continue  # "родинам загиблих, а для 140 мешканців ... житло": people helped, not harmed
         if person is None and parent is None and found and c.qstart > 0 and info.tokens[c.qstart - 1].norm in ("–", "—"):
             parent = found[-1]  # "поранено 3 людей, у Дніпропетровській – 2": the same figure for another place
         if person is None and parent is None and found and _placed_after_colon(info, found[-1].parent or found[-1], c):
