@@ -2188,3 +2188,8 @@ def test_people_a_figure_is_for_are_not_harmed():
     text = ("Двоє людей загинули. Міська рада виплатить допомогу родинам загиблих, а для 140 мешканців "
             "зруйнованого будинку облаштовують житло.")
     assert {c[2] for c in claims_of(text, lang="uk")} == {"2"}
+
+
+def test_a_qualifier_with_a_negation_is_no_denial():
+    got = claims_of("Губернатор уточнил, что над Лискинским районом уничтожено не менее семи БПЛА.", lang="ru")
+    assert ("air_attack", "UA", "RU", "drone", "defeated", "7", "2025-06-12", "RU-VOR") in got

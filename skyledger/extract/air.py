@@ -1659,8 +1659,10 @@ def _denied(info: SentenceInfo, metric: str, c: Count) -> bool:
     if metric == "launched":
         return False
     tokens = info.tokens
+    qualifiers = [(q.start, q.end) for q in info.cat("qualifier")]  # "уничтожено не менее семи": no denial
     negations = [n for n in info.cat("negation") if not (info.corrected and n.end < len(tokens) and (
-        tokens[n.end].kind == "num" or tokens[n.end].norm in info.data.number_words))]  # "уничтожены не 12, а 14"
+        tokens[n.end].kind == "num" or tokens[n.end].norm in info.data.number_words))  # "уничтожены не 12, а 14"
+        and not any(a <= n.start < b for a, b in qualifiers)]
     # the negated verb in the count's own clause: "знищили 17 дронів, ракети збити не вдалося" denies the missiles only
     return bool(negations) and any(
         n.end == m.start or n.start == m.end for m in info.cat("metric")
