@@ -2193,3 +2193,17 @@ def test_people_a_figure_is_for_are_not_harmed():
 def test_a_qualifier_with_a_negation_is_no_denial():
     got = claims_of("Губернатор уточнил, что над Лискинским районом уничтожено не менее семи БПЛА.", lang="ru")
     assert ("air_attack", "UA", "RU", "drone", "defeated", "7", "2025-06-12", "RU-VOR") in got
+
+
+def test_a_live_blogs_update_revises_the_figures_before_it():
+    text = ("Удар по Запоріжжю\n\n"
+            "Загинули п'ятеро людей, ще сімнадцятеро поранені, повідомив начальник ОВА.\n\n"
+            "Оновлено о 12:05. Кількість загиблих зросла до шести, поранених – до 24.\n\n"
+            "Оновлено о 14:20. Відомо про вісьмох загиблих і 29 поранених.")
+    got = {c for c in claims_of(text, lang="uk") if c[0] == "casualties"}
+    assert got == {cas("killed", 8, "2025-06-12", "UA-23"), cas("injured", 29, "2025-06-12", "UA-23")}
+
+
+def test_one_more_of_another_outcome_than_the_rising_toll_is_a_figure_of_its_own():
+    got = claims_of("Число погибших возросло до четырёх, ещё семнадцать человек ранены.", lang="ru")
+    assert ("casualties", "injured", "17", "2025-06-12", None) in got

@@ -542,8 +542,10 @@ def casualty_claims(info: SentenceInfo, ctx: DocContext, consumed: set[int]) -> 
         if pc.parent is not None and pc.parent.count.start in increments:
             continue
         regions = _regions(info, pc, ctx)
+        # (but "число погибших возросло до четырёх, ещё семнадцать человек ранены": another outcome, a figure of its own)
+        rising_here = bool(info.cat("rising")) and (outcome in outcomes.values() or not outcomes)
         if pc.parent is None and _after_more(info, pc.count, ctx) and (
-                info.cat("rising") or (outcome in ctx.people_total and ctx.people_total[outcome] == regions[0])):
+                rising_here or (outcome in ctx.people_total and ctx.people_total[outcome] == regions[0])):
             increments.add(pc.count.start)
             continue  # "помер ще один чоловік" after "загиблих зросла до 20": already in the toll (of that place)
         outcomes[pc.count.start] = outcome
@@ -557,7 +559,8 @@ def casualty_claims(info: SentenceInfo, ctx: DocContext, consumed: set[int]) -> 
             # "The death toll has risen to five, and 21 people have been injured": both are the latest
             # (and so are the children among them)
             toll = _is_toll(info, pc.count, ctx) or (bool(info.cat("rising")) and (
-                pc.parent is None or pc.population == "children"))
+                pc.parent is None or pc.population == "children")) or (
+                ctx.update_paragraph == info.sent.paragraph and pc.parent is None)
             if toll and pc.parent is None:
                 ctx.people_total[outcome] = region  # where the latest toll of each outcome was, for "ще один" after it
             out.append((claim, "individual" if pc.individual else ("toll" if toll else None)))

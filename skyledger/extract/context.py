@@ -97,6 +97,7 @@ class DocContext:
     last_of_class: dict = field(default_factory=dict)  # weapon class -> its last figure (what "of the drones" counts)
     antecedent_paragraph: int | None = None  # the paragraph of the last air figure (ctx.antecedent)
     last_weapon: Antecedent | None = None  # the last weapon named, with or without a figure
+    update_paragraph: int = -1  # a paragraph a live blog opened with "Updated at ...": its figures revise those before
     section_region: str | None = None  # the region a heading line named ("Kherson region"), for the figures under it
     heading_home: bool = False  # the text counts what flew towards its home region, not what fell on it
     lead_metric: str | None = None  # metric of a list's lead line ("... attacked with 246 assets:")

@@ -79,6 +79,9 @@ def run(document: Document) -> list[ClaimBase]:
                 ctx.last_date = story  # "Вдень 15 січня ..." in a report on the 16th: a look back ends with its paragraph
             if item:
                 ctx.paragraph_direction = ()  # "• In Russia's Bryansk region, a Ukrainian drone ..." speaks for its item only
+            tokens = info.tokens
+            if tokens and tokens[0].norm in word_set(ctx.data, "context", "update_words"):
+                ctx.update_paragraph = paragraph  # "Оновлено о 12:05. ... поранених – до 24": a live blog's revision
         _drop_stray_districts(info, ctx)
         _capital_places(info, ctx)
         _word_places(info)
