@@ -2207,3 +2207,11 @@ def test_a_live_blogs_update_revises_the_figures_before_it():
 def test_one_more_of_another_outcome_than_the_rising_toll_is_a_figure_of_its_own():
     got = claims_of("Число погибших возросло до четырёх, ещё семнадцать человек ранены.", lang="ru")
     assert ("casualties", "injured", "17", "2025-06-12", None) in got
+
+
+def test_a_pronoun_alone_in_its_sentence_tells_the_fate_of_the_one_weapon():
+    got = claims_of("Росіяни вдарили по Кривому Рогу ракетою «Іскандер-М». Вона влучила у будинок.", lang="uk")
+    assert air("RU", "UA", "missile", "hit", 1, "2025-06-12", "UA-12") in got
+    got = claims_of("Russia fired a Kalibr missile at Odesa. It was shot down over the sea.")
+    assert air("RU", "UA", "missile", "defeated", 1, "2025-06-12", "UA-51") in got or \
+        air("RU", "UA", "missile", "defeated", 1, "2025-06-12") in got

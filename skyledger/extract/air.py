@@ -1504,6 +1504,9 @@ def air_claims(info: SentenceInfo, ctx: DocContext, consumed: set[int]) -> list[
     if not info.counts and not info.weapons:
         for c, link in _hit_after_single(info, ctx):
             out.extend(_claims_for(info, c, link, ctx, frozenset(consumed)))
+        if not out:
+            for c, link in _pronoun_singles(info, ctx):  # "... ракетою «Іскандер-М». Вона влучила у будинок."
+                out.extend(_claims_for(info, c, link, ctx, frozenset(consumed)))
         return out
     people = set(consumed)  # counts the casualties component took
     linked: set[int] = set()
