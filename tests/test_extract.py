@@ -2215,3 +2215,8 @@ def test_a_pronoun_alone_in_its_sentence_tells_the_fate_of_the_one_weapon():
     got = claims_of("Russia fired a Kalibr missile at Odesa. It was shot down over the sea.")
     assert air("RU", "UA", "missile", "defeated", 1, "2025-06-12", "UA-51") in got or \
         air("RU", "UA", "missile", "defeated", 1, "2025-06-12") in got
+
+
+def test_the_second_attack_in_a_week_is_no_running_total():
+    text = "Це вже друга масована атака за тиждень: у ніч на 7 жовтня ворог атакував Україну 152 ударними дронами."
+    assert air("RU", "UA", "drone", "launched", 152, "2025-10-07") in claims_of(text, lang="uk", published="2025-10-14")
