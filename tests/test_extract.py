@@ -2220,3 +2220,32 @@ def test_a_pronoun_alone_in_its_sentence_tells_the_fate_of_the_one_weapon():
 def test_the_second_attack_in_a_week_is_no_running_total():
     text = "Це вже друга масована атака за тиждень: у ніч на 7 жовтня ворог атакував Україну 152 ударними дронами."
     assert air("RU", "UA", "drone", "launched", 152, "2025-10-07") in claims_of(text, lang="uk", published="2025-10-14")
+
+
+def test_a_relative_pronoun_tells_the_fate_of_the_one_weapon():
+    got = claims_of("Overnight the region was attacked by a dozen drones and an Iskander-M ballistic missile, which hit "
+                    "a farm on the outskirts of Sumy.")
+    assert air("RU", "UA", "missile", "hit", 1, "2025-06-12", "UA-59") in got
+    got = claims_of("Уночі ворог атакував область ракетою «Іскандер-М», яка влучила в підприємство на околиці Сум.", lang="uk")
+    assert air("RU", "UA", "missile", "hit", 1, "2025-06-12", "UA-59") in got
+
+
+def test_weapons_told_one_by_one_with_one_fate_count_together():
+    text = ("Russia fired two Iskander-M ballistic missiles at Odesa's Peresyp district on Monday, the air force said. "
+            "The first hit a warehouse near the port; the second struck the same spot 15 minutes later, a tactic "
+            "Ukrainian officials call a double tap.")
+    got = claims_of(text)
+    assert air("RU", "UA", "missile", "hit", 2, "2025-06-09", "UA-51") in got
+
+
+def test_a_definite_weapon_first_named_with_its_hit_is_one():
+    text = "The Iskander-M ballistic missile hit a square in Kryvyi Rih on Friday evening. Fourteen people were killed."
+    got = claims_of(text)
+    assert air("RU", "UA", "missile", "hit", 1, "2025-06-06", "UA-12") in got
+    # but a missile strike is no count of missiles
+    assert not [c for c in claims_of("The missile strike on Kryvyi Rih killed 14 people.") if c[0] == "air_attack"]
+
+
+def test_only_between_the_verb_of_success_and_the_count():
+    got = claims_of("Противник выпустил четыре ракеты «Искандер-М»; сбить удалось лишь одну.", lang="ru")
+    assert air("RU", "UA", "missile", "defeated", 1, "2025-06-12") in got

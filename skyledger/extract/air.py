@@ -236,8 +236,10 @@ def _looks_elliptical(info: SentenceInfo, c: Count, k: int, ctx: DocContext) -> 
     if at_end and any(m.end in (c.qstart, c.start) for m in info.cat("metric")):
         return True  # "из 28 дронов, атаковавших область, сбиты 24."
     managed = _lex(ctx, "grammar", "managed_words")
-    if at_end and c.qstart > 0 and tokens[c.qstart - 1].norm in managed and any(
-            m.end == c.qstart - 1 for m in info.cat("metric")):
+    j = c.qstart - 1
+    if j > 0 and tokens[j].norm in _lex(ctx, "grammar", "only_words"):
+        j -= 1  # "сбить удалось лишь один"
+    if at_end and j > 0 and tokens[j].norm in managed and any(m.end == j for m in info.cat("metric")):
         return True  # "из шести «Искандеров» сбить удалось три."
     if at_end and _after_dash(info, c):
         return True  # "..., над Брянской — 13, над Тульской — шесть."
@@ -1322,6 +1324,10 @@ def sides_for(info: SentenceInfo, c: Count, link: Link, region: str | None, ctx:
     if own:
         attacker = resolve(own[0].value[1])
         return attacker, _other(attacker)
+    # 1a. "The first hit a warehouse; the second struck the same spot": some of those just counted,
+    # whoever the sentence goes on to name
+    if c.form == "ordinal" and link.antecedent is not None and link.antecedent.attacker:
+        return link.antecedent.attacker, link.antecedent.target
     # 1b. "Russia struck Kryvyi Rih, Russia's defence ministry said it downed 29 drones": a national
     # claimant opening the count's own clause counts what came at its side
     opened = [k for k in _speaker_commas(info) if k < c.qstart]
@@ -1568,6 +1574,9 @@ def _pronoun_singles(info: SentenceInfo, ctx: DocContext):
             return
 
 
+_NOUN_METRICS = frozenset({"strike", "strikes", "impact", "impacts", "attack", "attacks"})  # "the missile strike on ..."
+
+
 def _the_one_named(info: SentenceInfo, ctx: DocContext):
     """"... and an Iskander-M missile. Ninety-eight of the drones were shot down. The missile hit a
     railway depot": the one weapon of its class just named, named again with "the" before its verb
@@ -1586,6 +1595,10 @@ def _the_one_named(info: SentenceInfo, ctx: DocContext):
         ante = ctx.last_of_class.get(w.cls)
         if ante is not None and ante.count == 1 and info.index - 2 <= ante.sentence < info.index:
             yield Count(w.start - 1, w.end, 1, "exact", "pronoun", w.start - 1), Link("anaphor", None, ante, None, w.end)
+            return
+        if ante is None and tokens[m.start].norm not in _NOUN_METRICS:
+            # "The Iskander-M ballistic missile hit a square" in a story that had not counted one: one
+            yield Count(w.start - 1, w.end, 1, "exact", "singular", w.start - 1), Link("direct", w, None, None, w.end)
             return
 
 

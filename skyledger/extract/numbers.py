@@ -239,22 +239,28 @@ def _qualifier_before(marks_by_end: dict, start: int) -> tuple[str, int]:
     return "exact", start
 
 
-def _one_by_one(tokens: list[Token], marks: list[Match], ordinals: AbstractSet[str], firsts: AbstractSet[str]) -> set[int]:
-    """"Air defences brought down the first; the second tore into the building": weapons told one by
-    one, each with a fate of its own, are one each; "the first hit a school and the second hit a
-    street" tells one fate of a total twice, and counts none. Empty where no "the first" opens it."""
+def _one_by_one(tokens: list[Token], marks: list[Match], ordinals: AbstractSet[str], firsts: AbstractSet[str]) -> dict[int, int]:
+    """Weapons told one by one after "the first": each with a fate of its own is one ("Air defences
+    brought down the first; the second tore into the building"); all with the same fate are counted
+    together at the first ("The first hit a warehouse; the second struck the same spot": two hits,
+    which a stated total of hits, if any, repeats). {} where no "the first" opens such a telling;
+    {-1: 0} where one does but a fate is not told."""
     told = [i for i, t in enumerate(tokens) if i > 0 and tokens[i - 1].norm == "the" and t.norm in ordinals]
     if not any(tokens[i].norm in firsts for i in told):
-        return set()
+        return {}
     fates = {}
     for i in told:
         after = [m.value[1] for m in marks if m.value[0] == "metric" and i < m.start <= i + 3]
         before = [m.value[1] for m in marks if m.value[0] == "metric" and m.end == i - 1]  # "brought down the first"
         fates[i] = (after or before or [None])[0]
     values = list(fates.values())
-    if None in values or len(set(values)) < len(values):
-        return {-1}  # looked for, and none counts
-    return set(fates)
+    if None in values:
+        return {-1: 0}
+    if len(set(values)) == 1:
+        return {told[0]: len(told)}
+    if len(set(values)) < len(values):
+        return {-1: 0}
+    return {i: 1 for i in told}
 
 
 def _words(data: LanguageData) -> tuple:
@@ -287,7 +293,7 @@ def find_counts(tokens: list[Token], marks: list[Match], data: LanguageData, wea
 
     counts, i, n = [], 0, len(tokens)
     firsts = terms(data, "numbers", "first")
-    split: set[int] | None = None  # the ordinals of a telling one by one ("the first ...; the second ..."), once looked for
+    split: dict[int, int] | None = None  # the ordinals of a telling one by one ("the first ...; the second ..."), once looked for
     while i < n:
         token = tokens[i]
         found = None
@@ -331,8 +337,10 @@ def find_counts(tokens: list[Token], marks: list[Match], data: LanguageData, wea
             elif token.norm in ordinals or token.norm in firsts:
                 if split is None:
                     split = _one_by_one(tokens, marks, ordinals | firsts, firsts)
-                if i > 0 and tokens[i - 1].norm == "the" and (i in split if split else (
-                        token.norm in ordinals and i + 1 < n and tokens[i + 1].norm in terms(data, "numbers", "ordinal_verbs"))):
+                if split and i in split:
+                    found = (split[i], i + 1, "ordinal")
+                elif not split and i > 0 and tokens[i - 1].norm == "the" and token.norm in ordinals \
+                        and i + 1 < n and tokens[i + 1].norm in terms(data, "numbers", "ordinal_verbs"):
                     found = (1, i + 1, "ordinal")  # "the third was shot down": one more of those just counted
             elif token.norm in singular and not (i + 1 < n and any(l in table for l in tokens[i + 1].lemmas)):
                 found = (1, i + 1, "singular")  # "a drone"; but "a pair of", "a dozen" are numbers
