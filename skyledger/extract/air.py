@@ -235,11 +235,7 @@ def _looks_elliptical(info: SentenceInfo, c: Count, k: int, ctx: DocContext) -> 
     at_end = k >= n or tokens[k].norm in (".", ";", "!")
     if at_end and any(m.end in (c.qstart, c.start) for m in info.cat("metric")):
         return True  # "из 28 дронов, атаковавших область, сбиты 24."
-    managed = _lex(ctx, "grammar", "managed_words")
-    j = c.qstart - 1
-    if j > 0 and tokens[j].norm in _lex(ctx, "grammar", "only_words"):
-        j -= 1  # "сбить удалось лишь один"
-    if at_end and j > 0 and tokens[j].norm in managed and any(m.end == j for m in info.cat("metric")):
+    if at_end and _after_success(info, c, ctx):
         return True  # "из шести «Искандеров» сбить удалось три."
     if at_end and _after_dash(info, c):
         return True  # "..., над Брянской — 13, над Тульской — шесть."
@@ -266,6 +262,15 @@ def _looks_elliptical(info: SentenceInfo, c: Count, k: int, ctx: DocContext) -> 
     if ctx.data.code in ("uk", "ru"):
         return _verbal(nxt, ctx) and not _adjective_before_noun(info, k, ctx)
     return False
+
+
+def _after_success(info: SentenceInfo, c: Count, ctx: DocContext) -> bool:
+    """An attack verb and a verb of success right before the count: "сбить удалось (лишь) три"."""
+    tokens = info.tokens
+    j = c.qstart - 1
+    if j > 0 and tokens[j].norm in _lex(ctx, "grammar", "only_words"):
+        j -= 1  # "сбить удалось лишь один"
+    return j > 0 and tokens[j].norm in _lex(ctx, "grammar", "managed_words") and any(m.end == j for m in info.cat("metric"))
 
 
 def _adjective_before_noun(info: SentenceInfo, k: int, ctx: DocContext) -> bool:
@@ -1281,12 +1286,17 @@ def _anaphoric_place(info: SentenceInfo, c: Count, link_end: int, ctx: DocContex
                     and (p.kind == "city" or p.code in CITY_REGIONS or not city)]
             if here:  # "In Tula, the governor said a drone had been shot down over the city"
                 return here[-1].code
-            place = (ctx.city_place or ctx.region_place) if city else (ctx.region_place or ctx.city_place)
+            place = referred_place(ctx, city)
             if place:
                 return place[0]
             if ctx.home:
                 return ctx.home
     return None
+
+
+def referred_place(ctx: DocContext, city: bool) -> tuple | None:
+    """What "the city" (the last settlement named) or "the region" (the last place named) refers to."""
+    return (ctx.city_place or ctx.region_place) if city else (ctx.region_place or ctx.city_place)
 
 
 def _closed_clause(info: SentenceInfo, m: Match, c: Count) -> bool:
@@ -1615,12 +1625,18 @@ def _rockets_named_before(info: SentenceInfo, phrase: WeaponPhrase, c: Count, ct
                                if t.kind == "word")
 
 
-def _all_but(ctx: DocContext, cls: str, value: int, sentence: int) -> int | None:
-    """"all but one of the drones": the figure launched of that class (in this sentence or before) less the count."""
+def _launched_of(ctx: DocContext, cls: str, sentence: int) -> int | None:
+    """The figure launched of a weapon class, in this sentence or before."""
     launched = ctx.launched_counts.get(cls)
     if launched is None and ctx.antecedent is not None and ctx.antecedent.sentence == sentence \
             and ctx.antecedent.cls == cls and ctx.antecedent.metric == "launched":
         launched = ctx.antecedent.count
+    return launched
+
+
+def _all_but(ctx: DocContext, cls: str, value: int, sentence: int) -> int | None:
+    """"all but one of the drones": the figure launched of that class less the count."""
+    launched = _launched_of(ctx, cls, sentence)
     return launched - value if launched is not None and launched > value else None
 
 
@@ -1641,7 +1657,7 @@ def _claims_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext, peopl
     if c.form == "all_but" and value is not None:
         value = _all_but(ctx, cls, value, info.index)
     if value is None and c.form == "all" and link.phrase is not None:
-        value = _all_but(ctx, cls, 0, info.index)  # "Сбиты 14 ракет и все беспилотники": as many as were launched
+        value = _launched_of(ctx, cls, info.index)  # "Сбиты 14 ракет и все беспилотники": as many as were launched
     if metric is None or not value or _one_inside(info, c, link, metric) or _denied(info, metric, c):
         return []
     regions = region_for(info, c, link, ctx, people)

@@ -13,7 +13,7 @@ import re
 from typing import NamedTuple
 
 from skyledger.extract.air import (DASHES, _after_reporting, _aux_starts, _carried_place, _evidence, _in_other_clause, _lex,
-                                  _opens_clause, date_for, held_ground, speaks_of_running_total)
+                                  _opens_clause, date_for, held_ground, referred_place, speaks_of_running_total)
 from skyledger.extract.analysis import SentenceInfo
 from skyledger.extract.context import DocContext, occupation_voice
 from skyledger.extract.lexicon import terms, word_set
@@ -638,7 +638,7 @@ def _region(info: SentenceInfo, pc: PersonCount, ctx: DocContext) -> str | None:
     for m in info.cat("anaphora"):
         # "residents of the region" is the last place named; "the city", the last settlement
         city = any(t.norm in _lex(ctx, "grammar", "city_words") for t in info.tokens[m.start:m.end])
-        place = (ctx.city_place or ctx.region_place) if city else (ctx.region_place or ctx.city_place)
+        place = referred_place(ctx, city)
         if place:
             return place[0]
     carried = _carried_place(info, ctx)

@@ -78,8 +78,8 @@ def parse_digits(text: str) -> int | None:
 def _is_date_or_time(tokens: list[Token], i: int, months: AbstractSet) -> bool:
     prev = tokens[i - 1].norm if i > 0 else ""
     nxt = tokens[i + 1].norm if i + 1 < len(tokens) else ""
-    if nxt == ":" and i + 2 < len(tokens) and tokens[i + 2].kind == "num" and tokens[i + 2].start == tokens[i + 1].end \
-            or prev == ":" and i > 1 and tokens[i - 2].kind == "num":
+    if (nxt == ":" and i + 2 < len(tokens) and tokens[i + 2].kind == "num" and tokens[i + 2].start == tokens[i + 1].end) \
+            or (prev == ":" and i > 1 and tokens[i - 2].kind == "num"):
         return True  # 09:00; but "зросла до 20: увечері ..." is a figure before a colon
     if nxt in months or prev in months:
         return True  # 9 June, June 9
@@ -274,14 +274,16 @@ def _words(data: LanguageData) -> tuple:
         distributive = frozenset(numbers.get("distributive", []))
         months = frozenset(_month_words(data))
         ordinals = frozenset(numbers.get("ordinals", []))
-        anything = frozenset(data.number_words) | singular | both | all_words | ordinals | frozenset(numbers.get("first", []))
-        cached = data._word_sets[("numbers-words",)] = (singular, both, all_words, distributive, months, anything, ordinals)
+        firsts = frozenset(numbers.get("first", []))
+        anything = frozenset(data.number_words) | singular | both | all_words | ordinals | firsts
+        cached = data._word_sets[("numbers-words",)] = (singular, both, all_words, distributive, months, anything, ordinals,
+                                                        firsts)
     return cached
 
 
 def find_counts(tokens: list[Token], marks: list[Match], data: LanguageData, weapon_starts: frozenset = frozenset()) -> list[Count]:
     table = data.number_words
-    singular, both, all_words, distributive, months, anything, ordinals = _words(data)
+    singular, both, all_words, distributive, months, anything, ordinals, firsts = _words(data)
     if not any(t.kind == "num" or t.norm in anything or "-" in t.norm or not anything.isdisjoint(t.lemmas)
                for t in tokens):
         return []  # no digit and no number word
@@ -292,7 +294,6 @@ def find_counts(tokens: list[Token], marks: list[Match], data: LanguageData, wea
             qual_by_end.setdefault(m.end, []).append(m)  # "зросла до 31" rises to 31, not "up to 31"
 
     counts, i, n = [], 0, len(tokens)
-    firsts = terms(data, "numbers", "first")
     split: dict[int, int] | None = None  # the ordinals of a telling one by one ("the first ...; the second ..."), once looked for
     while i < n:
         token = tokens[i]

@@ -319,15 +319,15 @@ def _section_date(info: SentenceInfo, ctx: DocContext) -> None:
             ctx.last_date = None  # "Липецкая область." heading a digest's section: a new story, on the report's day
             ctx.city_place = None  # and "the city" in it is not the last section's
             # a line of its own ("Kherson region"), not a lead-in ("Тульская область. Губернатор ...")
-            ctx.section_region = place or None if _heading_line(info) and not info.sent.bullet else None
+            ctx.section_region = place.code if _heading_line(info) and not info.sent.bullet else None
         elif _heading_line(info):
             ctx.section_region = None  # "Russia", "Read also:": another section
 
 
-def _only_a_place(info: SentenceInfo) -> str | None:
-    """The region of a line that is only a region's or a settlement's name, if it is one."""
+def _only_a_place(info: SentenceInfo) -> PlaceMatch | None:
+    """The region or settlement a line is only the name of, if it is one."""
     words = [k for k, t in enumerate(info.tokens) if t.kind == "word"]
-    return next((p.code or "" for p in info.places if words and p.start == words[0] and p.end == words[-1] + 1
+    return next((p for p in info.places if words and p.start == words[0] and p.end == words[-1] + 1
                  and p.kind in ("region", "city")), None)
 
 
@@ -815,6 +815,7 @@ class _Where:
         self.by_start = {info.sent.start: info for info in self.infos}
         self._towns: dict[int, set[str]] = {}  # by sentence index: each total is compared with many claims
         self._passages: dict[int, set[str]] = {}
+        self._passage_classes: dict[int, set[str]] = {}
 
     def _towns_of(self, info: SentenceInfo) -> set[str]:
         if info.index not in self._towns:
@@ -858,18 +859,22 @@ class _Where:
         a, b = self._pair(total, one)
         return a is None or b is None or not _apart(self._towns_of(a), self._towns_of(b))
 
+    def _passage(self, info: SentenceInfo) -> list[SentenceInfo]:
+        """The sentence and those before it in its paragraph."""
+        return [other for other in self.infos[:info.index + 1] if other.sent.paragraph == info.sent.paragraph]
+
     def _passage_weapons(self, info: SentenceInfo) -> set[str]:
         """The weapon classes named in the sentence and before it in its paragraph."""
-        return {w.cls for other in self.infos[:info.index + 1] if other.sent.paragraph == info.sent.paragraph
-                for w in other.weapons}
+        if info.index not in self._passage_classes:
+            self._passage_classes[info.index] = {w.cls for other in self._passage(info) for w in other.weapons}
+        return self._passage_classes[info.index]
 
     def _passage_places(self, info: SentenceInfo) -> set[str]:
         """The towns and districts named in the sentence and before it in its paragraph."""
         if info.index not in self._passages:
             out: set[str] = set()
-            for other in self.infos[:info.index + 1]:
-                if other.sent.paragraph == info.sent.paragraph:
-                    out |= _local_places(other)
+            for other in self._passage(info):
+                out |= _local_places(other)
             self._passages[info.index] = out
         return self._passages[info.index]
 
