@@ -3,7 +3,9 @@ import gc
 from datetime import date
 
 from skyledger.extract import extract
-from skyledger.extract.text import sentences, tokenize
+from skyledger.extract import text as text_module
+from skyledger.extract.text import new_flag, prepare, sentences, tokenize
+from skyledger.lang import load
 from skyledger.models import Document
 
 
@@ -52,3 +54,25 @@ def test_extraction_leaves_no_garbage_for_the_collector_and_restores_its_state()
         gc.enable()
     extract(doc)
     assert gc.isenabled()
+
+
+def test_tokens_of_one_spelling_share_one_lexeme_and_its_flags():
+    first = tokenize("Drones hit Kyiv; Kyiv's mayor counted 12.", 0, "en")
+    second = tokenize("(Kyiv) twelve", 0, "en")
+    kyiv = [t.lex for t in first + second if t.text == "Kyiv"]
+    assert len(kyiv) == 3 and kyiv[0] is kyiv[2] and kyiv[0] is not kyiv[1]  # "Kyiv" of "Kyiv's" is its own entry
+    data = load("en")
+    asked = []
+
+    def test(lex, _data):
+        asked.append(lex.text)
+        return lex.kind == "num"
+
+    bit = new_flag(test)
+    try:
+        prepare(first, data)
+        prepare(first, data)  # worked out once per word: the second time asks nothing
+        assert sorted(asked) == sorted(t.text for t in first)  # ten tokens, ten entries: both "Kyiv"s are asked about
+        assert [t.text for t in first if t.lex.flags & bit] == ["12"]
+    finally:
+        text_module._FLAG_TESTS.remove(test)  # the flag was this test's own

@@ -7,10 +7,10 @@ from __future__ import annotations
 from skyledger.extract.context import CAPITALS, claimant_side
 from skyledger.extract.dates import DateExpr, find_dates
 from skyledger.extract.lexicon import terms, word_set
-from skyledger.extract.numbers import NOT_WORDS, Count, corrections, find_counts
+from skyledger.extract.numbers import SAYS_NOT, Count, corrections, find_counts
 from skyledger.extract.phrases import Match
 from skyledger.extract.places import PlaceMatch, gazetteer
-from skyledger.extract.text import Sentence, Token
+from skyledger.extract.text import Lexeme, Sentence, Token, new_flag, prepare
 from skyledger.extract.weapons import WeaponPhrase, find_weapons
 from skyledger.lang import LanguageData
 
@@ -192,17 +192,24 @@ def live_keys(data: LanguageData) -> frozenset:
     return cached
 
 
+def _live(lex: Lexeme, data: LanguageData) -> bool:
+    keys = live_keys(data)
+    if lex.kind == "num" or lex.norm in keys or not keys.isdisjoint(lex.lemmas):
+        return True
+    # "twenty-eight over the Kursk region,": a number word written with a hyphen
+    return "-" in lex.norm and lex.kind == "word" and lex.norm.split("-", 1)[0] in keys
+
+
+_LIVE_WORD = new_flag(_live)
+
+
 def is_live(sent: Sentence, data: LanguageData) -> bool:
     if sent.text.endswith(":"):
         return True  # "Launched:", "Збито:": a lead line's verb governs the list below it
-    keys = live_keys(data)
+    prepare(sent.tokens, data)
     for t in sent.tokens:
-        if t.kind == "num" or t.norm in keys or t.lemmas[0] in keys:
+        if t.lex.flags & _LIVE_WORD:
             return True
-        if len(t.lemmas) > 1 and not keys.isdisjoint(t.lemmas):
-            return True
-        if "-" in t.norm and t.kind == "word" and t.norm.split("-", 1)[0] in keys:
-            return True  # "twenty-eight over the Kursk region,": a number word written with a hyphen
     return False
 
 
@@ -229,7 +236,7 @@ def annotate(index: int, sent: Sentence, data: LanguageData) -> SentenceInfo:
         by_cat["side"] = [m for m in by_cat.get("side", []) if not any(a <= m.start < b for a, b in areas)]
     counts = find_counts(tokens, marks, data, frozenset(w.start for w in weapons))
     corrected: dict[int, int | None] = {}
-    if counts and any(t.norm in NOT_WORDS for t in tokens):
+    if counts and any(t.lex.flags & SAYS_NOT for t in tokens):
         pairs = corrections(tokens, counts)
         corrected = {new.start: old.value for old, new in pairs}
         wrong = {old.start for old, _new in pairs}

@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 from skyledger.lang import LanguageData  # first: skyledger.lang imports phrases
 from skyledger.extract.phrases import Match  # noqa: E402 (isort: skip)
-from skyledger.extract.text import Sentence, Token
+from skyledger.extract.text import Lexeme, Sentence, Token, new_flag, prepare
 
 _NUMERIC = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b|\b(\d{4})-(\d{2})-(\d{2})\b")
 _TIME = re.compile(r"^\d{1,2}$")
@@ -192,7 +192,8 @@ def find_dates(sentence: Sentence, marks: list[Match], data: LanguageData, *, re
     the report's own day, where ``reference`` is an earlier section's ("SUNDAY, NOVEMBER 17")."""
     tokens = sentence.tokens
     months, weekdays, night_words, into_words, not_weekdays, names = _tables(data)
-    candidates = [k for k, t in enumerate(tokens) if t.kind == "num" or t.norm in names or t.lemmas[0] in names]
+    prepare(tokens, data)
+    candidates = [k for k, t in enumerate(tokens) if t.lex.flags & _DATE_START]
     if not candidates:
         return _from_marks([], marks, tokens, reference, last, night=night)  # no number and no day or month name
     # "12.06.2025", "2025-06-12": only with a four-digit year token (a regex over every sentence costs more)
@@ -263,6 +264,15 @@ def _tables(data: LanguageData) -> tuple:
             set(data.dates.get("not_weekdays", [])),  # "серед" (among) parses as "середа"
             frozenset(months) | frozenset(weekdays))
     return cached
+
+
+def _starts_a_date(lex: Lexeme, data: LanguageData) -> bool:
+    """A number, or a day's or a month's name."""
+    names = _tables(data)[5]
+    return lex.kind == "num" or lex.norm in names or lex.lemmas[0] in names
+
+
+_DATE_START = new_flag(_starts_a_date)
 
 
 def _date_words(data: LanguageData, key: str, default=()) -> frozenset:

@@ -11,7 +11,7 @@ import re
 from typing import AbstractSet
 
 from skyledger.extract.lexicon import terms, word_set
-from skyledger.extract.text import LIST_JOINS, Token
+from skyledger.extract.text import LIST_JOINS, Lexeme, Token, new_flag, prepare
 from skyledger.extract.phrases import Match
 from skyledger.lang import LanguageData
 from skyledger.lang.morph import MORPH_LANGS, parses
@@ -284,8 +284,8 @@ def _words(data: LanguageData) -> tuple:
 def find_counts(tokens: list[Token], marks: list[Match], data: LanguageData, weapon_starts: frozenset = frozenset()) -> list[Count]:
     table = data.number_words
     singular, both, all_words, distributive, months, anything, ordinals, firsts = _words(data)
-    if not any(t.kind == "num" or t.norm in anything or "-" in t.norm or not anything.isdisjoint(t.lemmas)
-               for t in tokens):
+    prepare(tokens, data)
+    if not any(t.lex.flags & NUMBERISH for t in tokens):
         return []  # no digit and no number word
     qual_by_end: dict[int, list] = {}
     rising = [(m.start, m.end) for m in marks if m.value[0] == "rising"]
@@ -316,7 +316,7 @@ def find_counts(tokens: list[Token], marks: list[Match], data: LanguageData, wea
                         and not _age_of_person(tokens, i, value, word_set(data, "casualties", "singular_person")) \
                         and not _after_age_word(tokens, i, word_set(data, "numbers", "age_words")):
                     found = (value, i + 1, "digits")
-        elif token.kind == "word" and (token.norm in anything or "-" in token.norm or not anything.isdisjoint(token.lemmas)):
+        elif token.kind == "word" and token.lex.flags & NUMBERISH:
             if token.norm in both or any(lemma in both for lemma in token.lemmas):
                 if not (data.code == "en" and _coordinating_both(tokens, i)):  # "обидві ракети і ..." counts two
                     found = (2, i + 1, "both")
@@ -385,6 +385,20 @@ def find_counts(tokens: list[Token], marks: list[Match], data: LanguageData, wea
 
 
 NOT_WORDS = frozenset({"не", "not"})
+
+
+def _numberish(lex: Lexeme, data: LanguageData) -> bool:
+    """A digit, a number word, a word of count ("both", "a") or a hyphened word ("twenty-eight")."""
+    anything = _words(data)[5]
+    return lex.kind == "num" or lex.norm in anything or "-" in lex.norm or not anything.isdisjoint(lex.lemmas)
+
+
+def _says_not(lex: Lexeme, data: LanguageData) -> bool:
+    return lex.norm in NOT_WORDS
+
+
+NUMBERISH = new_flag(_numberish)
+SAYS_NOT = new_flag(_says_not)
 _BUT = frozenset({"а", "but"})
 
 

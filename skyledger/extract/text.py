@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import Any, Callable
 
 from skyledger.lang.morph import MORPH_LANGS, lemmas, normalise
 
@@ -45,21 +46,66 @@ LIST_JOINS = frozenset({",", "and", "і", "та", "й", "и"})
 _BULLET = re.compile(r"^\s*(?:[–—•▪■☑›→·*]|-\s|\d+[.)]\s|▪️|☑️)")
 
 
+class Lexeme:
+    """One distinct spelling in a language, shared by all its tokens (as spaCy's tokens share
+    their vocabulary entry): its norm, normal forms and kind, worked out once, and `flags`, what
+    the word may be or begin (a number, a date, a cue), worked out the first time a sentence
+    with it is read (prepare) for the language data in `owner`."""
+
+    __slots__ = ("text", "norm", "lemmas", "kind", "keys", "owner", "flags")
+
+    def __init__(self, text: str, norm: str, lemmas: tuple[str, ...], kind: str, keys: tuple[str, ...]) -> None:
+        self.text = text
+        self.norm = norm
+        self.lemmas = lemmas
+        self.kind = kind
+        self.keys = keys
+        self.owner: object = None
+        self.flags = 0
+
+
+# The tests a word's flags answer, one bit each: registered by the components that read them
+# (new_flag), asked once per word and language data (prepare).
+_FLAG_TESTS: list[Callable[[Lexeme, Any], bool]] = []
+
+
+def new_flag(test: Callable[[Lexeme, Any], bool]) -> int:
+    """Registers test(lexeme, language data) and returns the bit of Lexeme.flags that holds its answer."""
+    _FLAG_TESTS.append(test)
+    for known in _LEXEMES.values():  # flags worked out before this test was known are incomplete
+        for lex in known.values():
+            lex.owner = None
+    return 1 << (len(_FLAG_TESTS) - 1)
+
+
+def prepare(tokens: list[Token], data: object) -> None:
+    """Sets the flags of the sentence's words not yet seen with this language data."""
+    for t in tokens:
+        lex = t.lex
+        if lex.owner is not data:
+            flags = 0
+            for bit, test in enumerate(_FLAG_TESTS):
+                if test(lex, data):
+                    flags |= 1 << bit
+            lex.flags = flags
+            lex.owner = data
+
+
 class Token:
     """One token with its offsets; a plain class, not a NamedTuple, because compiled code reads
     its fields directly and every component reads them many times."""
 
-    __slots__ = ("text", "start", "end", "norm", "lemmas", "kind", "keys")
+    __slots__ = ("text", "start", "end", "norm", "lemmas", "kind", "keys", "lex")
 
-    def __init__(self, text: str, start: int, end: int, norm: str, lemmas: tuple[str, ...], kind: str,
-                 keys: tuple[str, ...]) -> None:
-        self.text = text
+    def __init__(self, start: int, end: int, lex: Lexeme) -> None:
+        self.text = lex.text
         self.start = start
         self.end = end
-        self.norm = norm  # lower case, one apostrophe, ё as е
-        self.lemmas = lemmas  # possible normal forms (uk/ru); (norm,) otherwise
-        self.kind = kind  # "num", "word" or "punct"
-        self.keys = keys  # norm and lemmas, once each: what phrase and place indexes are probed with
+        self.norm = lex.norm  # lower case, one apostrophe, ё as е
+        self.lemmas = lex.lemmas  # possible normal forms (uk/ru); (norm,) otherwise
+        self.kind = lex.kind  # "num", "word" or "punct"
+        self.keys = lex.keys  # norm and lemmas, once each: what phrase and place indexes are probed with
+        self.lex = lex
 
     @property
     def lemma(self) -> str:
@@ -93,27 +139,46 @@ class Sentence:
 
 # A token's text decides its kind, norm and lemmas, and a whitespace-free chunk of text decides
 # its tokens, so each distinct chunk is read once per language (as spaCy's tokenizer does):
-# chunk -> ((text, start offset, end offset, norm, lemmas, kind, keys), ...), offsets within
-# the chunk ("Kyiv's" is "Kyiv" + "'s"; "(Kharkiv)," is four tokens).
-Part = tuple[str, int, int, str, tuple[str, ...], str, tuple[str, ...]]  # typed, so compiled code unboxes it
+# chunk -> ((start offset, end offset, lexeme), ...), offsets within the chunk ("Kyiv's" is
+# "Kyiv" + "'s"; "(Kharkiv)," is four tokens). Each distinct token text is one Lexeme.
+Part = tuple[int, int, Lexeme]  # typed, so compiled code unboxes it
 _CHUNK_CACHE: dict[str, dict[str, tuple[Part, ...]]] = {}
+_LEXEMES: dict[str, dict[str, Lexeme]] = {}
 _KINDS = {"num": "num", "p": "punct", "word": "word", "w": "word"}
 _CACHE_LIMIT = 500_000
 # "5 438", "1\u00a0200": the one token that spans a space, so a text with one is read whole
 _SPACED_NUMBER = re.compile(r"\d[\u00a0\u202f\u2009 ]\d{3}")
 
 
-def _read(raw: str, lang: str) -> tuple[Part, ...]:
-    kind = _KINDS[_TOKEN.fullmatch(raw).lastgroup]  # type: ignore[index, union-attr]
-    if lang == "en" and kind == "word" and raw[-2:] in ("'s", "’s") and len(raw) > 2:
-        # English possessive: "Kyiv's" is "Kyiv" + "'s"
-        stem = normalise(raw[:-2])
-        cut = len(raw) - 2
-        return ((raw[:-2], 0, cut, stem, (stem,), kind, (stem,)), (raw[-2:], cut, len(raw), "'s", ("'s",), kind, ("'s",)))
+def lexeme(raw: str, lang: str, possessor: bool = False) -> Lexeme:
+    """The one Lexeme of a token text ("Kyiv", "'s", "ракетами") in a language."""
+    known = _LEXEMES.setdefault(lang, {})
+    key = "\0" + raw if possessor else raw
+    lex = known.get(key)
+    if lex is None:
+        lex = _make_lexeme(raw, lang, possessor)
+        if len(known) < _CACHE_LIMIT:
+            known[key] = lex
+    return lex
+
+
+def _make_lexeme(raw: str, lang: str, possessor: bool) -> Lexeme:
     norm = normalise(raw)
+    if possessor or raw in ("'s", "’s"):
+        # "Kyiv" of "Kyiv's" is a word whatever it looks like, and "'s" a word of its own
+        return Lexeme(raw, norm, (norm,), "word", (norm,))
+    kind = _KINDS[_TOKEN.fullmatch(raw).lastgroup]  # type: ignore[index, union-attr]
     known = lemmas(norm, lang) if kind == "word" and lang in MORPH_LANGS else (norm,)
     keys = known if known == (norm,) else tuple(dict.fromkeys((norm, *known)))
-    return ((raw, 0, len(raw), norm, known, kind, keys),)
+    return Lexeme(raw, norm, known, kind, keys)
+
+
+def _read(raw: str, lang: str) -> tuple[Part, ...]:
+    if lang == "en" and raw[-2:] in ("'s", "’s") and len(raw) > 2 and _KINDS[_TOKEN.fullmatch(raw).lastgroup] == "word":  # type: ignore[index, union-attr]
+        # English possessive: "Kyiv's" is "Kyiv" + "'s"
+        cut = len(raw) - 2
+        return ((0, cut, lexeme(raw[:-2], lang, possessor=True)), (cut, len(raw), lexeme(raw[-2:], lang)))
+    return ((0, len(raw), lexeme(raw, lang)),)
 
 
 def _read_chunk(chunk: str, lang: str) -> tuple[Part, ...]:
@@ -124,8 +189,8 @@ def _read_chunk(chunk: str, lang: str) -> tuple[Part, ...]:
     # character in order, so each token's text is found at or after the previous one's end.
     for raw in _TOKEN_TEXT.findall(chunk):
         pos = chunk.find(raw, pos)
-        for raw_part, a, b, norm, known, kind, keys in _read(raw, lang):
-            out.append((raw_part, pos + a, pos + b, norm, known, kind, keys))
+        for a, b, lex in _read(raw, lang):
+            out.append((pos + a, pos + b, lex))
         pos += len(raw)
     return tuple(out)
 
@@ -151,8 +216,8 @@ def tokenize(text: str, offset: int, lang: str) -> list[Token]:
             if len(cache) < _CACHE_LIMIT and not whole:
                 cache[chunk] = parts
         start = pos + offset
-        for raw_part, a, b, norm, known, kind, keys in parts:
-            tokens.append(Token(raw_part, start + a, start + b, norm, known, kind, keys))
+        for a, b, lex in parts:
+            tokens.append(Token(start + a, start + b, lex))
         pos += len(chunk)
     return tokens
 
