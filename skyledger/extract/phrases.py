@@ -81,35 +81,35 @@ class PhraseMatcher:
                         self._pairs.setdefault((key, second), []).append((pattern, value))
         self._firsts = frozenset(first for first, _second in self._pairs)
         self._stems = frozenset(key[1:] for key in self._prefix if key.startswith("*"))
+        self._plans: dict[str, tuple] = {}  # a word's norm -> _plan(its keys)
 
     def find_all(self, tokens: list[Token]) -> list[Match]:
         """Every match at every position (overlapping), left to right."""
         found: list[Match] = []
         append = found.append
-        single, pairs, prefix, firsts, stems = self._single, self._pairs, self._prefix, self._firsts, self._stems
+        pairs, plans = self._pairs, self._plans
         n = len(tokens)
-        keys_of = [t.keys for t in tokens]
         for i in range(n):
-            keys = keys_of[i]
-            nxt = keys_of[i + 1] if i + 1 < n else ()
-            hits = None
-            for key in keys:
-                one = single.get(key)
-                if one:
-                    hits = (hits or []) + one
-                if key not in firsts:  # most words start no two-word phrase: skip the pair lookups
+            token = tokens[i]
+            plan = plans.get(token.norm)
+            if plan is None:
+                plan = plans[token.norm] = self._plan(token.keys)
+            if not plan:
+                continue  # most words start no phrase: one lookup decides it
+            steps, prefixed = plan
+            hits: list = []
+            for key, singles, first in steps:
+                hits.extend(singles)
+                if not first or i + 1 >= n:
                     continue
-                for second in nxt:
+                for second in tokens[i + 1].keys:
                     two = pairs.get((key, second))
                     if two:
                         for pattern, value in two:
                             if len(pattern) == 2 or _matches(pattern, tokens, i):
-                                hits = hits or []
                                 hits.append((pattern, value))
-            if prefix and any(key in prefix or key[:2] in stems for key in keys):
-                more = self._prefix_hits(keys, tokens, i)
-                if more:
-                    hits = (hits or []) + more
+            if prefixed:
+                hits.extend(self._prefix_hits(token.keys, tokens, i))
             if not hits:
                 continue
             if len(hits) > 1:  # one span, one cue: a phrase is indexed under each form of a word ("за даними"
@@ -118,6 +118,15 @@ class PhraseMatcher:
             for pattern, value in hits:
                 append(Match(i, i + len(pattern), value))
         return found
+
+    def _plan(self, keys: tuple[str, ...]) -> tuple:
+        """What a word with these keys may start, key by key: its one-word phrases and whether
+        it begins a two-word one; and whether a phrase with a "stem*" may match. The same for
+        every occurrence of the word, so the matcher works it out once per word."""
+        steps = tuple((key, self._single.get(key, []), key in self._firsts) for key in keys
+                      if key in self._single or key in self._firsts)
+        prefixed = bool(self._prefix) and any(key in self._prefix or key[:2] in self._stems for key in keys)
+        return (steps, prefixed) if steps or prefixed else ()
 
     def _prefix_hits(self, keys, tokens: list[Token], i: int) -> list[tuple[tuple, Any]]:
         """Phrases with a "stem*" that match at i, in lexicon order."""
