@@ -38,8 +38,8 @@ PRONOUNS = {"them", "which", "these", "those", "whom", "it"}
 DASHES = ("—", "–", "-")
 
 
-def _lex(ctx: DocContext, *path) -> frozenset:
-    return terms(ctx.data, *path)
+def _lex(ctx: DocContext, section: str, name: str) -> frozenset:
+    return ctx.lists.get(section, name)
 
 
 # -- linking a count to what it counts ------------------------------------------------

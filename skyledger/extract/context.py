@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
+from skyledger.extract.lexicon import Lists, lists
 from skyledger.lang import LanguageData
 from skyledger.models import Document
 
@@ -81,6 +82,7 @@ class DocContext:
     doc: Document
     data: LanguageData
     reference: date | None  # the day the text speaks from (publication date or a section header's)
+    lists: Lists  # the language's word lists (lexicon.lists)
     last_date: date | None = None  # the day the story is on, for sentences that name none
     story_date: date | None = None  # the first such day: a paragraph after a look back returns to it
     story_fixed: bool = False  # whether the body's first figures have been seen (story_date may stay None)
@@ -142,7 +144,7 @@ class DocContext:
 
 def new_context(doc: Document, data: LanguageData) -> DocContext:
     source = (doc.source or "").lower().strip()
-    ctx = DocContext(doc=doc, data=data, reference=doc.published)
+    ctx = DocContext(doc=doc, data=data, reference=doc.published, lists=lists(data))
     ctx.source_claimant = SOURCE_CLAIMANTS.get(source)
     ctx.perspective = SOURCE_PERSPECTIVE.get(source)
     if ctx.perspective is None and doc.lang == "uk":
