@@ -2249,3 +2249,51 @@ def test_a_definite_weapon_first_named_with_its_hit_is_one():
 def test_only_between_the_verb_of_success_and_the_count():
     got = claims_of("Противник выпустил четыре ракеты «Искандер-М»; сбить удалось лишь одну.", lang="ru")
     assert air("RU", "UA", "missile", "defeated", 1, "2025-06-12") in got
+
+
+def test_a_digest_day_that_heads_its_line_dates_the_night_in_it():
+    text = ("Our weekly round-up, sent on Monday.\n\n"
+            "WEDNESDAY 8 OCT — The worst night for the power grid this month. Overnight, Russia sent 240 drones "
+            "and 18 missiles against energy sites, the air force said.\n\n"
+            "FRIDAY 10 OCT — Russia's defence ministry reported shooting down 37 Ukrainian drones overnight.")
+    got = claims_of(text, published="2025-10-13")
+    assert air("RU", "UA", "drone", "launched", 240, "2025-10-08") in got
+    assert air("UA", "RU", "drone", "defeated", 37, "2025-10-10") in got
+    # in an ordinary report a date in passing leaves "overnight" on the report's own night
+    got = claims_of("On 8 October Kyiv hosted talks on air defence. Overnight, Russia sent 60 drones, the air force said.",
+                    published="2025-10-13")
+    assert air("RU", "UA", "drone", "launched", 60, "2025-10-13") in got
+
+
+def test_a_night_at_the_start_of_a_sentence_is_no_rate():
+    text = ("Numbers alone say little.\n\n"
+            "A night like 14 September tells more. Russia sent 310 drones and 29 missiles, four of them Kinzhals, "
+            "the air force said.")
+    got = claims_of(text, published="2025-10-02")
+    assert air("RU", "UA", "drone", "launched", 310, "2025-09-14") in got
+    assert air("RU", "UA", "missile", "launched", 29, "2025-09-14") in got
+    # "150 drones a night" is one
+    assert not claims_of("Russia now sends about 150 drones a night, the air force said.")
+
+
+def test_a_toll_said_to_rise_before_its_figures_replaces_the_earlier_ones():
+    newest_first = ("LIVE: strikes on Odesa\n\n"
+                    "15:10\nOdesa toll rises again. The regional governor now says three people were killed and "
+                    "19 injured in the city.\n\n"
+                    "09:30\nOdesa: one person killed and seven injured so far, the governor says.")
+    got = claims_of(newest_first, published="2025-11-20")
+    assert cas("killed", 3, "2025-11-20", "UA-51") in got and cas("injured", 19, "2025-11-20", "UA-51") in got
+    assert cas("killed", 1, "2025-11-20", "UA-51") not in got and cas("injured", 7, "2025-11-20", "UA-51") not in got
+    oldest_first = ("08:05\nOdesa: one person killed and seven injured, the governor says.\n\n"
+                    "12:40\nOdesa: the toll has risen. Three people killed and 19 injured, the governor says.")
+    got = claims_of(oldest_first, published="2025-11-20")
+    assert cas("killed", 1, "2025-11-20", "UA-51") not in got and cas("injured", 19, "2025-11-20", "UA-51") in got
+
+
+def test_a_day_tally_that_leads_a_sentence_dates_the_figures_after_it():
+    text = ("Russian drones attacked Kherson on Tuesday evening, injuring four people, the governor said.\n\n"
+            "Over the past day, Russian forces shelled 23 settlements of the region 160 times. "
+            "Aircraft dropped 11 guided aerial bombs on Beryslav and Bilozerka.")
+    got = claims_of(text, published="2025-03-12")
+    assert air("RU", "UA", "guided_bomb", "launched", 11, "2025-03-12", "UA-65") in got
+    assert cas("injured", 4, "2025-03-11", "UA-65") in got

@@ -644,7 +644,8 @@ def _running_total_of(info: SentenceInfo) -> bool:
     qualifiers = [(m.start, m.end) for m in info.cat("qualifier")]  # "at least" is no superlative
     superlatives = [m.start for m in info.cat("superlative") if not any(a <= m.start < b for a, b in qualifiers)]
     tokens = info.tokens
-    starts = [k for k in [m.start for m in info.cat("cumulative")] + _since_a_past_day(info) if not _aside(info, k)]
+    starts = [k for k in [m.start for m in info.cat("cumulative")] + _since_a_past_day(info)
+              if not _aside(info, k) and not _article_opens_clause(info, k)]
     if info.memo.get("after_running_total") and not any(d.kind in _ONE_DAY for d in info.dates):
         # "… за неделю … Минобороны за тот же период отчиталось о 1 140"; but "on January 25 it reported
         # 193 drones destroyed, 41 of them over the Bryansk region" tells of one night
@@ -667,6 +668,13 @@ def _aside(info: SentenceInfo, k: int) -> bool:
     openers = terms(info.data, "context", "aside_openers")
     return any(tokens[j - 1].norm == "," and (tokens[j].norm in openers or tokens[j].lemma in openers)
                for j in range(max(last, 1), k))
+
+
+def _article_opens_clause(info: SentenceInfo, k: int) -> bool:
+    """"A night like 8 November shows ...": a rate ("150 drones a night") follows what it counts;
+    at a clause's start the words name one night."""
+    tokens = info.tokens
+    return tokens[k].norm in ("a", "an") and (k == 0 or tokens[k - 1].kind == "punct")
 
 
 def _since_a_past_day(info: SentenceInfo) -> list[int]:

@@ -331,7 +331,7 @@ def _absorb(found: list[DateExpr], tokens: list[Token]) -> list[DateExpr]:
     for d in found:
         if d.kind == "this_night" and same:
             continue  # "тогда ... за ночь": the night the text went back to, not the report's
-        if d.kind == "this_night" and any(0 <= d.start - e.end <= 4 or _same_clause(tokens, e, d.start)
+        if d.kind == "this_night" and any(0 <= d.start - e.end <= 4 or _same_clause(tokens, e, d.start, found)
                                           for e in explicit):
             continue  # "Ранее, 17 августа, ПВО за ночь сбили", "On June 6, Russia fired ... in an overnight strike"
         if d.kind == "this_night" and any(d.start == n.end for n in named):
@@ -348,14 +348,20 @@ def _absorb(found: list[DateExpr], tokens: list[Token]) -> list[DateExpr]:
     return kept
 
 
-def _same_clause(tokens: list[Token], e: DateExpr, k: int) -> bool:
+def _same_clause(tokens: list[Token], e: DateExpr, k: int, found: list[DateExpr]) -> bool:
     """Is token k in the clause of date e, which comes before it? A date that heads its line
-    ("June 6: Russia fires 399 drones overnight") governs the whole line."""
+    ("June 6: Russia fires 399 drones overnight", "SATURDAY 18 OCT — ... overnight") governs
+    the whole line."""
     if e.end > k:
         return False
-    heads = all(t.kind == "punct" for t in tokens[:e.start]) and e.end < len(tokens) and tokens[e.end].norm == ":"
-    breaks = (";", "—", "–") if heads else (";", ":", "—", "–")
+    named = {j for d in found if d.kind == "weekday" and d.end <= e.start for j in range(d.start, d.end)}
+    heads = all(t.kind == "punct" or j in named for j, t in enumerate(tokens[:e.start])) and e.end < len(tokens) \
+        and tokens[e.end].norm in _CLAUSE_MARKS
+    breaks = [mark for mark in _CLAUSE_MARKS if not heads or mark != tokens[e.end].norm]
     return not any(t.norm in breaks for t in tokens[e.end:k])
+
+
+_CLAUSE_MARKS = (";", ":", "—", "–")
 
 
 def _weekday(tokens: list[Token], i, weekday, reference, night_words, into_words, published=None) -> DateExpr:

@@ -82,6 +82,8 @@ def run(document: Document) -> list[ClaimBase]:
             tokens = info.tokens
             if tokens and tokens[0].norm in word_set(ctx.data, "context", "update_words"):
                 ctx.update_paragraph = paragraph  # "Оновлено о 12:05. ... поранених – до 24": a live blog's revision
+        if _toll_rose(info, ctx):
+            ctx.update_paragraph = paragraph  # "Kyiv toll rises again. ... four people were killed": a revision too
         _drop_stray_districts(info, ctx)
         _capital_places(info, ctx)
         _word_places(info)
@@ -324,6 +326,15 @@ def _section_date(info: SentenceInfo, ctx: DocContext) -> None:
             ctx.section_region = None  # "Russia", "Read also:": another section
 
 
+def _toll_rose(info: SentenceInfo, ctx: DocContext) -> bool:
+    """"Kyiv toll rises again.", "Кількість жертв зросла.": a toll that rose, its figures in the
+    sentences after."""
+    if info.counts or not info.cat("casualty"):
+        return False
+    words = " " + " ".join(t.norm for t in info.tokens) + " "
+    return any(f" {phrase} " in words for phrase in terms(ctx.data, "context", "toll_rose"))
+
+
 def _only_a_place(info: SentenceInfo) -> PlaceMatch | None:
     """The region or settlement a line is only the name of, if it is one."""
     words = [k for k, t in enumerate(info.tokens) if t.kind == "word"]
@@ -464,6 +475,9 @@ def _remember(info: SentenceInfo, ctx: DocContext, new_claims: list[ClaimBase]) 
         night = named[-1].date
         if night and ctx.reference and night < ctx.reference and _names_a_night(info, named[-1]):
             ctx.night_date = night  # "в ніч проти неділі" in a Monday piece: its "за ніч" is that night
+        first = named[0].date
+        if first and ctx.reference and first < ctx.reference and _heads_its_line(info, named[0]):
+            ctx.night_date = first  # "THURSDAY 16 OCT — ... Overnight, Russia launched": a digest's day, and its night
     figures = [c for c in new_claims if isinstance(c, (AirAttack, Casualties))]  # statements etc. do not move it
     claim_days = [c.date for c in figures if c.date]
     if dated and any(d.kind == "earlier" for d in dated) and len({d.date for d in dated}) == 1:
@@ -472,14 +486,20 @@ def _remember(info: SentenceInfo, ctx: DocContext, new_claims: list[ClaimBase]) 
         ctx.last_date = ctx.same_date = claim_days[-1]  # the day its figures were given, not one it mentions in passing
     elif dated and figures:
         ctx.last_date = dated[-1].date
+    elif dated and _tally_leads(info, dated[0]) and len({d.date for d in dated}) == 1:
+        # "Over the past day, Russian troops struck ... 412 times.": what follows is of the tally's day; the
+        # report's own day is the one an undated figure takes anyway, and a story not yet on a day is left so
+        ctx.last_date = dated[0].date if dated[0].date != ctx.reference else None
     elif named and not info.cat("superseded") and len({d.date for d in dated}) == 1 and (
             info.weapons or info.cat("metric") or info.cat("casualty") or _names_an_attack(info)):
         # "late on Monday (Aug 18)" sets the story's day; a passing "overnight" ("died in
         # hospital overnight") or an intro with two days ("overnight and on Monday") does not,
         # nor the day of a figure that was no claim ("On Monday, officials had reported 34 dead")
         ctx.last_date = named[0].date
-    elif named and not info.counts and len(info.tokens) <= 12 and any(_names_a_night(info, d) for d in named):
-        ctx.last_date = named[-1].date  # "Take the night of June 14 into June 15.": the figures that follow are its
+    elif named and all(c.form == "singular" for c in info.counts) and len(info.tokens) <= 12 \
+            and any(_names_a_night(info, d) for d in named):
+        # "Take the night of June 14 into June 15.", "A night like 8 November shows ...": the figures that follow are its
+        ctx.last_date = named[-1].date
     if not ctx.story_fixed and figures and info.sent.start >= ctx.headline_end:
         ctx.story_date, ctx.story_fixed = ctx.last_date, True  # the body's first figures set the story's day
     if info.cat("claimant"):
@@ -536,6 +556,22 @@ def _remember(info: SentenceInfo, ctx: DocContext, new_claims: list[ClaimBase]) 
         ctx.lead_sentence = info.index
     elif not (info.sent.bullet or _is_list_item(info)):
         ctx.lead_metric = None
+
+
+def _tally_leads(info: SentenceInfo, d) -> bool:
+    """"Over the past day, Russian troops struck ...": a day's tally set before the sentence's
+    clause, for all of it and for the figures after it."""
+    tokens = info.tokens
+    if not all(t.kind == "punct" for t in tokens[:d.start]) or d.end >= len(tokens) or tokens[d.end].norm != ",":
+        return False
+    return " ".join(t.norm for t in tokens[d.start:d.end]) in terms(info.data, "context", "past_day")
+
+
+def _heads_its_line(info: SentenceInfo, d) -> bool:
+    """"THURSDAY 16 OCT —", "June 6:": a date, perhaps after its weekday, that opens a line
+    before a dash or a colon names the day the line tells of."""
+    tokens = info.tokens
+    return info.sent.first_in_line and d.start <= 2 and d.end < len(tokens) and tokens[d.end].norm in (":", "—", "–")
 
 
 def _names_an_attack(info: SentenceInfo) -> bool:
