@@ -113,7 +113,7 @@ def _places(tokens: list[Token], data: LanguageData, index: int = 0) -> list:
     state_verbs = terms(data, "context", "state_verbs")
     prepositions = terms(data, "context", "state_not_after")
     kept = []
-    for p in gazetteer(data.code).find(tokens):
+    for p in gazetteer(data.code).find(tokens, data):
         nxt = tokens[p.end] if p.end < len(tokens) else None
         if nxt is not None and (nxt.norm in not_after or nxt.lemma in not_after):
             continue  # "Moscow time", "the Kyiv regime", "the Dnipro river"

@@ -38,7 +38,7 @@ from typing import NamedTuple
 
 from skyledger.lang import _forms_of, cache  # first: skyledger.lang imports phrases
 from skyledger.extract.phrases import Match, PhraseMatcher, split_phrase  # noqa: E402 (isort: skip)
-from skyledger.extract.text import Token  # noqa: E402 (isort: skip)
+from skyledger.extract.text import Lexeme, Token, new_flag, prepare  # noqa: E402 (isort: skip)
 from skyledger.lang.morph import MORPH_LANGS, nominative_reading, normalise, parses  # noqa: E402 (isort: skip)
 from skyledger.extract.analysis import _NONE, SentenceInfo  # noqa: E402 (isort: skip)
 from skyledger.extract.context import DocContext  # noqa: E402 (isort: skip)
@@ -123,7 +123,6 @@ class _Lexicon:
     participles: frozenset  # surface forms: "noting", "зазначивши"
     names: dict[str, list]  # code -> [name, adjective]
     default_units: dict[str, str]
-    triggers_seen: dict[str, bool] = field(default_factory=dict)  # pre-check: word -> a trigger? (a cache)
 
     def has(self, name: str, token: Token) -> bool:
         """Is the token in a word set: its form or its most likely lemma ("бывший" is not "быть")."""
@@ -891,21 +890,23 @@ def _worth_reading(info: SentenceInfo, lex: _Lexicon) -> bool:
     text = info.sent.text
     if _QUOTE_CHAR.search(text):
         return True
-    seen = lex.triggers_seen
+    prepare(info.tokens, info.data)
     for t in info.tokens:
-        known = seen.get(t.norm)
-        if known is None:
-            known = _trigger(t.norm, lex)
-            if len(seen) < 200_000:
-                seen[t.norm] = known
-        if known:
+        if t.lex.flags & _TRIGGER_WORD:
             return True
     return _AGE_COMMAS.search(text) is not None and _APPOSITION.search(text) is not None
+
+
+def _starts_like_a_trigger(lexeme: Lexeme, data) -> bool:
+    return _trigger(lexeme.norm, _lexicon(data.code))
 
 
 def _trigger(norm: str, lex: _Lexicon) -> bool:
     found = lex.stems.get(norm[:3])
     return norm in lex.exact_triggers or bool(found and any(norm.startswith(stem) for stem in found))
+
+
+_TRIGGER_WORD = new_flag(_starts_like_a_trigger)
 
 
 def _remember_speaker(s: _Sentence) -> None:

@@ -43,7 +43,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
-from skyledger.extract.text import Token, tokenize  # first: skyledger.lang imports phrases
+from skyledger.extract.text import Lexeme, Token, new_flag, prepare, tokenize  # first: skyledger.lang imports phrases
 from skyledger.lang import cache
 from skyledger.lang.morph import MORPH_LANGS, analyzer, likeliest_is, normalise, parses
 
@@ -757,24 +757,27 @@ class Gazetteer:
         # What may stand before a region or district noun: in English a settlement
         # too ("Obukhiv district"); in uk/ru only adjectives ("Обухівський район").
         self.item_labels = frozenset({"stem", "dadj", "generic"} | ({"city"} if lang == "en" else set()))
-        self._starts: dict[tuple[str, bool], bool] = {}
 
-    def find(self, tokens: list[Token]) -> list[PlaceMatch]:
-        """Places in one sentence's tokens, in text order, not overlapping."""
+    def may_start(self, lex: Lexeme) -> bool:
+        """May a name begin with this word? Settlement and region names start capitalised; nouns,
+        countries and seas may not."""
         keys, caseless = self.root.keys(), self.caseless
-        # Most tokens start no name: a dict probe or two decides it. Settlement and
-        # region names start capitalised; nouns, countries and seas may not.
-        if self.lang in MORPH_LANGS:  # a word's lemmas never change: remember each word's answer
-            starts, hit = self._starts, []
-            for t in tokens:
-                key = (t.norm, t.text[:1].isupper())
-                can = starts.get(key)
-                if can is None:
-                    can = starts[key] = (t.norm in keys or not keys.isdisjoint(t.lemmas)) and (
-                        key[1] or t.norm in caseless or not caseless.isdisjoint(t.lemmas))
-                hit.append(can and t.kind == "word")
-        else:  # the lemma is the norm
-            hit = [t.kind == "word" and t.norm in keys and (t.text[:1].isupper() or t.norm in caseless) for t in tokens]
+        if lex.kind != "word":
+            return False
+        if self.lang not in MORPH_LANGS:  # the lemma is the norm
+            return lex.norm in keys and (lex.text[:1].isupper() or lex.norm in caseless)
+        return (lex.norm in keys or not keys.isdisjoint(lex.lemmas)) and (
+            lex.text[:1].isupper() or lex.norm in caseless or not caseless.isdisjoint(lex.lemmas))
+
+    def find(self, tokens: list[Token], data: object = None) -> list[PlaceMatch]:
+        """Places in one sentence's tokens, in text order, not overlapping. With the language
+        data, whether each word may begin a name is a flag of the word, worked out once."""
+        if data is not None:
+            prepare(tokens, data)
+            return self._find(tokens, [t.lex.flags & _PLACE_START != 0 for t in tokens])
+        return self._find(tokens, [self.may_start(t.lex) for t in tokens])
+
+    def _find(self, tokens: list[Token], hit: list[bool]) -> list[PlaceMatch]:
         if True not in hit:
             return []
         run = _Run(self, tokens, hit)
@@ -1035,6 +1038,13 @@ def _surface(tokens: list[Token], start: int, end: int) -> str:
     for k in range(start + 1, end):
         parts.append((" " if tokens[k].start > tokens[k - 1].end else "") + tokens[k].text)
     return "".join(parts)
+
+
+def _may_start_a_place(lex: Lexeme, data) -> bool:
+    return data.code in LANGS and gazetteer(data.code).may_start(lex)
+
+
+_PLACE_START = new_flag(_may_start_a_place)
 
 
 @lru_cache(maxsize=None)
