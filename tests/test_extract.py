@@ -2297,3 +2297,28 @@ def test_a_day_tally_that_leads_a_sentence_dates_the_figures_after_it():
     got = claims_of(text, published="2025-03-12")
     assert air("RU", "UA", "guided_bomb", "launched", 11, "2025-03-12", "UA-65") in got
     assert cas("injured", 4, "2025-03-11", "UA-65") in got
+
+
+def test_the_enemy_is_the_other_side_of_the_body_quoted():
+    text = ("Губернатор Курской области сообщил, что ночью над регионом сбиты шесть украинских беспилотников.\n\n"
+            "Тем временем Россия продолжила удары по Украине. По данным Воздушных сил ВСУ, ночью противник "
+            "атаковал 90 ударными БпЛА.")
+    got = claims_of(text, lang="ru", published="2025-09-20")
+    assert air("RU", "UA", "drone", "launched", 90, "2025-09-20") in got
+    assert air("UA", "RU", "drone", "defeated", 6, "2025-09-20", "RU-KRS") in got
+
+
+def test_a_side_named_in_a_gloss_after_the_figures_does_not_act():
+    text = ("Россия запустила по Украине 150 ударных дронов, сообщили Воздушные силы ВСУ. По данным военных, "
+            "сбиты 120 дронов, ещё 22 «локально потеряны» – так в ВСУ называют дроны, исчезнувшие с радаров.")
+    got = claims_of(text, lang="ru", published="2025-07-26", source="digest")
+    assert air("RU", "UA", "drone", "defeated", 120, "2025-07-26") in got
+    assert air("RU", "UA", "drone", "lost", 22, "2025-07-26") in got
+
+
+def test_a_day_written_as_an_ordinal_word():
+    got = claims_of("Восьмого февраля баллистическая ракета попала в пятиэтажку в Кривом Роге.", lang="ru",
+                    published="2026-02-14")
+    assert air("RU", "UA", "missile", "hit", 1, "2026-02-08", "UA-12") in got
+    got = claims_of("Двадцять четвертого лютого російський дрон влучив у будинок у Сумах.", lang="uk", published="2026-03-02")
+    assert air("RU", "UA", "drone", "hit", 1, "2026-02-24", "UA-59") in got

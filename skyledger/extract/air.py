@@ -1327,7 +1327,7 @@ def _national_sentence(info: SentenceInfo) -> bool:
 
 def sides_for(info: SentenceInfo, c: Count, link: Link, region: str | None, ctx: DocContext) -> tuple[str | None, str | None]:
     occupation = occupation_voice(info, ctx)  # "вражеские беспилотники" in Balitsky's post are Ukrainian
-    enemy = "UA" if occupation else ctx.enemy_of(region)
+    enemy = "UA" if occupation else _enemy_of_speaker(info, ctx, region)
 
     def resolve(side: str) -> str:
         return enemy if side == "enemy" else side
@@ -1391,6 +1391,21 @@ def sides_for(info: SentenceInfo, c: Count, link: Link, region: str | None, ctx:
     if ctx.antecedent is not None and ctx.antecedent.attacker and ctx.antecedent_paragraph == info.sent.paragraph:
         return ctx.antecedent.attacker, ctx.antecedent.target  # the paragraph's figure before: one attack
     return ctx.default_direction()
+
+
+def _dash_aside(info: SentenceInfo, k: int) -> bool:
+    """Is token k in a clause a dash opened after the sentence's last figure?"""
+    last = max((c.end for c in info.counts), default=len(info.tokens))
+    return any(t.norm in ("–", "—") for t in info.tokens[last:k])
+
+
+def _enemy_of_speaker(info: SentenceInfo, ctx: DocContext, region: str | None) -> str:
+    """Whom "the enemy" means: the other side of the one body the sentence quotes ("По данным
+    Воздушных сил, противник атаковал ..." in a Russian paper is Russia), else the text's."""
+    spoken = {claimant_side(m.value[1]) for m in info.cat("claimant")} - {None}
+    if len(spoken) == 1:
+        return _other(spoken.pop())  # type: ignore[arg-type]
+    return ctx.enemy_of(region)
 
 
 def _toward_side(info: SentenceInfo, ctx: DocContext) -> str | None:
@@ -1473,6 +1488,8 @@ def _sentence_direction(info: SentenceInfo, ctx: DocContext, speakers: bool = Tr
             continue  # "Russia said": a speaker
         if _names_victims(info, s):
             continue  # "a Ukrainian F-16 pilot was killed": whose people died, not who attacked
+        if _dash_aside(info, s.start):
+            continue  # "27 «локально потеряны» – так в ВСУ называют дроны, ...": a gloss, not who acted
         acting.append(s)
     # "the Ukrainian military said Russian aircraft dropped ...": a side named after a speaking one
     # acts; with no other, the speaker's own does ("a Ukrainian source said 100 drones were used")
@@ -1489,7 +1506,7 @@ def _sentence_direction(info: SentenceInfo, ctx: DocContext, speakers: bool = Tr
             return _other(s.value[1]), s.value[1]
         side = s.value[1]
         if side == "enemy":
-            side = ctx.enemy_of(ctx.home)
+            side = _enemy_of_speaker(info, ctx, ctx.home)
         return side, _other(side)
     # "Росія заявила про 127 збитих дронів", "Russia said it downed 40 drones": a country that
     # reports downing drones is the defender

@@ -205,6 +205,8 @@ def find_dates(sentence: Sentence, marks: list[Match], data: LanguageData, *, re
         if i in taken or i < end_of_last:
             continue
         expr = _explicit(tokens, i, months, reference)
+        if expr is None and tokens[i].kind == "word":
+            expr = _word_day_date(tokens, i, months, data, reference)
         if expr is None and tokens[i].kind == "word" and tokens[i].norm not in not_weekdays:
             weekday = _lookup(tokens[i], weekdays)
             if weekday is not None and (tokens[i].text[:1].isupper() or data.code != "en"):
@@ -267,9 +269,24 @@ def _tables(data: LanguageData) -> tuple:
 
 
 def _starts_a_date(lex: Lexeme, data: LanguageData) -> bool:
-    """A number, or a day's or a month's name."""
+    """A number, a day's or a month's name, or a day written as a word ("восьмого")."""
     names = _tables(data)[5]
-    return lex.kind == "num" or lex.norm in names or lex.lemmas[0] in names
+    days, tens = _table(data, "day_words"), _table(data, "day_tens")
+    return lex.kind == "num" or lex.norm in names or lex.lemmas[0] in names or lex.norm in days or lex.norm in tens
+
+
+def _word_day_date(tokens: list[Token], i: int, months: dict, data: LanguageData, reference) -> DateExpr | None:
+    """"восьмого февраля", "двадцять четвертого лютого": a day written as an ordinal word, then its month."""
+    days, tens = _table(data, "day_words"), _table(data, "day_tens")
+    n = len(tokens)
+    day, j = days.get(tokens[i].norm), i + 1
+    if day is None and tokens[i].norm in tens and j < n and days.get(tokens[j].norm, 10) < 10:
+        day, j = tens[tokens[i].norm] + days[tokens[j].norm], j + 1
+    month = _lookup(tokens[j], months) if day is not None and j < n else None
+    if day is None or month is None:
+        return None
+    year, end = _year(tokens, j + 1)
+    return DateExpr(i, end, _make(year or _year_for(month, day, reference), month, day), "explicit")
 
 
 _DATE_START = new_flag(_starts_a_date)
