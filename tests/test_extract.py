@@ -2322,3 +2322,17 @@ def test_a_day_written_as_an_ordinal_word():
     assert air("RU", "UA", "missile", "hit", 1, "2026-02-08", "UA-12") in got
     got = claims_of("Двадцять четвертого лютого російський дрон влучив у будинок у Сумах.", lang="uk", published="2026-03-02")
     assert air("RU", "UA", "drone", "hit", 1, "2026-02-24", "UA-59") in got
+
+
+def test_a_live_feed_keeps_each_incidents_latest_toll():
+    text = ("Zaporizhzhia regional administration | channel\n\n"
+            "09:05\nA missile struck an industrial site in Zaporizhzhia. Two people were killed and six injured.\n\n"
+            "11:40\nZaporizhzhia: three people were killed and 14 injured, the governor says.\n\n"
+            "13:15\nIn Vasylivka district, a drone hit a car. Two people were injured.\n\n"
+            "16:30\nZaporizhzhia: the governor now reports four dead and 17 injured.")
+    got = claims_of(text, published="2025-11-20")
+    tolls = {c for c in got if c[0] == "casualties"}
+    assert cas("killed", 4, "2025-11-20", "UA-23") in tolls and cas("injured", 17, "2025-11-20", "UA-23") in tolls
+    assert not {cas("killed", 2, "2025-11-20", "UA-23"), cas("killed", 3, "2025-11-20", "UA-23"),
+                cas("injured", 6, "2025-11-20", "UA-23"), cas("injured", 14, "2025-11-20", "UA-23")} & tolls
+    assert cas("injured", 2, "2025-11-20", "UA-23") in tolls  # another incident, in another town

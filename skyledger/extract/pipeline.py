@@ -15,6 +15,8 @@ language or a deployment can swap one without touching the others.
 """
 from __future__ import annotations
 
+import re
+
 from datetime import date
 from functools import lru_cache
 from typing import AbstractSet, Callable, Sequence
@@ -640,6 +642,7 @@ def _finish(found: list[tuple[ClaimBase, str | None]], headline_end: int = 0,
     totals = [c for c, tag in found if isinstance(c, Casualties) and tag != "individual"]
     tallies = {id(t) for t in totals if _day_tally(t, where)}
     tolls = [c for c, tag in found if tag == "toll"]
+    live = _live_feed(infos)
     launched = [c for c, tag in found if isinstance(c, AirAttack) and c.metric == "launched" and tag != "companion"]
     regional_totals = [c for c in launched if c.count > 1 and c.region]
     body = [c for c, _ in found if c.evidence and c.evidence.start >= headline_end]
@@ -672,6 +675,10 @@ def _finish(found: list[tuple[ClaimBase, str | None]], headline_end: int = 0,
         if isinstance(claim, Casualties) and any(_replaced_by(t, claim) and not _part_after(t, claim, where)  # type: ignore[arg-type]
                                                  and not where.told_apart(t, claim) for t in tolls):
             continue  # "One person killed" at 08:05, "the death toll has risen to two" at 13:05 (or "to 12" after "to 5")
+        if live and isinstance(claim, Casualties) and tag != "individual" and any(
+                _replaced_by(t, claim) and where.same_incident(t, claim) for t in totals  # type: ignore[arg-type]
+                if id(t) not in tallies):  # a day's summary adds up its incidents, it does not revise them
+            continue  # a live feed's entries each give the toll so far: "2 загиблих" at 13:58, "загиблих – 5" at 18:20
         if tag == "companion" and any(_launched_before(t, claim) for t in launched):  # type: ignore[arg-type]
             continue  # "Both missiles hit ...": the two were counted as launched already
         if id(claim) in repeats:
@@ -684,6 +691,15 @@ def _finish(found: list[tuple[ClaimBase, str | None]], headline_end: int = 0,
         seen.setdefault(key, []).append(claim)
         kept.append(claim)
     return kept
+
+
+_TIMESTAMP = re.compile(r"^(?:\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s*(?:·\s*)?)?\d{1,2}:\d{2}\b")
+
+
+def _live_feed(infos: Sequence[SentenceInfo]) -> bool:
+    """A live blog or a channel's posts: three or more lines that open with a time ("16:45",
+    "25.11.2024 · 13:58 · 👁 167 тис.")."""
+    return sum(1 for info in infos if info.sent.first_in_line and _TIMESTAMP.match(info.sent.text)) >= 3
 
 
 def _take_back(found: list[tuple[ClaimBase, str | None]], infos: Sequence[SentenceInfo]) -> list[tuple[ClaimBase, str | None]]:
