@@ -2336,3 +2336,24 @@ def test_a_live_feed_keeps_each_incidents_latest_toll():
     assert not {cas("killed", 2, "2025-11-20", "UA-23"), cas("killed", 3, "2025-11-20", "UA-23"),
                 cas("injured", 6, "2025-11-20", "UA-23"), cas("injured", 14, "2025-11-20", "UA-23")} & tolls
     assert cas("injured", 2, "2025-11-20", "UA-23") in tolls  # another incident, in another town
+
+
+def test_that_night_then_before_dawn_is_the_same_night():
+    text = ("A feature, a week on.\n\n"
+            "On 3 March a drone hit a school in Sumy. That night, Russia launched 96 drones, the air force said. "
+            "The regional administration said nine drones had been downed over the region before dawn.")
+    got = claims_of(text, published="2025-03-10")
+    assert air("RU", "UA", "drone", "defeated", 9, "2025-03-03", "UA-59") in got
+    # with no night named before, "before dawn" is the report's own night
+    got = claims_of("The regional administration said nine drones had been downed over the Sumy region before dawn.",
+                    published="2025-03-10")
+    assert air("RU", "UA", "drone", "defeated", 9, "2025-03-10", "UA-59") in got
+
+
+def test_one_as_a_word_in_a_per_region_list():
+    text = ("On-duty air defence systems destroyed 30 Ukrainian UAVs overnight:\n"
+            "22 over the territory of the Kursk region,\n"
+            "seven over the territory of the Oryol region,\n"
+            "and one over the territory of the Lipetsk region.")
+    got = claims_of(text, source="defence_ministry")
+    assert air("UA", "RU", "drone", "defeated", 1, "2025-06-12", "RU-LIP") in got

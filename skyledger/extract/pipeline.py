@@ -480,6 +480,9 @@ def _remember(info: SentenceInfo, ctx: DocContext, new_claims: list[ClaimBase]) 
         first = named[0].date
         if first and ctx.reference and first < ctx.reference and _heads_its_line(info, named[0]):
             ctx.night_date = first  # "THURSDAY 16 OCT — ... Overnight, Russia launched": a digest's day, and its night
+    that_night = [d for d in dated if d.kind == "same" and _names_a_night(info, d)]
+    if that_night and ctx.reference and that_night[-1].date and that_night[-1].date < ctx.reference:
+        ctx.night_date = that_night[-1].date  # "That night, ... Russia launched ...; ... destroyed before dawn": that night
     figures = [c for c in new_claims if isinstance(c, (AirAttack, Casualties))]  # statements etc. do not move it
     claim_days = [c.date for c in figures if c.date]
     if dated and any(d.kind == "earlier" for d in dated) and len({d.date for d in dated}) == 1:
