@@ -262,3 +262,26 @@ def test_ru_fighting_near_a_town_and_talks():
     assert ground.area == "Торецк" and ground.actor is None
     talks = one(events("Переговоры делегаций России и США прошли в Эр-Рияде.", "ru"), Talks)
     assert (talks.parties, talks.place, talks.description) == (["RU", "US"], "Riyadh", "Переговоры делегаций России и США")
+
+
+def test_a_cached_event_lexicon_of_another_layout_is_built_anew(tmp_path, monkeypatch):
+    """A pickle whose fields are not the lexicon's (saved by compiled code older than the source
+    that keys the cache) is read as no cache, not as an error."""
+    import pickle
+
+    from skyledger.extract import events
+    from skyledger.lang import cache
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    events._lexicon.cache_clear()
+    try:
+        good = events._lexicon("en")  # built and saved under tmp_path
+        saved = next(cache.cache_dir().glob("events-en-*.pickle"))
+        state = pickle.loads(saved.read_bytes())
+        saved.write_bytes(pickle.dumps({**state, "a_field_since_removed": {}}))
+        events._lexicon.cache_clear()
+        again = events._lexicon("en")
+        assert again.exact_triggers == good.exact_triggers
+        assert set(pickle.loads(saved.read_bytes())) == set(state)  # and saved again in its own layout
+    finally:
+        events._lexicon.cache_clear()

@@ -165,7 +165,8 @@ def _lexicon(lang: str) -> _Lexicon:
     source = _source(lang)
     path = cache.path("events", lang, _cache_key(lang, source))
     state = cache.load(path)
-    if state is not None:
+    if state is not None and set(state) == {f.name for f in fields(_Lexicon)}:
+        # (another set of fields: saved by compiled code older than the source beside it, which keys the cache)
         return _Lexicon(**{**state, "cues": PhraseMatcher.from_patterns(state["cues"])})
     lexicon = _build(lang, tomllib.loads(source.decode("utf-8")) if source else {})
     cache.save(path, {**{f.name: getattr(lexicon, f.name) for f in fields(lexicon)}, "cues": lexicon.cues.patterns()})
