@@ -2357,3 +2357,19 @@ def test_one_as_a_word_in_a_per_region_list():
             "and one over the territory of the Lipetsk region.")
     got = claims_of(text, source="defence_ministry")
     assert air("UA", "RU", "drone", "defeated", 1, "2025-06-12", "RU-LIP") in got
+
+
+def test_this_night_with_an_attack_moves_the_story_to_the_reports_night():
+    text = ("Кількість загиблих унаслідок удару по Харкову 8 листопада зросла до дев'яти.\n\n"
+            "Також цієї ночі росіяни атакували Харків ударними дронами. За словами міського голови, "
+            "щонайменше три дрони влучили в приватний сектор.")
+    got = claims_of(text, lang="uk", published="2025-11-10")
+    assert air("RU", "UA", "drone", "hit", 3, "2025-11-10", "UA-63") in got
+
+
+def test_a_day_tally_after_a_speakers_label_dates_the_figures_after_it():
+    text = ("Херсон. Удень 23 вересня російський дрон скинув вибухівку на маршрутку. Поранено трьох пасажирів.\n\n"
+            "Генштаб ЗСУ: минулої доби на фронті відбулося 150 бойових зіткнень. Противник завдав 60 авіаційних "
+            "ударів, скинувши 110 керованих авіабомб.")
+    got = claims_of(text, lang="uk", published="2025-09-24")
+    assert air("RU", "UA", "guided_bomb", "launched", 110, "2025-09-24") in got

@@ -495,6 +495,9 @@ def _remember(info: SentenceInfo, ctx: DocContext, new_claims: list[ClaimBase]) 
         # "Over the past day, Russian troops struck ... 412 times.": what follows is of the tally's day; the
         # report's own day is the one an undated figure takes anyway, and a story not yet on a day is left so
         ctx.last_date = dated[0].date if dated[0].date != ctx.reference else None
+    elif len(dated) == 1 and dated[0].kind == "this_night" and info.weapons and info.cat("metric") \
+            and not info.cat("superseded"):
+        ctx.last_date = dated[0].date  # "Також цієї ночі росіяни атакували Харків ударними дронами.": what follows is of it
     elif named and not info.cat("superseded") and len({d.date for d in dated}) == 1 and (
             info.weapons or info.cat("metric") or info.cat("casualty") or _names_an_attack(info)):
         # "late on Monday (Aug 18)" sets the story's day; a passing "overnight" ("died in
@@ -567,7 +570,10 @@ def _tally_leads(info: SentenceInfo, d) -> bool:
     """"Over the past day, Russian troops struck ...": a day's tally set before the sentence's
     clause, for all of it and for the figures after it."""
     tokens = info.tokens
-    if not all(t.kind == "punct" for t in tokens[:d.start]) or d.end >= len(tokens) or tokens[d.end].norm != ",":
+    after_label = d.start > 0 and tokens[d.start - 1].norm == ":"  # "Генштаб ЗСУ: минулої доби ..."
+    if not (after_label or all(t.kind == "punct" for t in tokens[:d.start])):
+        return False
+    if not after_label and (d.end >= len(tokens) or tokens[d.end].norm != ","):
         return False
     return " ".join(t.norm for t in tokens[d.start:d.end]) in terms(info.data, "context", "past_day")
 
