@@ -2373,3 +2373,9 @@ def test_a_day_tally_after_a_speakers_label_dates_the_figures_after_it():
             "ударів, скинувши 110 керованих авіабомб.")
     got = claims_of(text, lang="uk", published="2025-09-24")
     assert air("RU", "UA", "guided_bomb", "launched", 110, "2025-09-24") in got
+
+
+def test_defeat_as_a_noun_and_a_weeks_results_heading():
+    got = claims_of("Воздушные силы сообщили об обезвреживании 25 из 30 целей.", lang="ru")
+    assert air("RU", "UA", "any", "defeated", 25, "2025-06-12") in got
+    assert not claims_of("Итоги недели: средствами ПВО сбиты 900 беспилотников", lang="ru", source="defence_ministry")
