@@ -2379,3 +2379,9 @@ def test_defeat_as_a_noun_and_a_weeks_results_heading():
     got = claims_of("Воздушные силы сообщили об обезвреживании 25 из 30 целей.", lang="ru")
     assert air("RU", "UA", "any", "defeated", 25, "2025-06-12") in got
     assert not claims_of("Итоги недели: средствами ПВО сбиты 900 беспилотников", lang="ru", source="defence_ministry")
+
+
+def test_a_list_of_district_adjectives_names_no_towns():
+    text = "Ночью враг атаковал Харьков ударными БпЛА. Зафиксировано пять попаданий – в Слободском и Основянском районах."
+    got = claims_of(text, lang="ru", published="2025-12-02")
+    assert air("RU", "UA", "drone", "hit", 5, "2025-12-02", "UA-63") in got

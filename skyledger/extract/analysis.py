@@ -10,7 +10,7 @@ from skyledger.extract.lexicon import terms, word_set
 from skyledger.extract.numbers import SAYS_NOT, Count, corrections, find_counts
 from skyledger.extract.phrases import Match
 from skyledger.extract.places import PlaceMatch, gazetteer
-from skyledger.extract.text import Lexeme, Sentence, Token, new_flag, prepare
+from skyledger.extract.text import LIST_JOINS, Lexeme, Sentence, Token, new_flag, prepare
 from skyledger.extract.weapons import WeaponPhrase, find_weapons
 from skyledger.lang import LanguageData
 
@@ -123,8 +123,8 @@ def _places(tokens: list[Token], data: LanguageData, index: int = 0) -> list:
             continue  # "Moscow has spent months trying ...", "Kyiv said": the state, not the city ("Kyiv has been hit" is)
         if p.start > 0 and (tokens[p.start - 1].norm in not_before or tokens[p.start - 1].lemma in not_before):
             continue  # "річки Дніпро"
-        if p.kind == "city" and data.code == "en" and _names_a_district(tokens, p.end - 1):
-            continue  # "the Shevchenkivskyi district", "the Kamensky and Millerovsky districts": not those towns
+        if p.kind == "city" and _names_a_district(tokens, p.end - 1, data.code):
+            continue  # "the Shevchenkivskyi district", "в Слободском и Основянском районах": not those towns
         if p.kind == "city" and data.code == "en" and p.end - p.start == 1 and p.start > 0 \
                 and tokens[p.start - 1].norm == "the" and (nxt is None or nxt.norm in _CLAUSE_ENDS):
             continue  # "shot down over the Dnipro": a river; a town takes no article of its own
@@ -136,17 +136,24 @@ def _places(tokens: list[Token], data: LanguageData, index: int = 0) -> list:
     return kept
 
 
-_DISTRICT_ENDINGS = ("skyi", "skyy", "sky", "ski")
+# An adjective of the kind district names are made of, in any case: "Shevchenkivskyi", "Слободском", "Слобідському"
+_DISTRICT_ENDINGS = {
+    "en": ("skyi", "skyy", "sky", "ski"),
+    "ru": ("ский", "ского", "скому", "ском", "ским", "ских", "ской", "цкий", "цком", "цкого"),
+    "uk": ("ський", "ського", "ському", "ськім", "ськими", "ських", "ській", "цький", "цькому", "цького"),
+}
+_DISTRICT_NOUNS = frozenset({"district", "districts", "район"})
 
 
-def _names_a_district(tokens: list[Token], k: int) -> bool:
-    """Token k, an adjective in -sky, is one of a list of them before "district(s)"."""
-    if not tokens[k].norm.endswith(_DISTRICT_ENDINGS):
+def _names_a_district(tokens: list[Token], k: int, lang: str) -> bool:
+    """Token k, an adjective in -sky / -ский / -ський, is one of a list of them before "district(s)" / "район"."""
+    endings = _DISTRICT_ENDINGS.get(lang, ())
+    if not tokens[k].norm.endswith(endings):
         return False
     for t in tokens[k + 1:k + 12]:
-        if t.norm in ("district", "districts"):
+        if t.norm in _DISTRICT_NOUNS or t.lemma in _DISTRICT_NOUNS:
             return True
-        if t.norm not in (",", "and") and not t.norm.endswith(_DISTRICT_ENDINGS):
+        if t.norm not in LIST_JOINS and not t.norm.endswith(endings):
             return False
     return False
 
