@@ -1373,10 +1373,9 @@ def sides_for(info: SentenceInfo, c: Count, link: Link, region: str | None, ctx:
     if guess:
         return guess
     # 3b. who reports it: a defence ministry or an air force counts what came at its own side
-    spoken = {claimant_side(m.value[1]) for m in info.cat("claimant")} - {None}
-    if len(spoken) == 1:
-        side = spoken.pop()
-        return _other(side), side  # type: ignore[arg-type]
+    side = quoted_side(info)
+    if side:
+        return _other(side), side
     # 3c. "сбиты над российскими регионами": the country whose regions they were over
     origins = _origin_places(info)  # "из Брянской и Курской областей РФ": where they came from
     areas = {m.value[1] for m in info.cat("country_area") if m.start not in origins}
@@ -1403,10 +1402,14 @@ def _dash_aside(info: SentenceInfo, k: int) -> bool:
 def _enemy_of_speaker(info: SentenceInfo, ctx: DocContext, region: str | None) -> str:
     """Whom "the enemy" means: the other side of the one body the sentence quotes ("По данным
     Воздушных сил, противник атаковал ..." in a Russian paper is Russia), else the text's."""
-    spoken = {claimant_side(m.value[1]) for m in info.cat("claimant")} - {None}
-    if len(spoken) == 1:
-        return _other(spoken.pop())  # type: ignore[arg-type]
-    return ctx.enemy_of(region)
+    side = quoted_side(info)
+    return _other(side) if side else ctx.enemy_of(region)
+
+
+def quoted_side(info: SentenceInfo) -> str | None:
+    """The side the bodies a sentence quotes speak for, when they all speak for one."""
+    sides = {claimant_side(m.value[1]) for m in info.cat("claimant")} - {None}
+    return sides.pop() if len(sides) == 1 else None
 
 
 def _toward_side(info: SentenceInfo, ctx: DocContext) -> str | None:

@@ -283,7 +283,7 @@ def _words(data: LanguageData) -> tuple:
 
 def find_counts(tokens: list[Token], marks: list[Match], data: LanguageData, weapon_starts: frozenset = frozenset()) -> list[Count]:
     table = data.number_words
-    singular, both, all_words, distributive, months, anything, ordinals, firsts = _words(data)
+    singular, both, all_words, distributive, months, _anything, ordinals, firsts = _words(data)
     prepare(tokens, data)
     if not any(t.lex.flags & NUMBERISH for t in tokens):
         return []  # no digit and no number word

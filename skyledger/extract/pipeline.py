@@ -22,12 +22,12 @@ from functools import lru_cache
 from typing import AbstractSet, Callable, Sequence
 
 from skyledger.extract.air import (_after_reporting, _direction_spans, _inside, _is_list_item, _origin_places,
-                                  _sentence_direction, air_claims, labelled_total, speaks_of_running_total)
+                                  _sentence_direction, air_claims, labelled_total, quoted_side, speaks_of_running_total)
 from skyledger.extract.analysis import SentenceInfo, add_dates, annotate, annotate_places_only, is_live
 from skyledger.extract.casualties import casualty_claims
 from skyledger.extract.events import event_claims
 from skyledger.extract.context import (CAPITALS, LOCAL_CLAIMANTS, LOCAL_SOURCES, OCCUPIED_AS_RU_TARGET, Antecedent,
-                                      DocContext, claimant_side, new_context, russian_held)
+                                      DocContext, new_context, russian_held)
 from skyledger.extract.dates import header_date
 from skyledger.extract.lexicon import terms, word_set
 from skyledger.extract.places import PlaceMatch, gazetteer, held_town
@@ -118,9 +118,7 @@ def _header_perspective(infos: list[SentenceInfo], ctx: DocContext) -> None:
     first = infos[0]
     if not _header_line(first):
         return
-    sides = {claimant_side(m.value[1]) for m in first.cat("claimant")} - {None}
-    if len(sides) == 1:
-        ctx.perspective = sides.pop()
+    ctx.perspective = quoted_side(first)
 
 
 def _choose_namesakes(infos: list[SentenceInfo], home: str | None = None) -> None:
