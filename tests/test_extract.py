@@ -2385,3 +2385,37 @@ def test_a_list_of_district_adjectives_names_no_towns():
     text = "Ночью враг атаковал Харьков ударными БпЛА. Зафиксировано пять попаданий – в Слободском и Основянском районах."
     got = claims_of(text, lang="ru", published="2025-12-02")
     assert air("RU", "UA", "drone", "hit", 5, "2025-12-02", "UA-63") in got
+
+
+def test_a_town_named_as_a_bearing_is_not_where_it_happened():
+    text = ("In Balashikha, a town east of Moscow, a drone struck a warehouse overnight, the Moscow regional "
+            "governor said. Two workers were injured.")
+    got = claims_of(text, published="2025-03-11")
+    assert air("UA", "RU", "drone", "hit", 1, "2025-03-11", "RU-MOS") in got
+    assert cas("injured", 2, "2025-03-11", "RU-MOS") in got
+    alone = claims_of("Вночі дрон влучив у склад за 20 км на південь від Києва, поранено двох людей.", lang="uk",
+                      published="2025-03-11")
+    assert cas("injured", 2, "2025-03-11", "UA-32") in alone
+
+
+def test_one_as_a_number_before_a_casualty_word():
+    got = claims_of("Missile hits warehouse in Sumy region: one dead, 11 injured", published="2024-06-20")
+    assert cas("killed", 1, "2024-06-20", "UA-59") in got
+    assert cas("injured", 11, "2024-06-20", "UA-59") in got
+
+
+def test_the_group_a_count_is_taken_from_gives_its_outcome():
+    text = ("Nine people were killed and 30 injured in the strike on Sumy. Among the dead were three children, "
+            "and four of the injured are children, the governor said.")
+    got = {(c.outcome, c.count, c.population) for c in extract(Document(text=text, lang="en", published=date(2024, 5, 2)))
+           if c.kind == "casualties"}
+    assert ("killed", 3, "children") in got
+    assert ("injured", 4, "children") in got
+    assert ("injured", 3, "children") not in got and ("killed", 4, "children") not in got
+
+
+def test_a_headline_figure_placed_by_the_body_in_one_of_its_towns():
+    text = ("Blasts in Sevastopol and Saky: two dead as Russia says drones downed over Crimea\n\n"
+            "Two men were killed by falling debris in Sevastopol overnight, the Moscow-installed governor said.")
+    got = claims_of(text, published="2025-07-02")
+    assert [c for c in got if c[0] == "casualties"] == [cas("killed", 2, "2025-07-02", "UA-40")]

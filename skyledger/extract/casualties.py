@@ -232,6 +232,34 @@ def _subcount_parent(info: SentenceInfo, c: Count, found: list[PersonCount], ctx
     return None
 
 
+def _group_named(info: SentenceInfo, c: Count, ctx: DocContext) -> str | None:
+    """"Among the dead were two children", "six of the injured are children": the outcome of the
+    group the count is taken from, named right before it or right after it."""
+    for m in info.cat("including"):
+        if m.end <= c.qstart and c.qstart - m.end <= 3:
+            word = info.mark_at("casualty", m.end)
+            if word is not None:
+                return word.value[1]
+    k = c.end
+    tokens = info.tokens
+    if k + 1 < len(tokens) and tokens[k].norm in _lex(ctx, "grammar", "partitive"):
+        k += 2 if tokens[k + 1].norm in _lex(ctx, "grammar", "anaphora_articles") else 1
+        word = info.mark_at("casualty", k)
+        if word is not None and not _injured_who_died(info, c, ctx):
+            return word.value[1]
+    return None
+
+
+def _children_of_the(info: SentenceInfo, k: int, ctx: DocContext) -> bool:
+    """"six of the injured are children": the count's group, then what they are."""
+    tokens = info.tokens
+    aux = _aux_starts(info)
+    j = next((m.end for m in info.cat("casualty") if k < m.start <= k + 3), None)
+    while j is not None and j < len(tokens) and (j in aux or tokens[j].norm in DASHES):
+        j += 1
+    return j is not None and j < len(tokens) and (tokens[j].norm in info_children(ctx) or tokens[j].lemma in info_children(ctx))
+
+
 def _injured_who_died(info: SentenceInfo, c: Count, ctx: DocContext) -> bool:
     """"умер один из пострадавших", "one of the injured died": the injured noun says who, the death
     verb what happened to them."""
@@ -242,7 +270,15 @@ def _injured_who_died(info: SentenceInfo, c: Count, ctx: DocContext) -> bool:
         k += 1  # "one of the injured"
     noun = next((m for m in info.cat("casualty") if m.start == k + 1), None)
     return noun is not None and noun.value[1] == "injured" and any(
-        m.value[1] == "killed" for m in info.cat("casualty") if m.start != noun.start)
+        m.value[1] == "killed" and not _clause_between(info, min(m.start, c.start), max(m.start, c.start))
+        for m in info.cat("casualty") if m.start != noun.start)  # not "Among the dead ..., and six of the injured"
+
+
+def _clause_between(info: SentenceInfo, a: int, b: int) -> bool:
+    """A semicolon, or a comma before a conjunction ("..., and"), between tokens a and b."""
+    tokens = info.tokens
+    joins = ("and", "but", "while", *_CONJUNCTIONS)
+    return any(tokens[k].norm == ";" or (tokens[k].norm == "," and tokens[k + 1].norm in joins) for k in range(a, b))
 
 
 def _in_condition(info: SentenceInfo, c: Count, after_total: bool) -> bool:
@@ -287,8 +323,9 @@ def find_person_counts(info: SentenceInfo, ctx: DocContext, consumed: set[int]) 
             rising = _is_toll(info, c, ctx)  # "has risen to two"
             if not (casualty_next or casualty_before or rising or parent):
                 continue
-            if c.form == "singular" and (parent is None or info.tokens[c.start].norm in _lex(ctx, "grammar", "articles")):
-                continue  # but "..., four in B and one in C": one, place by place
+            if c.form == "singular" and (parent is None or info.tokens[c.start].norm in _lex(ctx, "grammar", "articles")) \
+                    and not _one_then_casualty(info, c, ctx):
+                continue  # but "..., four in B and one in C": one, place by place; "one dead, 11 injured"
             end = c.end
         else:
             end = person.end
@@ -298,10 +335,19 @@ def find_person_counts(info: SentenceInfo, ctx: DocContext, consumed: set[int]) 
         articles = _lex(ctx, "grammar", "articles")
         individual = parent is None and (
             (c.form == "singular" and info.tokens[c.start].norm in articles) or (c.form == "both" and person is None))
-        found.append(PersonCount(c, c.value, end, _population(info, person, ctx), individual, parent))
+        population = _population(info, person, ctx)
+        if person is None and _children_of_the(info, end, ctx):
+            population = "children"  # "six of the injured are children"
+        found.append(PersonCount(c, c.value, end, population, individual, parent))
     found.extend(_bare_subcounts(info, ctx, found))
     found.extend(_dash_breakdown(info, ctx, found))
     return _bare_individuals(info, ctx, {p.count.start for p in found} | consumed, found)
+
+
+def _one_then_casualty(info: SentenceInfo, c: Count, ctx: DocContext) -> bool:
+    """"one dead, 11 injured", "leaves one dead": "one" as a number, the casualty word right after it."""
+    return info.tokens[c.start].norm not in _lex(ctx, "grammar", "articles") and c.end == c.start + 1 \
+        and any(m.start == c.end for m in info.cat("casualty"))
 
 
 def _sibling_by_place(info: SentenceInfo, before: PersonCount, c: Count) -> bool:
@@ -535,6 +581,9 @@ def casualty_claims(info: SentenceInfo, ctx: DocContext, consumed: set[int]) -> 
             parent_outcome = ctx.last_casualty_outcome
         if pc.parent is not None and parent_outcome is None and pc.parent is ctx.last_casualty:
             parent_outcome = ctx.last_casualty_outcome  # the total was in the sentence before
+        named = _group_named(info, pc.count, ctx)
+        if named:
+            outcome, parent_outcome = named, None  # "Among the dead were two children": of the dead, whatever came last
         if parent_outcome and (outcome is None or pc.population == "children" or pc.individual):
             outcome = parent_outcome  # "два человека — мужчина и девочка": the total's outcome
         if outcome is None:

@@ -88,6 +88,7 @@ def run(document: Document) -> list[ClaimBase]:
             ctx.update_paragraph = paragraph  # "Kyiv toll rises again. ... four people were killed": a revision too
         _drop_stray_districts(info, ctx)
         _capital_places(info, ctx)
+        _reference_points(info, ctx)
         _word_places(info)
         _speaker_adjectives(info, ctx)
         _list_adjectives(info, ctx)
@@ -267,6 +268,32 @@ def _capital_places(info: SentenceInfo, ctx: DocContext) -> None:
             code = "RU-MOW" if ctx.enemy_of() == "UA" else "UA-30"
         found.append(PlaceMatch(m.start, m.end, code, "city", info.text_of(m.start, m.end)))
     info.places = sorted(info.places + found, key=lambda p: p.start)
+
+
+# A capital named as a bearing is the region around it: "a village south of Moscow" is in the Moscow region.
+_SURROUNDING_REGION = {"RU-MOW": "RU-MOS", "UA-30": "UA-32", "RU-SPE": "RU-LEN"}
+
+
+def _reference_points(info: SentenceInfo, ctx: DocContext) -> None:
+    """"Vidnoye, a town just south of Moscow", "в 20 км от Харькова": a town named to say where
+    another place is. With another place in the sentence it is no place of the events; alone, it
+    stands for its surroundings. So does a capital before "regional" ("the Kyiv regional
+    administration" is the Kyiv region's)."""
+    tokens = info.tokens
+    info.places = [p.recoded(_SURROUNDING_REGION[p.code]) if p.code in _SURROUNDING_REGION and p.end < len(tokens)
+                   and tokens[p.end].norm == "regional" else p for p in info.places]  # "the Moscow regional governor"
+    bearings = terms(ctx.data, "context", "bearing")
+    refs = {p.start for p in info.places if p.kind == "city" and _after_bearing(info, p.start, bearings)}
+    if not refs:
+        return
+    others = any(p.start not in refs and p.kind in ("city", "region") for p in info.places)
+    info.places = [p.recoded(_SURROUNDING_REGION.get(p.code or "", p.code)) if p.start in refs else p
+                   for p in info.places if not (others and p.start in refs)]
+
+
+def _after_bearing(info: SentenceInfo, k: int, bearings: AbstractSet[str]) -> bool:
+    before = " " + " ".join(t.norm for t in info.tokens[max(0, k - 5):k])
+    return any(before.endswith(" " + phrase) for phrase in bearings)
 
 
 def _drop_stray_districts(info: SentenceInfo, ctx: DocContext) -> None:
@@ -661,8 +688,13 @@ def _finish(found: list[tuple[ClaimBase, str | None]], headline_end: int = 0,
     repeats |= {id(c) for c, _ in found if c.evidence and c.evidence.start < headline_end
                 and getattr(c, "region", "") is None
                 and any(getattr(b, "region", None) and _same_figure(c, b, ignore={"region"}) for b in body)}
-    # "All 14 drones downed over Sevastopol" above "... all 14 were shot down over the sea": one figure, the placed one
+    # "Explosions in Sevastopol and Saky: one dead" above "a man was killed in Sevastopol": one figure, placed
+    # by the body in one of the towns the headline names
     placed_heads = [c for c, _ in found if c.evidence and c.evidence.start < headline_end and getattr(c, "region", None)]
+    repeats |= {id(h) for h in placed_heads
+                if any(getattr(b, "region", None) not in (None, getattr(h, "region"))
+                       and _same_figure(h, b, ignore={"region"}) and getattr(b, "region") in where.named_before(h) for b in body)}
+    # "All 14 drones downed over Sevastopol" above "... all 14 were shot down over the sea": one figure, the placed one
     repeats |= {id(b) for b in body if getattr(b, "region", "") is None
                 and any(_same_figure(h, b, ignore={"region"}) and getattr(h, "region", None) in where.named_before(b) for h in placed_heads)}
     typed = {_key(c, with_type=False) for c, _ in found
@@ -674,8 +706,8 @@ def _finish(found: list[tuple[ClaimBase, str | None]], headline_end: int = 0,
             continue  # "nine cruise missiles" and "all nine Kh-101 missiles": one figure, the typed one
         if tag == "individual" and any(_covers(t, claim, id(t) in tallies) and where.same_incident(t, claim)  # type: ignore[arg-type]
                                        and not _named_before_in_sentence(claim, t) and not where.told_apart(t, claim)
-                                       for t in totals):
-            continue  # a person described one by one inside a stated total
+                                       for t in totals if id(t) not in repeats):
+            continue  # a person described one by one inside a stated total (not the headline's, which gives way)
         if tag == "single" and any(_covers_weapon(t, claim) and where.same_target(t, claim)  # type: ignore[arg-type]
                                    and not where.told_apart(t, claim) for t in regional_totals):
             continue  # "a drone attacked a minibus" inside "the enemy launched 88 drones" at that place
