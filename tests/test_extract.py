@@ -2419,3 +2419,80 @@ def test_a_headline_figure_placed_by_the_body_in_one_of_its_towns():
             "Two men were killed by falling debris in Sevastopol overnight, the Moscow-installed governor said.")
     got = claims_of(text, published="2025-07-02")
     assert [c for c in got if c[0] == "casualties"] == [cas("killed", 2, "2025-07-02", "UA-40")]
+
+
+def test_the_verb_after_a_relative_clause_is_what_was_done_to_the_weapons():
+    got = claims_of("All nine drones that attacked the Poltava region overnight were shot down, the governor said.")
+    assert air("RU", "UA", "drone", "defeated", 9, "2025-06-12", "UA-53") in got
+
+
+def test_carrying_after_the_weapon_tells_of_something_else():
+    got = claims_of("A Russian drone struck a bus carrying workers in the Kherson region on Wednesday.")
+    assert air("RU", "UA", "drone", "hit", 1, "2025-06-11", "UA-65") in got
+    assert not [c for c in claims_of("Russia sent four Tu-95 bombers carrying 24 cruise missiles.") if c[0] == "air_attack"]
+
+
+def test_a_seven_day_figure_is_a_running_total():
+    assert not claims_of("1,030 drones were launched at Ukraine over the past seven days, the air force said.")
+
+
+def test_all_the_missiles_of_a_type_are_as_many_as_were_launched():
+    text = ("Overnight Russia launched 12 missiles: 8 Kalibr cruise missiles and 4 Iskander-M ballistic missiles. "
+            "Air defence shot down 9 missiles, including all the Kalibrs.")
+    got = {(c.metric, c.weapon_type, c.count) for c in extract(Document(text=text, lang="en", published=date(2025, 6, 12)))
+           if c.kind == "air_attack"}
+    assert ("defeated", "Kalibr", 8) in got
+    assert ("defeated", "Kalibr", 4) not in got
+
+
+def test_a_night_looked_back_to_is_not_the_nights_of_the_story():
+    text = ("On the night into Saturday (8 March), Russia fired 140 drones at Ukraine, the air force said.\n\n"
+            "The heaviest raid so far, 300 drones, came on the night of 4 January last year.\n\n"
+            "Moscow's defence ministry said on Sunday that it had destroyed 22 Ukrainian drones overnight.")
+    got = claims_of(text, published="2025-03-09")
+    assert air("UA", "RU", "drone", "defeated", 22, "2025-03-09") in got
+
+
+def test_a_where_clause_is_in_the_place_before_it():
+    got = claims_of("The main target was the Kharkiv region, where air defence destroyed 17 drones, the governor said.")
+    assert air("RU", "UA", "drone", "defeated", 17, "2025-06-12", "UA-63") in got
+
+
+def test_a_toll_revises_its_own_incident_not_another_towns():
+    text = ("18:30\nThe death toll in Odesa has risen to four. In total 16 people were injured in the city, the "
+            "regional administration says.\n\n"
+            "12:40\nA drone hit a grain ship at the port of Izmail overnight, the regional governor says. Three sailors "
+            "were injured.\n\n"
+            "09:15\nThree people were killed and ten injured in Odesa, according to updated figures.\n\n"
+            "06:50\nOne person killed and five injured in Odesa, the governor says.")
+    got = claims_of(text, published="2025-12-05")
+    assert cas("injured", 3, "2025-12-05", "UA-51") in got
+    assert cas("injured", 16, "2025-12-05", "UA-51") in got
+    assert cas("injured", 10, "2025-12-05", "UA-51") not in got
+
+
+def test_the_capital_and_its_name_are_one_city_for_a_toll():
+    text = ("13:10\nКМВА уточнює: у Києві загинули четверо людей, поранено 19.\n\n"
+            "08:45\nКількість загиблих у столиці зросла до двох, поранених – до дев'яти.\n\n"
+            "06:40\nУ Києві лунають вибухи. Працює ППО.")
+    got = claims_of(text, lang="uk", published="2026-02-07")
+    assert cas("killed", 4, "2026-02-07", "UA-30") in got
+    assert cas("killed", 2, "2026-02-07", "UA-30") not in got
+
+
+def test_a_figure_that_corrects_one_named_after_it():
+    text = ("Kyiv: 7 injured in the Obolonskyi district, according to preliminary information.\n\n"
+            "The city administration has corrected its figure: five people were injured in the capital, not seven as "
+            "reported this morning.")
+    got = claims_of(text, published="2025-02-19")
+    assert cas("injured", 5, "2025-02-19", "UA-30") in got
+    assert cas("injured", 7, "2025-02-19", "UA-30") not in got
+
+
+def test_an_earlier_attack_told_with_its_own_dead_does_not_date_the_toll():
+    text = ("Кількість загиблих у столиці зросла до п'яти, повідомив начальник КМВА.\n\n"
+            "Це друга атака на Київ цього місяця. У ніч на 3 березня Росія атакувала Україну 150 дронами, тоді в Києві "
+            "загинула одна людина.")
+    got = claims_of(text, lang="uk", published="2026-03-10")
+    assert cas("killed", 5, "2026-03-10", "UA-30") in got
+    assert cas("killed", 1, "2026-03-03", "UA-30") in got

@@ -372,6 +372,9 @@ def metric_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext) -> str
             x.form == "singular" and x.qstart > 0 and tokens[x.qstart - 1].norm == "of")), default=n)
         after_aux = False
         while k < min(n, nxt_count) and steps < 5:
+            if k == link.end and tokens[k].norm in _lex(ctx, "grammar", "relative_words") and (
+                    verb := _verb_after_total(info, k, ctx)):
+                return verb  # "All 11 drones that attacked the region were shot down"
             m = info.mark_at("metric", k)
             if m:
                 if m.value[1] == "defeated" and not after_aux and _acts_on_object(info, m, ctx):
@@ -630,7 +633,8 @@ def excluded(info: SentenceInfo, c: Count, link_end: int | None = None) -> bool:
     if speaks_of_running_total(info):
         return True
     end = link_end if link_end is not None else c.end
-    return any(c.qstart - 8 <= m.start <= end + 6 for m in info.cat("not_attack"))
+    return any(c.qstart - 8 <= m.start <= end + 6 for m in info.cat("not_attack")) or \
+        any(c.qstart - 8 <= m.start < c.qstart for m in info.cat("carrier"))
 
 
 def speaks_of_running_total(info: SentenceInfo) -> bool:
@@ -937,6 +941,9 @@ def region_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext,
         return [bracketed[c.start].code]
     if any(x > c.start for x in bracketed):
         return [None]  # the total of a breakdown by region that follows it
+    where = _where_clause_place(info, c, ctx)
+    if where is not None:
+        return [where]
     after, before = places_near(info, c, link.end, people)
     skip = _speaker_places(info) | _actor_places(info) | _origin_places(info)
     after = [p for p in after if p.start not in skip]
@@ -1021,6 +1028,19 @@ def region_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext,
             and (claimant_for(info, ctx) in LOCAL_CLAIMANTS or ctx.recent_claimant in LOCAL_CLAIMANTS):
         return [next(iter(ctx.regions_seen))]  # a governor's drone that struck a minibus, in a story about one region
     return [None]
+
+
+def _where_clause_place(info: SentenceInfo, c: Count, ctx: DocContext) -> str | None:
+    """"The main target was the Odesa region, where air defence destroyed 31 drones": the count is in
+    a clause about the place right before it, even one named as a target."""
+    tokens = info.tokens
+    words = _lex(ctx, "context", "where_words")
+    for p in info.places:
+        k = p.end
+        if p.kind in ("region", "city") and p.code and k + 1 < c.qstart and tokens[k].norm == "," \
+                and tokens[k + 1].norm in words and not any(t.norm in (",", ";") for t in tokens[k + 2:c.qstart]):
+            return p.code
+    return None
 
 
 def _partner_places(info: SentenceInfo, link: Link, ctx: DocContext, people: AbstractSet, skip: AbstractSet) -> list:
@@ -1683,6 +1703,8 @@ def _claims_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext, peopl
     if link.phrase is not None and _rockets_named_before(info, link.phrase, c, ctx):
         cls, wtype = "rocket", ctx.antecedent.wtype  # type: ignore[union-attr]
     value = c.value if c.value is not None else (link.antecedent.count if link.antecedent else None)
+    if c.value is None and c.form == "all" and wtype and wtype in ctx.launched_counts:
+        value = ctx.launched_counts[wtype]  # "including all the Kalibrs": the Kalibrs launched, not the last figure
     if c.form == "all_but" and value is not None:
         value = _all_but(ctx, cls, value, info.index)
     if value is None and c.form == "all" and link.phrase is not None:

@@ -414,6 +414,9 @@ def corrections(tokens: list[Token], counts: list[Count]) -> list[tuple[Count, C
                 k += 1
             if k < len(tokens) and tokens[k].norm in _BUT and k + 1 in at:
                 out.append((c, at[k + 1]))
-        elif k + 2 < len(tokens) and tokens[k].norm == "," and tokens[k + 1].norm in NOT_WORDS and k + 2 in at:
-            out.append((at[k + 2], c))  # "10, not 11"
+        else:  # "10, not 11", "four people were injured in the capital, not six as reported"
+            nxt = min((x for x in counts if x.qstart >= k), key=lambda x: x.qstart, default=None)
+            if nxt is not None and nxt.qstart >= 2 and tokens[nxt.qstart - 1].norm in NOT_WORDS \
+                    and tokens[nxt.qstart - 2].norm == "," and not any(t.norm in (";", ".") for t in tokens[k:nxt.qstart]):
+                out.append((nxt, c))
     return out

@@ -21,7 +21,7 @@ from datetime import date
 from functools import lru_cache
 from typing import AbstractSet, Callable, Sequence
 
-from skyledger.extract.air import (_after_reporting, _direction_spans, _inside, _is_list_item, _origin_places,
+from skyledger.extract.air import (CITY_REGIONS, _after_reporting, _direction_spans, _inside, _is_list_item, _origin_places,
                                   _sentence_direction, air_claims, labelled_total, quoted_side, speaks_of_running_total)
 from skyledger.extract.analysis import SentenceInfo, add_dates, annotate, annotate_places_only, is_live
 from skyledger.extract.casualties import casualty_claims
@@ -500,8 +500,11 @@ def _remember(info: SentenceInfo, ctx: DocContext, new_claims: list[ClaimBase]) 
         # "by Monday the toll had risen", "on Wednesday 12 dead had been reported": no night "that night" could mean
         ctx.mentioned_date = ctx.same_date = named[-1].date  # for "that night", "the same night"
         night = named[-1].date
-        if night and ctx.reference and night < ctx.reference and _names_a_night(info, named[-1]):
-            ctx.night_date = night  # "в ніч проти неділі" in a Monday piece: its "за ніч" is that night
+        if night and ctx.reference and night < ctx.reference and _names_a_night(info, named[-1]) \
+                and not any(day and night < day for day in (ctx.night_date, ctx.story_date)):
+            # "в ніч проти неділі" in a Monday piece: its "за ніч" is that night; but a night before the
+            # story's ("The previous record was set on the night of 26 November") is a look back
+            ctx.night_date = night
         first = named[0].date
         if first and ctx.reference and first < ctx.reference and _heads_its_line(info, named[0]):
             ctx.night_date = first  # "THURSDAY 16 OCT — ... Overnight, Russia launched": a digest's day, and its night
@@ -571,7 +574,12 @@ def _remember(info: SentenceInfo, ctx: DocContext, new_claims: list[ClaimBase]) 
     if launched:
         if launched[-1].date != ctx.launched_day:
             ctx.launched_counts, ctx.launched_day = {}, launched[-1].date  # another attack
-        ctx.launched_counts.update({c.weapon: c.count for c in launched})
+        untyped = {c.weapon for c in launched if not c.weapon_type}
+        for c in launched:
+            if c.weapon_type:
+                ctx.launched_counts[c.weapon_type] = c.count  # "including all the Kalibrs": as many as were launched
+            if not c.weapon_type or c.weapon not in untyped:
+                ctx.launched_counts[c.weapon] = c.count  # a class's total, else its last type's figure
     label = next((m for c in info.counts if (m := labelled_total(info, c))), None)
     if label is not None:
         ctx.lead_metric, ctx.lead_sentence = label, info.index  # "Shot down or suppressed: 603" heads its list
@@ -712,7 +720,8 @@ def _finish(found: list[tuple[ClaimBase, str | None]], headline_end: int = 0,
                                    and not where.told_apart(t, claim) for t in regional_totals):
             continue  # "a drone attacked a minibus" inside "the enemy launched 88 drones" at that place
         if isinstance(claim, Casualties) and any(_replaced_by(t, claim) and not _part_after(t, claim, where)  # type: ignore[arg-type]
-                                                 and not where.told_apart(t, claim) for t in tolls):
+                                                 and not where.told_apart(t, claim) and where.same_incident(t, claim)
+                                                 for t in tolls):
             continue  # "One person killed" at 08:05, "the death toll has risen to two" at 13:05 (or "to 12" after "to 5")
         if live and isinstance(claim, Casualties) and tag != "individual" and any(
                 _replaced_by(t, claim) and where.same_incident(t, claim) for t in totals  # type: ignore[arg-type]
@@ -816,8 +825,10 @@ def _listed(claim: ClaimBase, by_start: dict) -> bool:
 
 def _told_attack_days(claim: Casualties, infos: Sequence[SentenceInfo]) -> set:
     """"Нагадаємо, у ніч на 13 січня Росія атакувала столицю ракетами": the days, given outright,
-    of attacks on the claim's place told without a figure."""
+    of attacks on the claim's place told without a figure. One told with its own dead ("У ніч на 2 січня
+    Росія атакувала Україну, тоді в Києві загинули двоє") is another attack, not the toll's."""
     return {d.date for info in infos if (info.weapons or info.cat("metric")) and not info.sent.bullet
+            and not (info.counts and info.cat("casualty") and not info.cat("rising"))
             and any(p.code == claim.region for p in info.places)
             for d in info.dates if d.kind == "explicit" and not d.bound and d.date and d.date < claim.date}  # type: ignore[operator]
 
@@ -983,7 +994,11 @@ def _local_places(info: SentenceInfo, towns_only: bool = False) -> set[str]:
         if p.kind != "city":
             continue
         span = tokens[p.start:min(p.end + 1, len(tokens))]  # "Шебекинский округ", "Bilhorod-Dnistrovskyi district"
-        if towns_only and ({t.norm for t in span} | {t.lemma for t in span}) & district_words:
+        district = bool(({t.norm for t in span} | {t.lemma for t in span}) & district_words)
+        if towns_only and district:
+            continue
+        if p.code in CITY_REGIONS and not district:
+            out.add(p.code)  # "у Києві", "у столиці": one city, by whatever name
             continue
         # "the Ramenskoye district" and "Ramenskoye" are one place
         out.add(" ".join(t.lemma for t in tokens[p.start:p.end] if t.kind == "word" and t.lemma not in district_words))

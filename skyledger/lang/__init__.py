@@ -31,7 +31,7 @@ _MARK_SECTIONS = {
     },
     "qualifiers": {"about": "qualifier", "at_least": "qualifier", "at_most": "qualifier", "fillers": "filler"},
     "context": {
-        "cumulative": "cumulative", "same_period": "same_period", "not_attack": "not_attack", "superlative": "superlative",
+        "cumulative": "cumulative", "same_period": "same_period", "not_attack": "not_attack", "carrier": "carrier", "superlative": "superlative",
         "direction": "direction", "location": "location", "anaphora": "anaphora", "capital": "capital",
         "country_ref": "country_ref", "source": "source", "negation": "negation",
         "initially": "initially", "another_incident": "another_incident", "past_day": "past_day",
