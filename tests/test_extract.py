@@ -2496,3 +2496,45 @@ def test_an_earlier_attack_told_with_its_own_dead_does_not_date_the_toll():
     got = claims_of(text, lang="uk", published="2026-03-10")
     assert cas("killed", 5, "2026-03-10", "UA-30") in got
     assert cas("killed", 1, "2026-03-03", "UA-30") in got
+
+
+def test_a_death_in_intensive_care_days_later_keeps_the_attack_day():
+    text = ("Число погибших в результате удара по Днепру в пятницу, 7 марта, выросло до девяти. Об этом в понедельник "
+            "сообщил глава ОВА. Ещё в воскресенье речь шла о восьми погибших: ночью в реанимации скончался "
+            "50-летний мужчина.\n\n"
+            "Всего пострадали 40 человек, в том числе трое детей.")
+    got = claims_of(text, lang="ru", published="2025-03-10")
+    assert cas("killed", 9, "2025-03-07", "UA-12") in got
+    assert cas("injured", 40, "2025-03-07", "UA-12") in got
+    assert not [c for c in got if c[3] == "2025-03-10"]
+
+
+def test_a_two_day_figure_and_a_detail_after_a_colon():
+    assert not claims_of("За двое суток над Подмосковьем сбили более 90 беспилотников.", lang="ru")
+    text = ("В ночь на 21 мая мэр отчитался об уничтожении 25 БПЛА, летевших на Москву: первые сообщения появились "
+            "около 23:00 вторника.")
+    got = claims_of(text, lang="ru", published="2025-05-21")
+    assert [c[6] for c in got if c[0] == "air_attack"] == ["2025-05-21"]
+
+
+def test_over_the_countrys_regions_is_no_region_named_before():
+    text = ("В ночь на воскресенье Курскую область атаковали 12 беспилотников – все они сбиты, сообщил губернатор.\n\n"
+            "По данным Минобороны, всего за ночь над регионами страны уничтожены 58 беспилотников.")
+    got = claims_of(text, lang="ru", published="2025-12-07")
+    assert air("UA", "RU", "drone", "defeated", 58, "2025-12-07") in got
+
+
+def test_a_total_before_its_breakdown_by_region_has_no_region():
+    text = ("Минобороны заявило, что над территорией Республики Крым сбиты три ракеты ATACMS, а также уничтожены "
+            "15 беспилотников: 10 – над Крымом, пять – над акваторией Чёрного моря.")
+    got = claims_of(text, lang="ru", published="2024-07-14")
+    assert air("UA", "RU", "drone", "defeated", 15, "2024-07-14") in got
+    assert air("UA", "RU", "drone", "defeated", 10, "2024-07-14", "UA-43") in got
+
+
+def test_a_list_of_districts_in_a_city_is_not_a_namesake_district_elsewhere():
+    text = ("Харьков снова атакуют ударные беспилотники. "
+            "Зафиксировано восемь прилётов в Холодногорском и Слободском районах, ранены три человека.")
+    got = claims_of(text, lang="ru", published="2025-05-06")
+    assert air("RU", "UA", "drone", "hit", 8, "2025-05-06", "UA-63") in got
+    assert cas("injured", 3, "2025-05-06", "UA-63") in got

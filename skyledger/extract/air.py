@@ -944,6 +944,11 @@ def region_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext,
     where = _where_clause_place(info, c, ctx)
     if where is not None:
         return [where]
+    k = link.end
+    if k + 1 < len(info.tokens) and info.tokens[k].norm == ":" and any(x.qstart == k + 1 for x in info.counts):
+        listed = [p for p in info.places if p.start > k and p.kind in ("region", "city", "sea")]
+        if len({p.code for p in listed}) > 1:
+            return [None]  # "уничтожены 19 беспилотников: 12 – над Крымом, семь – над морем": the total of its breakdown
     after, before = places_near(info, c, link.end, people)
     skip = _speaker_places(info) | _actor_places(info) | _origin_places(info)
     after = [p for p in after if p.start not in skip]
@@ -1009,7 +1014,8 @@ def region_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext,
     # places of the next clause ("..., ще один влучив ... в Кушугумі") leave the sentence placeless for this count
     elsewhere = {p.start for p in info.places if p.start >= link.end and (
         _in_next_clause(info, link.end, p) or _in_other_clause(info, link.end, p.start))}
-    carried = None if heading else _carried_place(info, ctx, elsewhere)
+    # "над регионами страны", "across the country": the whole country, not the place of the sentence before
+    carried = None if heading or info.cat("country_ref") else _carried_place(info, ctx, elsewhere)
     if carried:
         return [carried]  # the place of the sentence before, in its paragraph (a channel's item on another town)
     local = ctx.home or ctx.section_region
@@ -1310,6 +1316,8 @@ def _anaphoric_place(info: SentenceInfo, c: Count, link_end: int, ctx: DocContex
             continue  # "most of them aimed at the capital"
         if (link_end <= m.start < nxt) or (not after_only and m.end <= c.qstart and not _closed_clause(info, m, c)):
             words = {t.norm for t in info.tokens[m.start:m.end]}
+            if words & _lex(ctx, "grammar", "regions_plural"):
+                continue  # "над регионами страны": several, none named before
             city = bool(words & _lex(ctx, "grammar", "city_words"))
             here = [p for p in info.places if p.end <= m.start and p.kind in ("region", "city") and p.code
                     and (p.kind == "city" or p.code in CITY_REGIONS or not city)]
@@ -1867,7 +1875,9 @@ def date_for(info: SentenceInfo, c: Count, ctx: DocContext, link: Link | None = 
     usable = [d for d in info.dates if not d.bound and d.date is not None]
     told = [d for d in usable if _after_reporting(info, d, reporting)]
     attack = [d for d in usable if d not in told]
-    clause = [d for d in attack if not _in_other_clause(info, min(d.end, c.start), max(d.start, c.end))]
+    # "... об уничтожении 37 БПЛА: первые сообщения появились около 22:00 вторника": after a colon, a detail's day
+    clause = [d for d in attack if not _in_other_clause(info, min(d.end, c.start), max(d.start, c.end))
+              and not (d.start >= c.end and any(t.norm == ":" for t in info.tokens[c.end:d.start]))]
     after = [d for d in clause if d.start >= c.end]
     said = told[0].date if told else None
     if after:

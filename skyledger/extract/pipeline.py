@@ -301,7 +301,8 @@ def _drop_stray_districts(info: SentenceInfo, ctx: DocContext) -> None:
     oblasts and cities): in a text that already has a region, a district elsewhere is most
     likely a namesake in that region, so it is dropped rather than believed. So is a bare
     district of the other country beside a town ("в Запорожье ... в Александровском районе":
-    Aleksandrovsky is also in the Vladimir region)."""
+    Aleksandrovsky is also in the Vladimir region), and one of a list of districts in a text on a
+    region of the other country ("в Немышлянском и Слободском районах" in Kharkiv is no Kirov district)."""
     if not info.places:
         return
     district_words = terms(ctx.data, "grammar", "district_words")
@@ -312,8 +313,10 @@ def _drop_stray_districts(info: SentenceInfo, ctx: DocContext) -> None:
     speaker = [p.code for p in info.places if p.kind == "region" and p.code and _speaks(info, p)]
     focus = ctx.home or (speaker[0] if speaker else None) or (ctx.region_place[0] if ctx.region_place else None)
     towns = {p.code[:2] for p in info.places if p.kind == "city" and p.code and not (near[p.start] & district_words)}
+    listed = terms(ctx.data, "grammar", "districts_plural")
     stray = {p.start for p in bare if p.code is not None and (
-             (focus and p.code != focus and p.code[:2] == focus[:2]) or (towns and p.code[:2] not in towns))}
+             (focus and p.code != focus and (p.code[:2] == focus[:2] or near[p.start] & listed))
+             or (towns and p.code[:2] not in towns))}
     info.places = [p for p in info.places if p.start not in stray]
 
 
