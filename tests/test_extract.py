@@ -2538,3 +2538,24 @@ def test_a_list_of_districts_in_a_city_is_not_a_namesake_district_elsewhere():
     got = claims_of(text, lang="ru", published="2025-05-06")
     assert air("RU", "UA", "drone", "hit", 8, "2025-05-06", "UA-63") in got
     assert cas("injured", 3, "2025-05-06", "UA-63") in got
+
+
+def test_the_southern_defence_forces_speak_for_ukraine():
+    got = claims_of("Над півднем за минулу добу знищено 35 ударних БпЛА, повідомили Сили оборони півдня України.",
+                    lang="uk", published="2024-12-21")
+    assert air("RU", "UA", "drone", "defeated", 35, "2024-12-21") in got
+
+
+def test_a_headline_figure_the_body_gives_as_a_running_total():
+    text = ("June in figures: more than 5,200 drones and almost 170 missiles\n\n"
+            "In June, Russia launched more than 5,200 drones and almost 170 missiles at Ukraine, according to air "
+            "force data compiled by the newspaper.")
+    assert not [c for c in claims_of(text, published="2025-07-01") if c[0] == "air_attack"]
+
+
+def test_the_kyiv_city_administration_by_its_initials_names_the_city():
+    text = ("Київщина. Начальник ОВА: у Бучанському районі уламки дрона пошкодили будинок, поранено жінку.\n\n"
+            "Голова КМВА: загинули двоє людей, поранено дев'ятеро.")
+    got = claims_of(text, lang="uk", published="2026-01-29")
+    assert cas("killed", 2, "2026-01-29", "UA-30") in got
+    assert cas("injured", 9, "2026-01-29", "UA-30") in got
