@@ -2559,3 +2559,13 @@ def test_the_kyiv_city_administration_by_its_initials_names_the_city():
     got = claims_of(text, lang="uk", published="2026-01-29")
     assert cas("killed", 2, "2026-01-29", "UA-30") in got
     assert cas("injured", 9, "2026-01-29", "UA-30") in got
+
+
+def test_days_after_an_attack_count_back_from_the_report():
+    text = ("Three days after a Russian missile struck a hospital in Dnipro, officials put the toll at 14 dead "
+            "on Friday.")
+    got = claims_of(text, published="2025-03-14")
+    assert cas("killed", 14, "2025-03-11", "UA-12") in got
+    got = claims_of("Чотири дні тому російська ракета влучила в Суми: загинули семеро людей.", lang="uk",
+                    published="2025-04-17")
+    assert cas("killed", 7, "2025-04-13", "UA-59") in got

@@ -195,7 +195,7 @@ def find_dates(sentence: Sentence, marks: list[Match], data: LanguageData, *, re
     prepare(tokens, data)
     candidates = [k for k, t in enumerate(tokens) if t.lex.flags & _DATE_START]
     if not candidates:
-        return _from_marks([], marks, tokens, reference, last, night=night)  # no number and no day or month name
+        return _from_marks([], marks, tokens, reference, last, night=night, data=data)  # no number and no day or month name
     # "12.06.2025", "2025-06-12": only with a four-digit year token (a regex over every sentence costs more)
     found = _numeric_dates(sentence) if any(len(tokens[k].text) == 4 and tokens[k].kind == "num"
                                             for k in candidates) else []
@@ -222,7 +222,21 @@ def find_dates(sentence: Sentence, marks: list[Match], data: LanguageData, *, re
         found.append(expr)
         taken.update(range(expr.start, expr.end))
         end_of_last = expr.end
-    return _from_marks(found, marks, tokens, reference, last, taken, night)
+    return _from_marks(found, marks, tokens, reference, last, taken, night, data)
+
+
+def _number_before(tokens: list[Token], k: int, data: LanguageData | None) -> int | None:
+    """The small number right before token k, in digits or as a word ("four", "чотири", "трёх")."""
+    if k == 0 or data is None:
+        return None
+    t = tokens[k - 1]
+    if t.kind == "num" and t.text.isdigit() and len(t.text) <= 2:
+        return int(t.text)
+    for word in (t.norm, *t.lemmas):
+        got = data.number_words.get(word)
+        if got is not None and got[1] == "unit" and got[0] > 0:
+            return got[0]
+    return None
 
 
 _UNTIL = frozenset({"and", "to", "until", "till", "до", "по", "і", "и"})
@@ -312,7 +326,8 @@ def _header_filler(data: LanguageData) -> frozenset:
     return cached
 
 
-def _from_marks(found, marks: list[Match], tokens: list[Token], reference, last, taken=None, night=None) -> list[DateExpr]:
+def _from_marks(found, marks: list[Match], tokens: list[Token], reference, last, taken=None, night=None,
+                data: LanguageData | None = None) -> list[DateExpr]:
     """Add the phrase dates ("overnight", "yesterday", "that night") to those found."""
     taken = set() if taken is None else taken
     for m in sorted(marks, key=lambda m: (m.start, m.start - m.end)):  # the longest phrase at a place first
@@ -332,6 +347,8 @@ def _from_marks(found, marks: list[Match], tokens: list[Token], reference, last,
         elif key == "earlier_day":  # "the day before": the day before the one the story is on
             day = last or reference
             found.append(DateExpr(m.start, m.end, day - timedelta(days=1) if day else None, "earlier"))
+        elif key == "days_ago" and reference is not None and (n := _number_before(tokens, m.start, data)) is not None:
+            found.append(DateExpr(m.start - 1, m.end, reference - timedelta(days=n), "explicit"))  # "four days after"
         elif key == "later_day" and last is not None and (reference is None or last < reference):
             found.append(DateExpr(m.start, m.end, last + timedelta(days=1), "later"))  # "the following night"
         taken.update(range(m.start, m.end))

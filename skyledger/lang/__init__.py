@@ -119,7 +119,7 @@ def _marks(lexicon: dict, dates: dict, lang: str) -> PhraseMatcher:
         phrases.extend(_phrases(entries, ("place_word", code)))
     for phrase, name in lexicon.get("claimants", {}).items():
         phrases.extend(_phrases([phrase], ("claimant", name)))
-    for key in ("this_night", "story_night", "yesterday", "same", "day_before", "earlier_day", "later_day"):
+    for key in ("this_night", "story_night", "yesterday", "same", "day_before", "earlier_day", "later_day", "days_ago"):
         phrases.extend(_phrases(dates.get(key, []), ("date", key)))
     # weapon heads and system names ride along, so one pass over a sentence finds every cue
     weapons = lexicon.get("weapons", {})
