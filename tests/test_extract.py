@@ -2569,3 +2569,17 @@ def test_days_after_an_attack_count_back_from_the_report():
     got = claims_of("Чотири дні тому російська ракета влучила в Суми: загинули семеро людей.", lang="uk",
                     published="2025-04-17")
     assert cas("killed", 7, "2025-04-13", "UA-59") in got
+
+
+def test_a_pronoun_makes_the_body_named_before_the_speaker_again():
+    text = ("Russia's defence ministry claimed to have destroyed more than 2,000 Ukrainian drones in March. "
+            "Its largest claim came on March 14, when it reported 150 drones destroyed overnight.")
+    got = claims_of(text, published="2025-04-02")
+    assert air("UA", "RU", "drone", "defeated", 150, "2025-03-14") in got
+
+
+def test_a_strike_named_as_a_noun_is_not_what_the_weapons_did():
+    got = claims_of("Before dawn, Russia launched what officials called the largest strike on the grid this winter: "
+                    "60 missiles and 150 drones, the air force said.")
+    assert air("RU", "UA", "missile", "launched", 60, "2025-06-12") in got
+    assert air("RU", "UA", "drone", "launched", 150, "2025-06-12") in got

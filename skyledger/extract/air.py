@@ -428,6 +428,10 @@ def metric_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext) -> str
         earlier = [m for m in left if m.end <= best.start - 1] if described else []
         if earlier:  # "shot down nine rockets fired from launchers and three drones": the main verb governs both
             best = max(earlier, key=lambda m: (m.end, m.end - m.start))
+        launches = [m for m in left if m.end <= best.start and m.value[1] == "launched"]
+        if best.value[1] == "hit" and launches and _named_attack(info, best, ctx):
+            # "Russia launched what he called the heaviest strike in months: 91 missiles and 187 drones"
+            best = max(launches, key=lambda m: (m.end, m.end - m.start))
         if any(t.norm in instrument for t in tokens[best.end:c.qstart]):
             return "launched"
         if _repelled_attack(info, best, ctx):
@@ -439,6 +443,15 @@ def metric_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext) -> str
     if link.kind in ("ellipsis", "anaphor") and link.antecedent and link.antecedent.metric:
         return link.antecedent.metric
     return "launched"
+
+
+def _named_attack(info: SentenceInfo, m: Match, ctx: DocContext) -> bool:
+    """"the heaviest strike", "a strike": the word names the attack (a noun after an article or a
+    superlative), it does not say what the weapons did."""
+    if m.start == 0:
+        return False
+    before = info.tokens[m.start - 1]
+    return before.norm in _lex(ctx, "grammar", "articles") or before.norm in _lex(ctx, "context", "superlative")
 
 
 def _repelled_attack(info: SentenceInfo, best, ctx: DocContext) -> bool:
@@ -1401,7 +1414,7 @@ def sides_for(info: SentenceInfo, c: Count, link: Link, region: str | None, ctx:
     if guess:
         return guess
     # 3b. who reports it: a defence ministry or an air force counts what came at its own side
-    side = quoted_side(info)
+    side = quoted_side(info) or _pronoun_speaker_side(info, ctx)
     if side:
         return _other(side), side
     # 3c. "сбиты над российскими регионами": the country whose regions they were over
@@ -1419,6 +1432,20 @@ def sides_for(info: SentenceInfo, c: Count, link: Link, region: str | None, ctx:
     if ctx.antecedent is not None and ctx.antecedent.attacker and ctx.antecedent_paragraph == info.sent.paragraph:
         return ctx.antecedent.attacker, ctx.antecedent.target  # the paragraph's figure before: one attack
     return ctx.default_direction()
+
+
+def _pronoun_speaker_side(info: SentenceInfo, ctx: DocContext) -> str | None:
+    """"Its largest claim came on January 25, when it reported 193 drones destroyed": the side of
+    the body named before, which a pronoun makes the speaker again."""
+    side = claimant_side(ctx.recent_claimant) if ctx.recent_claimant else None
+    if side is None or info.cat("claimant") or not any(m.value[1] in ("defeated", "lost") for m in info.cat("metric")):
+        return None  # a body that downs what came at its side; "it said 60 drones were used" may be its own
+    tokens = info.tokens
+    pronouns, reporting = _lex(ctx, "grammar", "speaker_pronouns"), _lex(ctx, "grammar", "reporting")
+    for k in range(len(tokens) - 1):
+        if tokens[k].norm in pronouns and (tokens[k + 1].norm in reporting or tokens[k + 1].lemma in reporting):
+            return side
+    return None
 
 
 def _dash_aside(info: SentenceInfo, k: int) -> bool:
