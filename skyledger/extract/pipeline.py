@@ -690,30 +690,7 @@ def _finish(found: list[tuple[ClaimBase, str | None]], headline_end: int = 0,
     live = _live_feed(infos)
     launched = [c for c, tag in found if isinstance(c, AirAttack) and c.metric == "launched" and tag != "companion"]
     regional_totals = [c for c in launched if c.count > 1 and c.region]
-    body = [c for c, _ in found if c.evidence and c.evidence.start >= headline_end]
-    # a headline that repeats a figure the body gives with more detail
-    repeats = {id(c) for c, _ in found
-               if c.evidence and c.evidence.start < headline_end and any(_same_figure(c, b) for b in body)}
-    # "Березень у цифрах: понад 4 100 дронів" above "у березні Росія випустила понад 4 100 дронів": the body's
-    # running total, not one attack's figure
-    running = {c.value for info in infos if info.sent.start >= headline_end and speaks_of_running_total(info)
-               for c in info.counts if c.value is not None and c.value > 1}
-    repeats |= {id(c) for c, _ in found if c.evidence and c.evidence.start < headline_end
-                and getattr(c, "count", None) in running}
-    # "Death toll from missile strike on central Ukrainian city rises to 9" above "... on Kremenchuk rose to
-    # nine": one figure, the placed one
-    repeats |= {id(c) for c, _ in found if c.evidence and c.evidence.start < headline_end
-                and getattr(c, "region", "") is None
-                and any(getattr(b, "region", None) and _same_figure(c, b, ignore={"region"}) for b in body)}
-    # "Explosions in Sevastopol and Saky: one dead" above "a man was killed in Sevastopol": one figure, placed
-    # by the body in one of the towns the headline names
-    placed_heads = [c for c, _ in found if c.evidence and c.evidence.start < headline_end and getattr(c, "region", None)]
-    repeats |= {id(h) for h in placed_heads
-                if any(getattr(b, "region", None) not in (None, getattr(h, "region"))
-                       and _same_figure(h, b, ignore={"region"}) and getattr(b, "region") in where.named_before(h) for b in body)}
-    # "All 14 drones downed over Sevastopol" above "... all 14 were shot down over the sea": one figure, the placed one
-    repeats |= {id(b) for b in body if getattr(b, "region", "") is None
-                and any(_same_figure(h, b, ignore={"region"}) and getattr(h, "region", None) in where.named_before(b) for h in placed_heads)}
+    repeats = _headline_repeats(found, headline_end, infos, where)
     typed = {_key(c, with_type=False) for c, _ in found
              if isinstance(c, AirAttack) and c.weapon_type and id(c) not in repeats}
     kept: list[ClaimBase] = []
@@ -748,6 +725,37 @@ def _finish(found: list[tuple[ClaimBase, str | None]], headline_end: int = 0,
         seen.setdefault(key, []).append(claim)
         kept.append(claim)
     return kept
+
+
+def _headline_repeats(found: list[tuple[ClaimBase, str | None]], headline_end: int, infos: Sequence[SentenceInfo],
+                      where: _Where) -> set[int]:
+    """The claims (by id) that a headline and its body both give, to be read once, from the body
+    where it says more; and a headline figure the body tells as a running total."""
+    body = [c for c, _ in found if c.evidence and c.evidence.start >= headline_end]
+    # a headline that repeats a figure the body gives with more detail
+    repeats = {id(c) for c, _ in found
+               if c.evidence and c.evidence.start < headline_end and any(_same_figure(c, b) for b in body)}
+    # "Березень у цифрах: понад 4 100 дронів" above "у березні Росія випустила понад 4 100 дронів": the body's
+    # running total, not one attack's figure
+    running = {c.value for info in infos if info.sent.start >= headline_end and speaks_of_running_total(info)
+               for c in info.counts if c.value is not None and c.value > 1}
+    repeats |= {id(c) for c, _ in found if c.evidence and c.evidence.start < headline_end
+                and getattr(c, "count", None) in running}
+    # "Death toll from missile strike on central Ukrainian city rises to 9" above "... on Kremenchuk rose to
+    # nine": one figure, the placed one
+    repeats |= {id(c) for c, _ in found if c.evidence and c.evidence.start < headline_end
+                and getattr(c, "region", "") is None
+                and any(getattr(b, "region", None) and _same_figure(c, b, ignore={"region"}) for b in body)}
+    # "Explosions in Sevastopol and Saky: one dead" above "a man was killed in Sevastopol": one figure, placed
+    # by the body in one of the towns the headline names
+    placed_heads = [c for c, _ in found if c.evidence and c.evidence.start < headline_end and getattr(c, "region", None)]
+    repeats |= {id(h) for h in placed_heads
+                if any(getattr(b, "region", None) not in (None, getattr(h, "region"))
+                       and _same_figure(h, b, ignore={"region"}) and getattr(b, "region") in where.named_before(h) for b in body)}
+    # "All 14 drones downed over Sevastopol" above "... all 14 were shot down over the sea": one figure, the placed one
+    repeats |= {id(b) for b in body if getattr(b, "region", "") is None
+                and any(_same_figure(h, b, ignore={"region"}) and getattr(h, "region", None) in where.named_before(b) for h in placed_heads)}
+    return repeats
 
 
 _TIMESTAMP = re.compile(r"^(?:\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s*(?:·\s*)?)?\d{1,2}:\d{2}\b")
