@@ -2583,3 +2583,30 @@ def test_a_strike_named_as_a_noun_is_not_what_the_weapons_did():
                     "60 missiles and 150 drones, the air force said.")
     assert air("RU", "UA", "missile", "launched", 60, "2025-06-12") in got
     assert air("RU", "UA", "drone", "launched", 150, "2025-06-12") in got
+
+
+def test_a_death_in_intensive_care_keeps_the_story_on_the_attack_day():
+    text = ("The toll from Friday's missile strike on Dnipro has risen to 12, officials said on Monday. A woman pulled "
+            "from the rubble died in intensive care on Sunday.\n\n"
+            "Russia fired two Iskander-M missiles at the city shortly after 6 p.m., and both hit a residential block.")
+    got = claims_of(text, published="2025-03-17")
+    assert air("RU", "UA", "missile", "hit", 2, "2025-03-14", "UA-12") in got
+
+
+def test_overnight_into_the_reports_day_ends_an_earlier_night():
+    text = ("On the night into Sunday, March 16, Russia sent 150 drones against Ukraine, the air force said.\n\n"
+            "Overnight into Monday, Russia launched 120 drones. In the Odesa region, a drone struck a warehouse during "
+            "the night, wounding a guard.")
+    got = claims_of(text, published="2025-03-17")
+    assert air("RU", "UA", "drone", "hit", 1, "2025-03-17", "UA-51") in got
+
+
+def test_a_live_feeds_labelled_entry_keeps_the_labels_place():
+    text = ("LIVE | Odesa under attack: updates\n\n"
+            "14:10 Governor: Russian forces hit a shopping centre in Odesa with two missiles. Three people killed.\n\n"
+            "15:30 Shopping centre: the death toll has risen to five, the governor says.\n\n"
+            "17:05 Across the border, the Kursk governor says a Ukrainian drone injured a man in Rylsk.\n\n"
+            "19:40 Shopping centre: seven dead, 30 injured, the governor says.")
+    got = claims_of(text, published="2024-05-25")
+    assert cas("killed", 7, "2024-05-25", "UA-51") in got
+    assert cas("injured", 30, "2024-05-25", "UA-51") in got

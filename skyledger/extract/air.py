@@ -1028,6 +1028,8 @@ def region_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext,
     elsewhere = {p.start for p in info.places if p.start >= link.end and (
         _in_next_clause(info, link.end, p) or _in_other_clause(info, link.end, p.start))}
     # "над регионами страны", "across the country": the whole country, not the place of the sentence before
+    if ctx.entry_region and not heading and not elsewhere:
+        return [ctx.entry_region]  # "21:50 Hypermarket: 12 dead": where the feed's entries so labelled were
     carried = None if heading or info.cat("country_ref") else _carried_place(info, ctx, elsewhere)
     if carried:
         return [carried]  # the place of the sentence before, in its paragraph (a channel's item on another town)

@@ -690,6 +690,8 @@ def _region(info: SentenceInfo, pc: PersonCount, ctx: DocContext) -> str | None:
         place = referred_place(ctx, city)
         if place:
             return place[0]
+    if ctx.entry_region:
+        return ctx.entry_region  # "21:50 Hypermarket: 12 dead": where the feed's entries so labelled were
     carried = _carried_place(info, ctx)
     if carried:
         return carried  # the place of the sentence before, in its paragraph (a channel's item on another town)

@@ -101,6 +101,11 @@ class DocContext:
     last_weapon: Antecedent | None = None  # the last weapon named, with or without a figure
     update_paragraph: int = -1  # a paragraph a live blog opened with "Updated at ...": its figures revise those before
     section_region: str | None = None  # the region a heading line named ("Kherson region"), for the figures under it
+    # a live feed's entries by their label ("Hypermarket: 12 dead, 43 injured"): the region the label's entries
+    # were on, and that of the entry being read
+    label_regions: dict = field(default_factory=dict)
+    entry_label: str | None = None
+    entry_region: str | None = None
     heading_home: bool = False  # the text counts what flew towards its home region, not what fell on it
     lead_metric: str | None = None  # metric of a list's lead line ("... attacked with 246 assets:")
     lead_sentence: int | None = None

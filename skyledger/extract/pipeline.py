@@ -72,10 +72,14 @@ def run(document: Document) -> list[ClaimBase]:
     ctx.headline_end = _headline_end(infos)
     found: list[tuple[ClaimBase, str | None]] = []
     paragraph = -1
+    live = _live_feed(infos)
     for info in infos:
         item = info.sent.bullet and info.sent.first_in_line
         if info.sent.paragraph != paragraph or item:
             paragraph = info.sent.paragraph  # a paragraph, or a list item, is a new stretch
+            if live:
+                ctx.entry_label = _entry_label(info)
+                ctx.entry_region = ctx.label_regions.get(ctx.entry_label)
             story = ctx.story_date or (ctx.reference if item else None)  # list items of a report: the report's day
             if story and ctx.last_date and ctx.last_date < story:
                 ctx.last_date = story  # "Вдень 15 січня ..." in a report on the 16th: a look back ends with its paragraph
@@ -102,6 +106,10 @@ def run(document: Document) -> list[ClaimBase]:
         for component in SENTENCE_COMPONENTS.values():
             component(info, ctx, consumed, found)
         _remember(info, ctx, [c for c, _ in found[before:]])
+        if ctx.entry_label and ctx.entry_label not in ctx.label_regions:
+            regions = [getattr(c, "region", None) for c, _ in found[before:]]
+            if any(regions):
+                ctx.label_regions[ctx.entry_label] = next(r for r in regions if r)
     # a component's state refers back to the context: without the cycle, the document's
     # tokens and annotations are freed as soon as it is done, not at the collector's next pass
     ctx.components.clear()
@@ -508,6 +516,8 @@ def _remember(info: SentenceInfo, ctx: DocContext, new_claims: list[ClaimBase]) 
             # "в ніч проти неділі" in a Monday piece: its "за ніч" is that night; but a night before the
             # story's ("The previous record was set on the night of 26 November") is a look back
             ctx.night_date = night
+        elif night and night == ctx.reference and ctx.night_date and _names_a_night(info, named[-1]):
+            ctx.night_date = None  # "Overnight into Monday" in a Monday piece: back to the report's own night
         first = named[0].date
         if first and ctx.reference and first < ctx.reference and _heads_its_line(info, named[0]):
             ctx.night_date = first  # "THURSDAY 16 OCT — ... Overnight, Russia launched": a digest's day, and its night
@@ -759,6 +769,17 @@ def _headline_repeats(found: list[tuple[ClaimBase, str | None]], headline_end: i
 
 
 _TIMESTAMP = re.compile(r"^(?:\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s*(?:·\s*)?)?\d{1,2}:\d{2}\b")
+
+
+_LABEL = re.compile(r"^(?:\d{1,2}[:.]\d{2}\s+)?([^\W\d][\w'’ -]{0,40}?):\s")
+
+
+def _entry_label(info: SentenceInfo) -> str | None:
+    """"17:30 Hypermarket: the death toll has risen to six": the label a live feed's entry opens with."""
+    if not info.sent.first_in_line:
+        return None
+    m = _LABEL.match(info.sent.text)
+    return m.group(1).strip().lower() if m and len(m.group(1).split()) <= 3 else None
 
 
 def _live_feed(infos: Sequence[SentenceInfo]) -> bool:
