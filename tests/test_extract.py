@@ -2610,3 +2610,27 @@ def test_a_live_feeds_labelled_entry_keeps_the_labels_place():
     got = claims_of(text, published="2024-05-25")
     assert cas("killed", 7, "2024-05-25", "UA-51") in got
     assert cas("injured", 30, "2024-05-25", "UA-51") in got
+
+
+def test_a_town_a_village_is_near_lies_in_the_region_just_named():
+    text = ("The worst strike was in the Lviv region in the west, where a missile hit houses in a village near "
+            "Zolochiv, killing four people, the governor said.")
+    got = claims_of(text, published="2023-03-09")
+    assert air("RU", "UA", "missile", "hit", 1, "2023-03-09", "UA-46") in got
+    assert cas("killed", 4, "2023-03-09", "UA-46") in got
+
+
+def test_a_country_that_struck_is_the_actor_not_the_scope():
+    text = ("At about 10:30, the Russian Federation struck the port of Mykolaiv with two Iskander-M missiles. One "
+            "missile was shot down. The second hit a warehouse.")
+    got = claims_of(text, published="2024-10-10")
+    assert air("RU", "UA", "missile", "defeated", 1, "2024-10-10", "UA-48") in got
+    assert air("RU", "UA", "missile", "hit", 1, "2024-10-10", "UA-48") in got
+
+
+def test_a_headline_figure_the_body_spreads_over_two_regions():
+    text = ("Thirty-one glide bombs in a day: Krasnopillia school hit\n\n"
+            "Russian aircraft dropped 31 guided aerial bombs on the Kharkiv and Sumy regions on Saturday, the air "
+            "force said. One of them hit a school in Krasnopillia.")
+    got = [c for c in claims_of(text, published="2025-05-04") if c[4] == "launched"]
+    assert got == [air("RU", "UA", "guided_bomb", "launched", 31, "2025-05-03")]

@@ -1057,9 +1057,11 @@ def _where_clause_place(info: SentenceInfo, c: Count, ctx: DocContext) -> str | 
     tokens = info.tokens
     words = _lex(ctx, "context", "where_words")
     for p in info.places:
-        k = p.end
-        if p.kind in ("region", "city") and p.code and k + 1 < c.qstart and tokens[k].norm == "," \
-                and tokens[k + 1].norm in words and not any(t.norm in (",", ";") for t in tokens[k + 2:c.qstart]):
+        # "the Lviv region in the west, where ...": a short phrase may come between the place and its clause
+        k = next((j for j in range(p.end, min(p.end + 5, c.qstart)) if tokens[j].norm == ","), None)
+        if p.kind in ("region", "city") and p.code and k is not None and k + 1 < c.qstart \
+                and tokens[k + 1].norm in words and not any(t.norm in (",", ";") for t in tokens[k + 2:c.qstart]) \
+                and not any(p.end <= x.start < k for x in info.places):
             return p.code
     return None
 
@@ -1200,8 +1202,11 @@ def _actor_places_of(info: SentenceInfo) -> AbstractSet:
     # "Russia hit Kharkiv with two bombs": any attack verb with a place right after it
     aimed = [m.start for m in info.cat("metric") if any(0 <= p.start - m.end <= 1 for p in info.places)]
     areas = {m.start for m in info.cat("country_area")}
+    # "the Russian Federation struck the port infrastructure of Odesa": the verb right after the country
+    verbs = [m.start for m in info.cat("metric") if m.value[1] == "hit"]
     actors = {p.start for p in info.places
-              if p.kind == "country" and p.start not in areas and any(0 <= k - p.end <= 2 for k in launch + aimed)}
+              if p.kind == "country" and p.start not in areas and (any(0 <= k - p.end <= 2 for k in launch + aimed)
+                                                                    or p.end in verbs)}
     # "Moscow launched 100 drones": a capital standing for its country
     return actors | {p.start for p in info.places if p.code in CAPITALS and any(k == p.end for k in launch)}
 

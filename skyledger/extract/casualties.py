@@ -13,7 +13,8 @@ import re
 from typing import NamedTuple
 
 from skyledger.extract.air import (DASHES, _after_reporting, _aux_starts, _carried_place, _evidence, _in_other_clause, _lex,
-                                  _opens_clause, date_for, held_ground, referred_place, speaks_of_running_total)
+                                  _opens_clause, _where_clause_place, date_for, held_ground, referred_place,
+                                  speaks_of_running_total)
 from skyledger.extract.analysis import SentenceInfo
 from skyledger.extract.context import DocContext, occupation_voice
 from skyledger.extract.lexicon import terms, word_set
@@ -654,6 +655,9 @@ def _regions(info: SentenceInfo, pc: PersonCount, ctx: DocContext) -> list[str |
 
 def _region(info: SentenceInfo, pc: PersonCount, ctx: DocContext) -> str | None:
     c = pc.count
+    where = _where_clause_place(info, c, ctx)
+    if where is not None:
+        return where  # "in the Lviv region in the west, where a missile hit a village near Zolochiv, killing five"
     places = [p for p in info.places if p.kind in ("region", "city", "country")]
     # "Russia's Belgorod region": the country owns the place that follows it
     named = {p.start for p in places if p.kind != "country"}

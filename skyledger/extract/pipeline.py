@@ -200,14 +200,15 @@ def _home_village(info: SentenceInfo, p: PlaceMatch, regions: set[str], home: st
 def _village_in_region(info: SentenceInfo, p: PlaceMatch, regions: AbstractSet[str] | None = None):
     """"In the Belgorod region, ... near the village of Murom": a village named as one after the one
     region its sentence (or else the sentence before it) names lies there, whatever town of that name
-    the gazetteer knows elsewhere."""
+    the gazetteer knows elsewhere; so does a town a village is "near" ("a village near Zolochiv")."""
     if p.kind != "city" or not p.code:
         return p
     if regions is None:
         regions = {q.code for q in info.places if q.kind == "region" and q.code and q.end <= p.start}
     if len(regions) != 1 or p.code in regions or next(iter(regions))[:2] != p.code[:2]:
         return p
-    if _named_as(info, p, gazetteer(info.data.code).village_nouns):
+    near = p.start > 0 and info.tokens[p.start - 1].norm in terms(info.data, "grammar", "near_words")
+    if near or _named_as(info, p, gazetteer(info.data.code).village_nouns):
         return p.recoded(next(iter(regions)), ())
     return p
 
@@ -762,10 +763,20 @@ def _headline_repeats(found: list[tuple[ClaimBase, str | None]], headline_end: i
     repeats |= {id(h) for h in placed_heads
                 if any(getattr(b, "region", None) not in (None, getattr(h, "region"))
                        and _same_figure(h, b, ignore={"region"}) and getattr(b, "region") in where.named_before(h) for b in body)}
-    # "All 14 drones downed over Sevastopol" above "... all 14 were shot down over the sea": one figure, the placed one
-    repeats |= {id(b) for b in body if getattr(b, "region", "") is None
+    # "All 14 drones downed over Sevastopol" above "... all 14 were shot down over the sea": one figure, the placed
+    # one; but not "... 27 bombs on the Kharkiv and Sumy regions" below "27 glide bombs: Bilopillia school hit"
+    repeats |= {id(b) for b in body if getattr(b, "region", "") is None and len(_regions_named(b, where)) <= 1
                 and any(_same_figure(h, b, ignore={"region"}) and getattr(h, "region", None) in where.named_before(b) for h in placed_heads)}
+    spread = [(b, _regions_named(b, where)) for b in body if getattr(b, "region", "") is None]
+    repeats |= {id(h) for h in placed_heads if any(
+        len(named) > 1 and getattr(h, "region") in named and _same_figure(h, b, ignore={"region"}) for b, named in spread)}
     return repeats
+
+
+def _regions_named(claim: ClaimBase, where: _Where) -> set[str]:
+    """The regions of the regions and towns a claim's sentence names."""
+    info = _sentence_of(claim, where.by_start)
+    return {p.code for p in info.places if p.kind in ("region", "city") and p.code} if info is not None else set()
 
 
 _TIMESTAMP = re.compile(r"^(?:\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s*(?:·\s*)?)?\d{1,2}:\d{2}\b")
