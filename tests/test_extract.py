@@ -2634,3 +2634,20 @@ def test_a_headline_figure_the_body_spreads_over_two_regions():
             "force said. One of them hit a school in Krasnopillia.")
     got = [c for c in claims_of(text, published="2025-05-04") if c[4] == "launched"]
     assert got == [air("RU", "UA", "guided_bomb", "launched", 31, "2025-05-03")]
+
+
+def test_a_regional_headquarters_statement_speaks_of_its_region():
+    text = ("Оперативный штаб Краснодарского края | Официальный канал\n\n"
+            "В Славянском районе силами ПВО сбиты два беспилотника, обломки упали на поле.")
+    got = claims_of(text, lang="ru", published="2025-09-14", source="official_statement")
+    assert air("UA", "RU", "drone", "defeated", 2, "2025-09-14", "RU-KDA") in got
+
+
+def test_took_lives_counts_the_dead_and_the_district_refers_back():
+    got = claims_of("Удар по Шосткинской громаде Сумской области унёс жизни трёх человек.", lang="ru",
+                    published="2024-11-08")
+    assert cas("killed", 3, "2024-11-08", "UA-59") in got
+    text = ("Число погибших в результате удара по Киевскому району Харькова выросло до четырёх. "
+            "Днём россияне сбросили на район три авиабомбы.")
+    got = claims_of(text, lang="ru", published="2024-11-08")
+    assert air("RU", "UA", "guided_bomb", "launched", 3, "2024-11-08", "UA-63") in got

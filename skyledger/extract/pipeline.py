@@ -311,7 +311,8 @@ def _drop_stray_districts(info: SentenceInfo, ctx: DocContext) -> None:
     likely a namesake in that region, so it is dropped rather than believed. So is a bare
     district of the other country beside a town ("в Запорожье ... в Александровском районе":
     Aleksandrovsky is also in the Vladimir region), and one of a list of districts in a text on a
-    region of the other country ("в Немышлянском и Слободском районах" in Kharkiv is no Kirov district)."""
+    region of the other country ("в Немышлянском и Слободском районах" in Kharkiv is no Kirov district),
+    and a district of the other country in a local source's post ("в Славянском районе" of the Kuban)."""
     if not info.places:
         return
     district_words = terms(ctx.data, "grammar", "district_words")
@@ -324,7 +325,7 @@ def _drop_stray_districts(info: SentenceInfo, ctx: DocContext) -> None:
     towns = {p.code[:2] for p in info.places if p.kind == "city" and p.code and not (near[p.start] & district_words)}
     listed = terms(ctx.data, "grammar", "districts_plural")
     stray = {p.start for p in bare if p.code is not None and (
-             (focus and p.code != focus and (p.code[:2] == focus[:2] or near[p.start] & listed))
+             (focus and p.code != focus and (p.code[:2] == focus[:2] or near[p.start] & listed or focus == ctx.home))
              or (towns and p.code[:2] not in towns))}
     info.places = [p for p in info.places if p.start not in stray]
 
@@ -393,9 +394,10 @@ def _find_home(infos: list[SentenceInfo], ctx: DocContext) -> None:
     # ("Vyacheslav Gladkov | Belgorod Region", "Чернігівська ОВА")
     head = [info for info in infos[:2] if info.sent.first_in_line and not info.sent.bullet
             and not info.sent.text.rstrip().endswith((".", ":", ","))]  # a title line, not a list or its lead
-    local = source in LOCAL_SOURCES or (source in ("", "telegram", "official") and any(
+    posts = ("telegram", "official", "official_statement", "press_release")  # a body's own channel or statement
+    local = source in LOCAL_SOURCES or ((source == "" or source in posts) and any(
         m.value[1] in LOCAL_CLAIMANTS for info in head for m in info.cat("claimant"))) or (
-        source in ("telegram", "official") and any(p.kind in ("region", "city") for info in head for p in info.places))
+        source in posts and any(p.kind in ("region", "city") for info in head for p in info.places))
     for info in infos[:3]:
         for m in info.cat("claimant"):
             ctx.claimant = ctx.claimant or m.value[1]
