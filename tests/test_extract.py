@@ -2651,3 +2651,19 @@ def test_took_lives_counts_the_dead_and_the_district_refers_back():
             "Днём россияне сбросили на район три авиабомбы.")
     got = claims_of(text, lang="ru", published="2024-11-08")
     assert air("RU", "UA", "guided_bomb", "launched", 3, "2024-11-08", "UA-63") in got
+
+
+def test_a_launcher_and_its_place_are_where_missiles_came_from():
+    text = ("Вибухи в Чорноморську. Противник ударив по місту двома ракетами «Онікс» з берегового комплексу «Бастіон» "
+            "в окупованому Криму. Одна з ракет влучила у склад.")
+    got = claims_of(text, lang="uk", published="2023-08-16")
+    assert air("RU", "UA", "missile", "launched", 2, "2023-08-16", "UA-51") in got
+    assert air("RU", "UA", "missile", "hit", 1, "2023-08-16", "UA-51") in got
+
+
+def test_a_total_before_a_list_that_opens_with_an_aside_and_the_mod_by_initials():
+    got = claims_of("За даними Міноборони РФ, загалом за ніч збито 40 БпЛА: окрім Криму, 10 – над Краснодарським краєм "
+                    "і 6 – над Азовським морем.", lang="uk", published="2024-05-16")
+    assert air("UA", "RU", "drone", "defeated", 40, "2024-05-16") in got
+    got = claims_of("Читайте також: 15 травня над Кримом збили 3 ракети ATACMS – МО РФ", lang="uk", published="2024-05-16")
+    assert air("UA", "RU", "missile", "defeated", 3, "2024-05-15", "UA-43") in got

@@ -958,7 +958,7 @@ def region_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext,
     if where is not None:
         return [where]
     k = link.end
-    if k + 1 < len(info.tokens) and info.tokens[k].norm == ":" and any(x.qstart == k + 1 for x in info.counts):
+    if k + 1 < len(info.tokens) and info.tokens[k].norm == ":" and any(k < x.qstart <= k + 5 for x in info.counts):
         listed = [p for p in info.places if p.start > k and p.kind in ("region", "city", "sea")]
         if len({p.code for p in listed}) > 1:
             return [None]  # "уничтожены 19 беспилотников: 12 – над Крымом, семь – над морем": the total of its breakdown
@@ -1114,6 +1114,9 @@ def _origin_places(info: SentenceInfo) -> AbstractSet:
     return info.once("_origin_places", _origin_places_of)
 
 
+_TOWARD_OR_END = frozenset({",", ";", ".", "at", "on", "against", "towards", "по", "на", "против"})
+
+
 def _origin_places_of(info: SentenceInfo) -> AbstractSet:
     """"missiles launched from a submarine in the Black Sea", "ракети, випущені з Курської області":
     where they came from, up to the next count or comma, is not where they struck."""
@@ -1139,6 +1142,11 @@ def _origin_places_of(info: SentenceInfo) -> AbstractSet:
     for k, t in enumerate(tokens[:-1]):
         if t.norm in origin and (tokens[k + 1].norm in carriers or tokens[k + 1].lemma in carriers):
             out |= {p.start for p in info.places if k + 1 < p.start <= k + 5}
+        elif t.norm in origin and k + 2 < len(tokens) and tokens[k + 2].lemma in carriers:
+            # "з берегового комплексу «Бастіон» в окупованому Криму": a launcher with its adjective, then its place
+            end = next((j for j in range(k + 3, min(k + 10, len(tokens))) if tokens[j].norm in _TOWARD_OR_END
+                        or j in count_starts), min(k + 10, len(tokens)))  # not "from Su-34 aircraft at the Odesa region"
+            out |= {p.start for p in info.places if k + 2 < p.start < end}
     out |= _extent_places(info) | _launch_directions(info, origin)
     for m in info.cat("metric"):
         if m.value[1] != "launched" or m.end >= len(tokens) or tokens[m.end].norm not in origin:
