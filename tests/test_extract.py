@@ -2667,3 +2667,19 @@ def test_a_total_before_a_list_that_opens_with_an_aside_and_the_mod_by_initials(
     assert air("UA", "RU", "drone", "defeated", 40, "2024-05-16") in got
     got = claims_of("Читайте також: 15 травня над Кримом збили 3 ракети ATACMS – МО РФ", lang="uk", published="2024-05-16")
     assert air("UA", "RU", "missile", "defeated", 3, "2024-05-15", "UA-43") in got
+
+
+def test_hits_at_several_locations_have_no_region():
+    text = ("Обидві балістичні ракети влучили по об'єктах у Дніпропетровській області. Крім того, зафіксовано "
+            "влучання 21 ударного БпЛА на 9 локаціях.")
+    got = claims_of(text, lang="uk", published="2025-03-22")
+    assert air("RU", "UA", "drone", "hit", 21, "2025-03-22") in got
+
+
+def test_more_than_on_any_other_night_since_the_invasion_is_one_nights_figure():
+    got = claims_of("В ночь на 9 июля Россия выпустила по Украине 600 беспилотников — больше, чем за любую другую ночь "
+                    "с начала вторжения.", lang="ru", published="2025-07-09")
+    assert air("RU", "UA", "drone", "launched", 600, "2025-07-09") in got
+    got = claims_of("Russia launched 600 drones overnight, more than on any other night since the start of the invasion.",
+                    published="2025-07-09")
+    assert air("RU", "UA", "drone", "launched", 600, "2025-07-09") in got

@@ -947,8 +947,8 @@ def region_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext,
     In order: a place after the count in its own stretch ("41 over the Belgorod region"), a
     place word referring back ("over the region"), places before it ("In the Khmelnytskyi
     region alone, air defence destroyed nine drones"), then what the text said before."""
-    if _over_several_regions(info, link.end):
-        return [None]  # "над шестью регионами", "over nine regions": no one region
+    if _over_several_regions(info, link.end) or _at_several_locations(info, ctx):
+        return [None]  # "над шестью регионами", "over nine regions", "на 11 локациях": no one region
     bracketed = _bracketed(info)
     if c.start in bracketed:
         return [bracketed[c.start].code]
@@ -1064,6 +1064,13 @@ def _where_clause_place(info: SentenceInfo, c: Count, ctx: DocContext) -> str | 
                 and not any(p.end <= x.start < k for x in info.places):
             return p.code
     return None
+
+
+def _at_several_locations(info: SentenceInfo, ctx: DocContext) -> bool:
+    """"Hits by 38 drones were recorded at 11 locations": a count of places after the figures."""
+    words = _lex(ctx, "grammar", "locations_words")
+    tokens = info.tokens
+    return any(t.norm in words and k > 0 and tokens[k - 1].kind == "num" for k, t in enumerate(tokens))
 
 
 def _partner_places(info: SentenceInfo, link: Link, ctx: DocContext, people: AbstractSet, skip: AbstractSet) -> list:
