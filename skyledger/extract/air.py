@@ -1068,7 +1068,11 @@ def _where_clause_place(info: SentenceInfo, c: Count, ctx: DocContext) -> str | 
 
 def _at_several_locations(info: SentenceInfo, ctx: DocContext) -> bool:
     """"Hits by 38 drones were recorded at 11 locations": a count of places after the figures."""
-    words = _lex(ctx, "grammar", "locations_words")
+    return info.once("_at_locations", _at_locations_of)
+
+
+def _at_locations_of(info: SentenceInfo) -> bool:
+    words = terms(info.data, "grammar", "locations_words")
     tokens = info.tokens
     return any(t.norm in words and k > 0 and tokens[k - 1].kind == "num" for k, t in enumerate(tokens))
 

@@ -750,10 +750,11 @@ def _headline_repeats(found: list[tuple[ClaimBase, str | None]], headline_end: i
                if c.evidence and c.evidence.start < headline_end and any(_same_figure(c, b) for b in body)}
     # "Березень у цифрах: понад 4 100 дронів" above "у березні Росія випустила понад 4 100 дронів": the body's
     # running total, not one attack's figure
-    running = {c.value for info in infos if info.sent.start >= headline_end and speaks_of_running_total(info)
-               for c in info.counts if c.value is not None and c.value > 1}
-    repeats |= {id(c) for c, _ in found if c.evidence and c.evidence.start < headline_end
-                and getattr(c, "count", None) in running}
+    heads = [c for c, _ in found if c.evidence and c.evidence.start < headline_end]
+    if heads:
+        running = {c.value for info in infos if info.sent.start >= headline_end and info.counts
+                   and speaks_of_running_total(info) for c in info.counts if c.value is not None and c.value > 1}
+        repeats |= {id(c) for c in heads if getattr(c, "count", None) in running}
     # "Death toll from missile strike on central Ukrainian city rises to 9" above "... on Kremenchuk rose to
     # nine": one figure, the placed one
     repeats |= {id(c) for c, _ in found if c.evidence and c.evidence.start < headline_end
