@@ -2683,3 +2683,18 @@ def test_more_than_on_any_other_night_since_the_invasion_is_one_nights_figure():
     got = claims_of("Russia launched 600 drones overnight, more than on any other night since the start of the invasion.",
                     published="2025-07-09")
     assert air("RU", "UA", "drone", "launched", 600, "2025-07-09") in got
+
+
+def test_a_place_after_a_semicolon_belongs_to_the_next_clause():
+    text = ("Over the Volyn region, 2 Kh-101 missiles and 14 drones were destroyed; mobile fire groups in the Kyiv "
+            "region shot down 33 UAVs.")
+    got = claims_of(text, published="2025-10-19")
+    assert air("RU", "UA", "drone", "defeated", 33, "2025-10-19", "UA-32") in got
+
+
+def test_aiming_mainly_at_a_city_and_the_first_months_of_a_year():
+    got = claims_of("On the night into 28 September, Russia launched 500 drones, aiming mainly at Kyiv and the west.",
+                    published="2025-10-06")
+    assert air("RU", "UA", "drone", "launched", 500, "2025-09-28") in got
+    assert not claims_of("In the first nine months of 2025, Russia sent more than 40,000 drones at Ukraine.",
+                         published="2025-10-06")

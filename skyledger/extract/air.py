@@ -829,7 +829,8 @@ def places_near(info: SentenceInfo, c: Count, link_end: int, people: AbstractSet
         origins = _origin_places(info)  # "... launched from the Black Sea and 37 drones": not the 37's
         # "над Харківщиною – 14 БпЛА, а над Полтавщиною збито 9 ракет": a place after a conjunction opening
         # this count's clause is this count's
-        opener = next((k for k in range(prev.end, c.qstart) if _opens_clause(info.tokens, k, joins)), c.qstart)
+        opener = next((k for k in range(prev.end, c.qstart) if _opens_clause(info.tokens, k, joins)
+                       or info.tokens[k].norm == ";"), c.qstart)  # "...; mobile fire groups in the Kyiv region shot down 41"
         owned = [p for p in info.places if prev.end <= p.start < opener and p.start not in origins]
         if any(_dash_items(info).get(p.start) == prev.qstart for p in info.places):
             owned = []  # "над Полтавщиною – 17, на Київщині збито 12": the 17 has its place; the next is the 12's
