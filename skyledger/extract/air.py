@@ -948,7 +948,7 @@ def region_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext,
     In order: a place after the count in its own stretch ("41 over the Belgorod region"), a
     place word referring back ("over the region"), places before it ("In the Khmelnytskyi
     region alone, air defence destroyed nine drones"), then what the text said before."""
-    if _over_several_regions(info, link.end) or _at_several_locations(info, ctx):
+    if _over_several_regions(info, link.end) or _at_several_locations(info):
         return [None]  # "над шестью регионами", "over nine regions", "на 11 локациях": no one region
     bracketed = _bracketed(info)
     if c.start in bracketed:
@@ -1028,9 +1028,9 @@ def region_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext,
     # places of the next clause ("..., ще один влучив ... в Кушугумі") leave the sentence placeless for this count
     elsewhere = {p.start for p in info.places if p.start >= link.end and (
         _in_next_clause(info, link.end, p) or _in_other_clause(info, link.end, p.start))}
-    # "над регионами страны", "across the country": the whole country, not the place of the sentence before
     if ctx.entry_region and not heading and not elsewhere:
         return [ctx.entry_region]  # "21:50 Hypermarket: 12 dead": where the feed's entries so labelled were
+    # "над регионами страны", "across the country": the whole country, not the place of the sentence before
     carried = None if heading or info.cat("country_ref") else _carried_place(info, ctx, elsewhere)
     if carried:
         return [carried]  # the place of the sentence before, in its paragraph (a channel's item on another town)
@@ -1067,7 +1067,7 @@ def _where_clause_place(info: SentenceInfo, c: Count, ctx: DocContext) -> str | 
     return None
 
 
-def _at_several_locations(info: SentenceInfo, ctx: DocContext) -> bool:
+def _at_several_locations(info: SentenceInfo) -> bool:
     """"Hits by 38 drones were recorded at 11 locations": a count of places after the figures."""
     return info.once("_at_locations", _at_locations_of)
 

@@ -106,17 +106,13 @@ def run(document: Document) -> list[ClaimBase]:
         for component in SENTENCE_COMPONENTS.values():
             component(info, ctx, consumed, found)
         _remember(info, ctx, [c for c, _ in found[before:]])
-        if ctx.entry_label and ctx.entry_label not in ctx.label_regions:
-            regions = [getattr(c, "region", None) for c, _ in found[before:]]
-            if any(regions):
-                ctx.label_regions[ctx.entry_label] = next(r for r in regions if r)
     # a component's state refers back to the context: without the cycle, the document's
     # tokens and annotations are freed as soon as it is done, not at the collector's next pass
     ctx.components.clear()
     found = _headline_days(found, ctx.headline_end, infos, ctx.doc.published, ctx.story_date)
     if ctx.dated_sections <= 1:  # a digest's sections ("Среда, 16 июля." ... "Четверг, 17 июля.") each tell of their own day
         found = _toll_days(found, infos)
-    return _finish(found, ctx.headline_end, infos)
+    return _finish(found, ctx.headline_end, infos, live)
 
 
 def _header_perspective(infos: list[SentenceInfo], ctx: DocContext) -> None:
@@ -528,6 +524,10 @@ def _remember(info: SentenceInfo, ctx: DocContext, new_claims: list[ClaimBase]) 
     if that_night and ctx.reference and that_night[-1].date and that_night[-1].date < ctx.reference:
         ctx.night_date = that_night[-1].date  # "That night, ... Russia launched ...; ... destroyed before dawn": that night
     figures = [c for c in new_claims if isinstance(c, (AirAttack, Casualties))]  # statements etc. do not move it
+    if ctx.entry_label and ctx.entry_label not in ctx.label_regions:
+        region = next((c.region for c in figures if c.region), None)
+        if region:
+            ctx.label_regions[ctx.entry_label] = region  # the place a live feed's label stands for, first given
     claim_days = [c.date for c in figures if c.date]
     if dated and any(d.kind == "earlier" for d in dated) and len({d.date for d in dated}) == 1:
         pass  # "The day before (10 December), a glide bomb hit ...": a look back, the story stays on its day
@@ -689,7 +689,7 @@ def _national_scope(info: SentenceInfo) -> bool:
 
 
 def _finish(found: list[tuple[ClaimBase, str | None]], headline_end: int = 0,
-            infos: Sequence[SentenceInfo] = ()) -> list[ClaimBase]:
+            infos: Sequence[SentenceInfo] = (), live: bool = False) -> list[ClaimBase]:
     """Drop what the rest of the document already says better.
 
     Tags from the components: "individual" (a person described one by one), "single" (one
@@ -700,7 +700,6 @@ def _finish(found: list[tuple[ClaimBase, str | None]], headline_end: int = 0,
     totals = [c for c, tag in found if isinstance(c, Casualties) and tag != "individual"]
     tallies = {id(t) for t in totals if _day_tally(t, where)}
     tolls = [c for c, tag in found if tag == "toll"]
-    live = _live_feed(infos)
     launched = [c for c, tag in found if isinstance(c, AirAttack) and c.metric == "launched" and tag != "companion"]
     regional_totals = [c for c in launched if c.count > 1 and c.region]
     repeats = _headline_repeats(found, headline_end, infos, where)
@@ -745,24 +744,22 @@ def _headline_repeats(found: list[tuple[ClaimBase, str | None]], headline_end: i
     """The claims (by id) that a headline and its body both give, to be read once, from the body
     where it says more; and a headline figure the body tells as a running total."""
     body = [c for c, _ in found if c.evidence and c.evidence.start >= headline_end]
+    heads = [c for c, _ in found if c.evidence and c.evidence.start < headline_end]
     # a headline that repeats a figure the body gives with more detail
-    repeats = {id(c) for c, _ in found
-               if c.evidence and c.evidence.start < headline_end and any(_same_figure(c, b) for b in body)}
+    repeats = {id(c) for c in heads if any(_same_figure(c, b) for b in body)}
     # "Березень у цифрах: понад 4 100 дронів" above "у березні Росія випустила понад 4 100 дронів": the body's
     # running total, not one attack's figure
-    heads = [c for c, _ in found if c.evidence and c.evidence.start < headline_end]
     if heads:
         running = {c.value for info in infos if info.sent.start >= headline_end and info.counts
                    and speaks_of_running_total(info) for c in info.counts if c.value is not None and c.value > 1}
         repeats |= {id(c) for c in heads if getattr(c, "count", None) in running}
     # "Death toll from missile strike on central Ukrainian city rises to 9" above "... on Kremenchuk rose to
     # nine": one figure, the placed one
-    repeats |= {id(c) for c, _ in found if c.evidence and c.evidence.start < headline_end
-                and getattr(c, "region", "") is None
+    repeats |= {id(c) for c in heads if getattr(c, "region", "") is None
                 and any(getattr(b, "region", None) and _same_figure(c, b, ignore={"region"}) for b in body)}
     # "Explosions in Sevastopol and Saky: one dead" above "a man was killed in Sevastopol": one figure, placed
     # by the body in one of the towns the headline names
-    placed_heads = [c for c, _ in found if c.evidence and c.evidence.start < headline_end and getattr(c, "region", None)]
+    placed_heads = [c for c in heads if getattr(c, "region", None)]
     repeats |= {id(h) for h in placed_heads
                 if any(getattr(b, "region", None) not in (None, getattr(h, "region"))
                        and _same_figure(h, b, ignore={"region"}) and getattr(b, "region") in where.named_before(h) for b in body)}
