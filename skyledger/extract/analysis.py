@@ -123,7 +123,7 @@ def _places(tokens: list[Token], data: LanguageData, index: int = 0) -> list:
             continue  # "Moscow has spent months trying ...", "Kyiv said": the state, not the city ("Kyiv has been hit" is)
         if p.start > 0 and (tokens[p.start - 1].norm in not_before or tokens[p.start - 1].lemma in not_before):
             continue  # "річки Дніпро"
-        if p.kind == "city" and _names_a_district(tokens, p.end - 1, data.code):
+        if p.kind == "city" and _names_a_district(tokens, p.end - 1, data):
             continue  # "the Shevchenkivskyi district", "в Слободском и Основянском районах": not those towns
         if p.kind == "city" and data.code == "en" and p.end - p.start == 1 and p.start > 0 \
                 and tokens[p.start - 1].norm == "the" and (nxt is None or nxt.norm in _CLAUSE_ENDS):
@@ -136,22 +136,15 @@ def _places(tokens: list[Token], data: LanguageData, index: int = 0) -> list:
     return kept
 
 
-# An adjective of the kind district names are made of, in any case: "Shevchenkivskyi", "Слободском", "Слобідському"
-_DISTRICT_ENDINGS = {
-    "en": ("skyi", "skyy", "sky", "ski"),
-    "ru": ("ский", "ского", "скому", "ском", "ским", "ских", "ской", "цкий", "цком", "цкого"),
-    "uk": ("ський", "ського", "ському", "ськім", "ськими", "ських", "ській", "цький", "цькому", "цького"),
-}
-_DISTRICT_NOUNS = frozenset({"district", "districts", "район"})
-
-
-def _names_a_district(tokens: list[Token], k: int, lang: str) -> bool:
-    """Token k, an adjective in -sky / -ский / -ський, is one of a list of them before "district(s)" / "район"."""
-    endings = _DISTRICT_ENDINGS.get(lang, ())
-    if not tokens[k].norm.endswith(endings):
+def _names_a_district(tokens: list[Token], k: int, data: LanguageData) -> bool:
+    """Token k, an adjective of the kind district names are made of ("Shevchenkivskyi", "Слободском"),
+    is one of a list of them before "district(s)" / "район"."""
+    endings = tuple(terms(data, "grammar", "district_endings"))
+    nouns = terms(data, "grammar", "district_list_nouns")
+    if not endings or not tokens[k].norm.endswith(endings):
         return False
     for t in tokens[k + 1:k + 12]:
-        if t.norm in _DISTRICT_NOUNS or t.lemma in _DISTRICT_NOUNS:
+        if t.norm in nouns or t.lemma in nouns:
             return True
         if t.norm not in LIST_JOINS and not t.norm.endswith(endings):
             return False
