@@ -2698,3 +2698,14 @@ def test_aiming_mainly_at_a_city_and_the_first_months_of_a_year():
     assert air("RU", "UA", "drone", "launched", 500, "2025-09-28") in got
     assert not claims_of("In the first nine months of 2025, Russia sent more than 40,000 drones at Ukraine.",
                          published="2025-10-06")
+
+
+def test_overnight_after_a_fronted_day_of_saying_is_the_night_before_it():
+    text = ("On Saturday, the Russian defence ministry said its units had downed 27 Ukrainian drones overnight, "
+            "nine of them over the Kursk region.")
+    got = claims_of(text, published="2024-08-12")
+    assert air("UA", "RU", "drone", "defeated", 27, "2024-08-10") in got
+    assert air("UA", "RU", "drone", "defeated", 9, "2024-08-10", "RU-KRS") in got
+    # a fronted day with no reporting verb is the attack's own
+    got = claims_of("On Saturday, Russia launched 40 drones at Ukraine, the governor said.", published="2024-08-12")
+    assert air("RU", "UA", "drone", "launched", 40, "2024-08-10") in got

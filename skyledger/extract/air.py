@@ -1933,7 +1933,7 @@ def date_for(info: SentenceInfo, c: Count, ctx: DocContext, link: Link | None = 
     clause = [d for d in attack if not _in_other_clause(info, min(d.end, c.start), max(d.start, c.end))
               and not (d.start >= c.end and any(t.norm == ":" for t in info.tokens[c.end:d.start]))]
     after = [d for d in clause if d.start >= c.end]
-    said = told[0].date if told else None
+    said = told[0].date if told else _fronted_told_day(info, usable, c, reporting)
     if after:
         return _night_before_told(after[0], said, ctx)
     if clause:
@@ -1945,6 +1945,18 @@ def date_for(info: SentenceInfo, c: Count, ctx: DocContext, link: Link | None = 
     if told_day and said and ctx.last_date and said > ctx.last_date and info.sent.first_in_line:
         return said  # a new paragraph's "said on Saturday morning", after a story day before it
     return ctx.last_date or said or ctx.reference
+
+
+def _fronted_told_day(info: SentenceInfo, usable: list, c: Count, reporting: AbstractSet):
+    """"On Sunday, Russia's defence ministry said it had destroyed 35 drones overnight": a day that
+    opens the sentence, set off by a comma before the reporting verb, is when it was said; it still
+    dates what has no date of its own, but "overnight" is the night before it."""
+    tokens = info.tokens
+    first = next((d for d in usable if d.kind in _TOLD_KINDS and d.start <= 1), None)
+    if first is None or first.end >= c.start or tokens[first.end].norm != ",":
+        return None
+    between = tokens[first.end + 1:c.start]
+    return first.date if any(t.norm in reporting or t.lemma in reporting for t in between) else None
 
 
 def _night_before_told(d, said, ctx: DocContext):
