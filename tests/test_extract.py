@@ -2709,3 +2709,10 @@ def test_overnight_after_a_fronted_day_of_saying_is_the_night_before_it():
     # a fronted day with no reporting verb is the attack's own
     got = claims_of("On Saturday, Russia launched 40 drones at Ukraine, the governor said.", published="2024-08-12")
     assert air("RU", "UA", "drone", "launched", 40, "2024-08-10") in got
+
+
+def test_a_period_in_an_aside_on_the_toll_does_not_make_a_running_total():
+    text = "The toll, which climbed over the weekend, has reached 17 dead and 42 injured, the mayor said on Monday."
+    got = claims_of(text, published="2024-04-08")
+    assert cas("killed", 17, "2024-04-08") in got and cas("injured", 42, "2024-04-08") in got
+    assert not claims_of("Russia launched 900 drones over the weekend, the air force said.", published="2024-04-08")

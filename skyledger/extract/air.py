@@ -663,7 +663,7 @@ def _running_total_of(info: SentenceInfo) -> bool:
     superlatives = [m.start for m in info.cat("superlative") if not any(a <= m.start < b for a, b in qualifiers)]
     tokens = info.tokens
     starts = [k for k in [m.start for m in info.cat("cumulative")] + _since_a_past_day(info)
-              if not _aside(info, k) and not _article_opens_clause(info, k)]
+              if not _aside(info, k) and not _enclosed_aside(info, k) and not _article_opens_clause(info, k)]
     if info.memo.get("after_running_total") and not any(d.kind in _ONE_DAY for d in info.dates):
         # "… за неделю … Минобороны за тот же период отчиталось о 1 140"; but "on January 25 it reported
         # 193 drones destroyed, 41 of them over the Bryansk region" tells of one night
@@ -686,6 +686,18 @@ def _aside(info: SentenceInfo, k: int) -> bool:
     openers = terms(info.data, "context", "aside_openers")
     return any(tokens[j - 1].norm == "," and (tokens[j].norm in openers or tokens[j].lemma in openers)
                for j in range(max(last, 1), k))
+
+
+def _enclosed_aside(info: SentenceInfo, k: int) -> bool:
+    """Is token k in a clause set off by commas that has no figure of its own ("The toll, which rose
+    over the weekend, now stands at 20 dead")? It tells of the noun before it, not of the figures."""
+    tokens = info.tokens
+    openers = terms(info.data, "context", "aside_openers")
+    start = next((j for j in range(k - 1, 0, -1) if tokens[j].norm == ","), None)
+    if start is None or not (tokens[start + 1].norm in openers or tokens[start + 1].lemma in openers):
+        return False
+    end = next((j for j in range(k + 1, len(tokens)) if tokens[j].norm == ","), None)
+    return end is not None and not any(start < c.qstart < end for c in info.counts)
 
 
 def _article_opens_clause(info: SentenceInfo, k: int) -> bool:
