@@ -2716,3 +2716,10 @@ def test_a_period_in_an_aside_on_the_toll_does_not_make_a_running_total():
     got = claims_of(text, published="2024-04-08")
     assert cas("killed", 17, "2024-04-08") in got and cas("injured", 42, "2024-04-08") in got
     assert not claims_of("Russia launched 900 drones over the weekend, the air force said.", published="2024-04-08")
+
+
+def test_a_ratio_of_every_ten_is_no_attack():
+    assert not claims_of("Of every ten Shaheds that fly at the city, we shoot down eight or nine, an officer said.",
+                         published="2024-03-18")
+    assert not claims_of("З кожних десяти «шахедів» ми збиваємо вісім, сказав офіцер.", lang="uk", published="2024-03-18")
+    assert not claims_of("Из каждых десяти «шахедов» мы сбиваем восемь, сказал офицер.", lang="ru", published="2024-03-18")
