@@ -2723,3 +2723,11 @@ def test_a_ratio_of_every_ten_is_no_attack():
                          published="2024-03-18")
     assert not claims_of("З кожних десяти «шахедів» ми збиваємо вісім, сказав офіцер.", lang="uk", published="2024-03-18")
     assert not claims_of("Из каждых десяти «шахедов» мы сбиваем восемь, сказал офицер.", lang="ru", published="2024-03-18")
+
+
+def test_known_to_be_injured_and_believed_to_have_died():
+    text = "The toll in the Odesa region has climbed to six, and 14 people are now known to be injured, the governor said."
+    got = claims_of(text, published="2024-11-18")
+    assert cas("killed", 6, "2024-11-18", "UA-51") in got and cas("injured", 14, "2024-11-18", "UA-51") in got
+    got = claims_of("In Sumy, three people are believed to have died when a missile hit a bus.", published="2024-11-18")
+    assert cas("killed", 3, "2024-11-18", "UA-59") in got

@@ -213,7 +213,8 @@ def _scan_right(info: SentenceInfo, k: int, stop: int, ctx: DocContext, loose: b
             skippable = True
         if not skippable:
             return None
-        k += 1
+        aux_mark = info.mark_at("aux", k) if k in aux else None
+        k = aux_mark.end if aux_mark is not None else k + 1  # "are now known to be injured": the whole phrase
         steps += 1
     return None
 
