@@ -2731,3 +2731,10 @@ def test_known_to_be_injured_and_believed_to_have_died():
     assert cas("killed", 6, "2024-11-18", "UA-51") in got and cas("injured", 14, "2024-11-18", "UA-51") in got
     got = claims_of("In Sumy, three people are believed to have died when a missile hit a bus.", published="2024-11-18")
     assert cas("killed", 3, "2024-11-18", "UA-59") in got
+
+
+def test_a_country_that_owns_the_region_leaves_the_region_its_place():
+    got = claims_of("Two Ukrainian drones were shot down over Russia's Lipetsk region overnight.", published="2025-05-03")
+    assert air("UA", "RU", "drone", "defeated", 2, "2025-05-03", "RU-LIP") in got
+    got = claims_of("In Ukraine's Sumy region, air defences destroyed five drones.", published="2025-05-03")
+    assert air("RU", "UA", "drone", "defeated", 5, "2025-05-03", "UA-59") in got

@@ -977,6 +977,7 @@ def region_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext,
             return [None]  # "уничтожены 19 беспилотников: 12 – над Крымом, семь – над морем": the total of its breakdown
     after, before = places_near(info, c, link.end, people)
     skip = _speaker_places(info) | _actor_places(info) | _origin_places(info)
+    skip |= _possessor_countries(info)
     after = [p for p in after if p.start not in skip]
     before = [p for p in before if p.start not in skip]
     own = _first_group(after) if after else []
@@ -1331,6 +1332,14 @@ def _coordinated_next(info: SentenceInfo, link: Link, ctx: DocContext):
         return None
     phrase = info.weapon_at.get(_skip_fillers(info, x.end))
     return (x, phrase.end) if phrase is not None else None
+
+
+def _possessor_countries(info: SentenceInfo) -> set[int]:
+    """Countries that only say whose the next place is ("over Russia's Kursk region"): the place is the scope."""
+    tokens = info.tokens
+    starts = {p.start for p in info.places if p.kind in ("region", "city")}
+    return {p.start for p in info.places if p.kind == "country" and p.end + 1 < len(tokens)
+            and tokens[p.end].norm == "'s" and p.end + 1 in starts}
 
 
 def _first_group(places: list) -> list:
