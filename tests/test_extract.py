@@ -2738,3 +2738,10 @@ def test_a_country_that_owns_the_region_leaves_the_region_its_place():
     assert air("UA", "RU", "drone", "defeated", 2, "2025-05-03", "RU-LIP") in got
     got = claims_of("In Ukraine's Sumy region, air defences destroyed five drones.", published="2025-05-03")
     assert air("RU", "UA", "drone", "defeated", 5, "2025-05-03", "UA-59") in got
+
+
+def test_of_them_after_a_total_and_its_parts_counts_the_total():
+    text = ("Overnight Russia sent 210 aerial targets against Ukraine: 14 missiles and 196 drones. "
+            "Air defences destroyed 171 of them, the air force said.")
+    got = claims_of(text, published="2025-02-20")
+    assert air("RU", "UA", "any", "defeated", 171, "2025-02-20") in got

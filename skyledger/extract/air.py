@@ -1677,7 +1677,23 @@ def air_claims(info: SentenceInfo, ctx: DocContext, consumed: set[int]) -> list[
         out.extend(_claims_for(info, c, link, ctx, people))
     for c, link in _the_one_named(info, ctx):
         out.extend(_claims_for(info, c, link, ctx, people))
+    _whole_before_parts(info, ctx, [claim for claim, tag in out if tag is None])
     return out
+
+
+def _whole_before_parts(info: SentenceInfo, ctx: DocContext, claims: list[AirAttack]) -> None:
+    """"452 aerial targets: 33 missiles and 419 drones. Air defences downed 397 of them": a figure
+    followed by parts that add up to it is what a later "of them" counts, not its last part."""
+    for k, whole in enumerate(claims):
+        parts = [p for p in claims[k + 1:] if p.metric == whole.metric and p.region == whole.region]
+        kinds = {(p.weapon, p.weapon_type) for p in parts}
+        if len(parts) >= 2 and len(kinds) == len(parts) and (whole.weapon, whole.weapon_type) not in kinds \
+                and sum(p.count for p in parts) == whole.count and whole.evidence is not None:
+            position = next((k for k, t in enumerate(info.tokens) if t.start == whole.evidence.start), 0)
+            ctx.antecedent = Antecedent(whole.weapon, whole.weapon_type, whole.metric, whole.count, whole.date,
+                                        whole.region, whole.attacker, whole.target, info.index, whole.claimant,
+                                        position=position)
+            return
 
 
 def _hit_after_single(info: SentenceInfo, ctx: DocContext):
