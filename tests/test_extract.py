@@ -2745,3 +2745,9 @@ def test_of_them_after_a_total_and_its_parts_counts_the_total():
             "Air defences destroyed 171 of them, the air force said.")
     got = claims_of(text, published="2025-02-20")
     assert air("RU", "UA", "any", "defeated", 171, "2025-02-20") in got
+
+
+def test_casualties_across_a_list_of_regions_have_no_region():
+    text = "Russian strikes killed three civilians and wounded 11 across the Sumy, Kharkiv and Donetsk regions on Friday."
+    got = claims_of(text, published="2024-09-14")
+    assert cas("killed", 3, "2024-09-13") in got and cas("injured", 11, "2024-09-13") in got

@@ -686,6 +686,9 @@ def _region(info: SentenceInfo, pc: PersonCount, ctx: DocContext) -> str | None:
             nearest = max(before, key=lambda p: p.end)
         else:
             nearest = min(candidates, key=lambda p: abs(p.start - c.end))
+        listed = _listed_with(info, candidates, nearest)
+        if len({p.code for p in listed}) > 1 and all(p.kind == "region" for p in listed):
+            return None  # "killed four and injured 13 across the Kherson, Donetsk and Kharkiv regions"
         return nearest.code if nearest.kind != "country" else None
     if any(t.norm in _lex(ctx, "grammar", "regions_plural") for t in info.tokens):
         return None  # "killed six across front-line regions": several, none named
@@ -705,6 +708,23 @@ def _region(info: SentenceInfo, pc: PersonCount, ctx: DocContext) -> str | None:
     if ctx.region_place:
         return ctx.region_place[0] if ctx.region_place[1] != "country" else None
     return ctx.home
+
+
+def _listed_with(info: SentenceInfo, places: list[PlaceMatch], place: PlaceMatch) -> list[PlaceMatch]:
+    """The place with those listed beside it, joined by commas and "and" alone."""
+    ordered = sorted(places, key=lambda p: p.start)
+    k = ordered.index(place)
+    first, last = k, k
+    while first > 0 and _only_joins(info, ordered[first - 1].end, ordered[first].start):
+        first -= 1
+    while last + 1 < len(ordered) and _only_joins(info, ordered[last].end, ordered[last + 1].start):
+        last += 1
+    return ordered[first:last + 1]
+
+
+def _only_joins(info: SentenceInfo, start: int, end: int) -> bool:
+    between = info.tokens[start:end]
+    return 1 <= len(between) <= 2 and all(t.norm == "," or t.norm in LIST_JOINS for t in between)
 
 
 def _names_a_hospital(info: SentenceInfo, ctx: DocContext) -> bool:
