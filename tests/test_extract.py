@@ -2751,3 +2751,11 @@ def test_casualties_across_a_list_of_regions_have_no_region():
     text = "Russian strikes killed three civilians and wounded 11 across the Sumy, Kharkiv and Donetsk regions on Friday."
     got = claims_of(text, published="2024-09-14")
     assert cas("killed", 3, "2024-09-13") in got and cas("injured", 11, "2024-09-13") in got
+
+
+def test_a_capitals_claim_is_its_governments_and_an_s_200_is_a_missile():
+    text = "A navy spokesman disputed Moscow's claim of nine interceptions and said only three Ukrainian missiles were shot down."
+    got = claims_of(text, published="2023-09-14")
+    assert air("UA", "RU", "missile", "defeated", 3, "2023-09-14") in got
+    got = claims_of("Air defences also shot down a modified S-200 missile over Crimea.", published="2023-09-14")
+    assert air("UA", "RU", "missile", "defeated", 1, "2023-09-14", "UA-43") in got

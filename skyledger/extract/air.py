@@ -1035,7 +1035,8 @@ def region_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext,
                   + [m.start for m in info.cat("anaphora")])
     # "Губернатор Ленінградської області заявив, що ... знищено три безпілотники": a regional
     # official with no other place speaks of the region
-    speakers = {p.code for p in info.places if p.start in skip and p.kind in ("region", "city") and p.code}
+    speaking = skip - _actor_places(info)  # "Moscow's claim": a capital for its government speaks for no region
+    speakers = {p.code for p in info.places if p.start in speaking and p.kind in ("region", "city") and p.code}
     if len(speakers) == 1 and not heading and all(p.start in skip or p.code in speakers for p in info.places):
         return [speakers.pop()]  # "Губернатор Рязанской области сообщил об атаке пяти беспилотников ... над Рязанью"
     # places of the next clause ("..., ще один влучив ... в Кушугумі") leave the sentence placeless for this count
@@ -1240,8 +1241,11 @@ def _actor_places_of(info: SentenceInfo) -> AbstractSet:
     actors = {p.start for p in info.places
               if p.kind == "country" and p.start not in areas and (any(0 <= k - p.end <= 2 for k in launch + aimed)
                                                                     or p.end in verbs)}
-    # "Moscow launched 100 drones": a capital standing for its country
-    return actors | {p.start for p in info.places if p.code in CAPITALS and any(k == p.end for k in launch)}
+    # "Moscow launched 100 drones", "Moscow's claim of seven interceptions": a capital standing for its country
+    tokens = info.tokens
+    government = terms(info.data, "context", "government_nouns")
+    return actors | {p.start for p in info.places if p.code in CAPITALS and (any(k == p.end for k in launch) or (
+        p.end + 1 < len(tokens) and tokens[p.end].norm == "'s" and tokens[p.end + 1].norm in government))}
 
 
 def _speaker_places(info: SentenceInfo):
