@@ -2759,3 +2759,8 @@ def test_a_capitals_claim_is_its_governments_and_an_s_200_is_a_missile():
     assert air("UA", "RU", "missile", "defeated", 3, "2023-09-14") in got
     got = claims_of("Air defences also shot down a modified S-200 missile over Crimea.", published="2023-09-14")
     assert air("UA", "RU", "missile", "defeated", 1, "2023-09-14", "UA-43") in got
+
+
+def test_and_one_was_injured():
+    got = claims_of("In the Sumy region, two people were killed and one was injured overnight.", published="2025-04-22")
+    assert cas("killed", 2, "2025-04-22", "UA-59") in got and cas("injured", 1, "2025-04-22", "UA-59") in got

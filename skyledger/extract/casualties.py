@@ -347,9 +347,19 @@ def find_person_counts(info: SentenceInfo, ctx: DocContext, consumed: set[int]) 
 
 
 def _one_then_casualty(info: SentenceInfo, c: Count, ctx: DocContext) -> bool:
-    """"one dead, 11 injured", "leaves one dead": "one" as a number, the casualty word right after it."""
-    return info.tokens[c.start].norm not in _lex(ctx, "grammar", "articles") and c.end == c.start + 1 \
-        and any(m.start == c.end for m in info.cat("casualty"))
+    """"one dead, 11 injured", "leaves one dead", "and one was injured": "one" as a number, the casualty
+    word right after it or after its auxiliaries."""
+    tokens = info.tokens
+    if tokens[c.start].norm in _lex(ctx, "grammar", "articles") or c.end != c.start + 1:
+        return False
+    if c.start > 0 and tokens[c.start - 1].norm in _lex(ctx, "casualties", "no_words"):
+        return False  # "no one was hurt"
+    k = c.end
+    aux = _aux_starts(info)
+    while k in aux and k - c.end < 3:
+        mark = info.mark_at("aux", k)
+        k = mark.end if mark is not None else k + 1
+    return any(m.start == k for m in info.cat("casualty"))
 
 
 def _sibling_by_place(info: SentenceInfo, before: PersonCount, c: Count) -> bool:
