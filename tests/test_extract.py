@@ -2764,3 +2764,10 @@ def test_a_capitals_claim_is_its_governments_and_an_s_200_is_a_missile():
 def test_and_one_was_injured():
     got = claims_of("In the Sumy region, two people were killed and one was injured overnight.", published="2025-04-22")
     assert cas("killed", 2, "2025-04-22", "UA-59") in got and cas("injured", 1, "2025-04-22", "UA-59") in got
+
+
+def test_a_country_attacked_with_drones_is_their_scope_not_the_next_figures_region():
+    text = "Russia attacked Ukraine overnight with 64 drones and fired three missiles at the Poltava region."
+    got = claims_of(text, published="2025-04-22")
+    assert air("RU", "UA", "drone", "launched", 64, "2025-04-22") in got
+    assert air("RU", "UA", "missile", "launched", 3, "2025-04-22", "UA-53") in got

@@ -986,7 +986,9 @@ def region_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext,
     if not own and not anaphora and before:
         own = _last_group(before)
         targets = _lex(ctx, "grammar", "target_prepositions")
-        if all(p.kind == "country" and not (p.start > 0 and info.tokens[p.start - 1].norm in targets) for p in own):
+        attacked = {m.end for m in info.cat("metric")}  # "Russia attacked Ukraine with 87 drones": the whole country
+        if all(p.kind == "country" and not (p.start > 0 and info.tokens[p.start - 1].norm in targets)
+               and p.start not in attacked for p in own):
             partner_places = _partner_places(info, link, ctx, people, skip)
             if partner_places:
                 own = []  # "In western Ukraine, air defences destroyed 11 drones and three missiles over the Lviv region"
