@@ -2771,3 +2771,16 @@ def test_a_country_attacked_with_drones_is_their_scope_not_the_next_figures_regi
     got = claims_of(text, published="2025-04-22")
     assert air("RU", "UA", "drone", "launched", 64, "2025-04-22") in got
     assert air("RU", "UA", "missile", "launched", 3, "2025-04-22", "UA-53") in got
+
+
+def test_a_live_feeds_running_total_covers_its_earlier_entries():
+    text = ("Night of drones over the capital\n\n"
+            "00:20\nMayor: air defences have downed a drone approaching Moscow.\n\n"
+            "01:05\nMayor: two more drones destroyed on approach to the capital.\n\n"
+            "02:30\nMayor: in total, seven drones flying towards Moscow have been shot down since midnight.\n\n"
+            "03:10\nTula governor: a drone was shot down over the Tula region.\n")
+    got = claims_of(text, published="2025-05-11")
+    air_figures = {c for c in got if c[0] == "air_attack"}
+    assert air("UA", "RU", "drone", "defeated", 7, "2025-05-11") in air_figures
+    assert air("UA", "RU", "drone", "defeated", 1, "2025-05-11", "RU-TUL") in air_figures
+    assert len(air_figures) == 2

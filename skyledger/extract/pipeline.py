@@ -703,6 +703,7 @@ def _finish(found: list[tuple[ClaimBase, str | None]], headline_end: int = 0,
     launched = [c for c, tag in found if isinstance(c, AirAttack) and c.metric == "launched" and tag != "companion"]
     regional_totals = [c for c in launched if c.count > 1 and c.region]
     repeats = _headline_repeats(found, headline_end, infos, where)
+    tallies_so_far = [c for c, _ in found if live and isinstance(c, AirAttack) and where.gives_total(c)]
     typed = {_key(c, with_type=False) for c, _ in found
              if isinstance(c, AirAttack) and c.weapon_type and id(c) not in repeats}
     kept: list[ClaimBase] = []
@@ -725,6 +726,8 @@ def _finish(found: list[tuple[ClaimBase, str | None]], headline_end: int = 0,
                 _replaced_by(t, claim) and where.same_incident(t, claim) for t in totals  # type: ignore[arg-type]
                 if id(t) not in tallies):  # a day's summary adds up its incidents, it does not revise them
             continue  # a live feed's entries each give the toll so far: "2 загиблих" at 13:58, "загиблих – 5" at 18:20
+        if live and isinstance(claim, AirAttack) and any(_tallied_later(t, claim, where) for t in tallies_so_far):
+            continue  # "Sobyanin: two more drones destroyed" at 01:15, "In total, 13 UAVs ... since midnight" at 03:30
         if tag == "companion" and any(_launched_before(t, claim) for t in launched):  # type: ignore[arg-type]
             continue  # "Both missiles hit ...": the two were counted as launched already
         if id(claim) in repeats:
@@ -913,6 +916,18 @@ def _part_after(toll: ClaimBase, other: ClaimBase, where: _Where) -> bool:
     return after and not where.same_incident(toll, other)
 
 
+def _tallied_later(total: AirAttack, one: AirAttack, where: _Where) -> bool:
+    """Is one of a live feed's figures inside a later entry's running total of the same weapons, over
+    the same place (or none), told by the same side?"""
+    if one is total or one.evidence is None or total.evidence is None or one.evidence.start >= total.evidence.start:
+        return False
+    same = (one.metric, one.weapon, one.weapon_type, one.attacker, one.target, one.date) == \
+        (total.metric, total.weapon, total.weapon_type, total.attacker, total.target, total.date)
+    told_by = total.claimant is None or total.claimant == one.claimant  # not the ministry's total over the governor's
+    return same and told_by and one.count < total.count and where.earlier_entry(one, total) and (
+        one.region is None or one.region == total.region or one.region in where.codes_of(total))
+
+
 def _launched_before(total: AirAttack, companion: AirAttack) -> bool:
     return (total.weapon == companion.weapon and total.count == companion.count and total.date == companion.date
             and total.attacker == companion.attacker
@@ -1005,6 +1020,23 @@ class _Where:
             return False
         opening = next(info for info in self.infos if info.sent.paragraph == b.sent.paragraph)
         return any(m.start <= 1 for m in opening.cat("another_incident"))  # after a bullet, if any
+
+    def gives_total(self, claim: ClaimBase) -> bool:
+        """"In total, 13 UAVs flying towards Moscow have been repelled": a running total's words in its sentence."""
+        info = _sentence_of(claim, self.by_start)
+        if info is None:
+            return False
+        words = " " + " ".join(t.norm for t in info.tokens) + " "
+        return any(f" {phrase} " in words for phrase in terms(info.data, "context", "running_total"))
+
+    def earlier_entry(self, one: ClaimBase, later: ClaimBase) -> bool:
+        """Was one told in a paragraph (a feed's entry) before the later one's? A breakdown in the same entry is not."""
+        a, b = self._pair(one, later)
+        return a is not None and b is not None and a.sent.paragraph < b.sent.paragraph
+
+    def codes_of(self, claim: ClaimBase) -> set[str]:
+        info = _sentence_of(claim, self.by_start)
+        return {p.code for p in info.places if p.code} if info is not None else set()
 
     def same_target(self, total: ClaimBase, one: ClaimBase) -> bool:
         a, b = self._pair(total, one)
