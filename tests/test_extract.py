@@ -2784,3 +2784,11 @@ def test_a_live_feeds_running_total_covers_its_earlier_entries():
     assert air("UA", "RU", "drone", "defeated", 7, "2025-05-11") in air_figures
     assert air("UA", "RU", "drone", "defeated", 1, "2025-05-11", "RU-TUL") in air_figures
     assert len(air_figures) == 2
+
+
+def test_a_site_placed_before_places_a_later_strike_on_it():
+    text = ("Toll from the strike on a Dnipro shopping mall rises to nine\n\n"
+            "Nine people are now known to have died after Russian missiles hit a shopping mall in Dnipro on Friday.\n\n"
+            "Investigators say a Russian bomber fired two Kh-22 missiles at the mall shortly after noon.")
+    got = claims_of(text, published="2024-06-03")
+    assert air("RU", "UA", "missile", "launched", 2, "2024-05-31", "UA-12") in got

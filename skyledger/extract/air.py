@@ -1050,6 +1050,9 @@ def region_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext,
     carried = None if heading or info.cat("country_ref") else _carried_place(info, ctx, elsewhere)
     if carried:
         return [carried]  # the place of the sentence before, in its paragraph (a channel's item on another town)
+    site = None if heading or info.places else _site_named_before(info, ctx)
+    if site:
+        return [site]  # "dropped two guided bombs on the market": the market named before, in Kharkiv
     local = ctx.home or ctx.section_region
     if local and not heading and not ctx.heading_home and not any(p.kind == "country" for p in info.places) \
             and ctx.national_paragraph != info.sent.paragraph and not info.cat("country_ref") \
@@ -1299,6 +1302,22 @@ def _carried_place(info: SentenceInfo, ctx: DocContext, elsewhere: AbstractSet[i
     local = any(m.value[1] in LOCAL_CLAIMANTS for m in info.cat("claimant"))
     if (paragraph == info.sent.paragraph or local) and len(set(codes)) == 1:
         return codes[0]
+    return None
+
+
+def _site_named_before(info: SentenceInfo, ctx: DocContext) -> str | None:
+    """The region of a site the text placed before, referred to again ("the market", "на гіпермаркет").
+    English marks the reference with "the" just before the site or its name ("the Sevmorzavod shipyard")."""
+    if not ctx.sites:
+        return None
+    tokens = info.tokens
+    articles = _lex(ctx, "grammar", "articles")
+    for k, t in enumerate(tokens):
+        code = ctx.sites.get(t.lemma)
+        if code is None:
+            continue
+        if not articles or any(tokens[j].norm == "the" for j in range(max(0, k - 2), k)):
+            return code
     return None
 
 

@@ -96,6 +96,7 @@ class DocContext:
     region_place: tuple | None = None  # last region or settlement named: (code, kind)
     city_place: tuple | None = None  # last settlement named
     antecedent: Antecedent | None = None
+    sites: dict = field(default_factory=dict)  # a kind of site named with one place ("a market in Kharkiv") -> its region
     last_of_class: dict = field(default_factory=dict)  # weapon class -> its last figure (what "of the drones" counts)
     antecedent_paragraph: int | None = None  # the paragraph of the last air figure (ctx.antecedent)
     last_weapon: Antecedent | None = None  # the last weapon named, with or without a figure

@@ -499,6 +499,17 @@ def _list_adjectives(info: SentenceInfo, ctx: DocContext) -> None:
         info.places = sorted([*info.places, *found], key=lambda p: p.start)
 
 
+def _remember_sites(info: SentenceInfo, ctx: DocContext, codes: list[str]) -> None:
+    """"a furniture market in Kharkiv", "удар по гіпермаркету в Харкові": where a named kind of site is,
+    for "dropped two bombs on the market" later on."""
+    if len(set(codes)) != 1:
+        return
+    sites = word_set(ctx.data, "context", "site_nouns")
+    for t in info.tokens:
+        if t.norm in sites or t.lemma in sites:
+            ctx.sites[t.lemma] = codes[0]
+
+
 def _remember(info: SentenceInfo, ctx: DocContext, new_claims: list[ClaimBase]) -> None:
     if _caption(info):
         return  # "[Photo: rescuers in Kremenchuk, Thursday, Aug. 22]": the picture's day, not the story's
@@ -570,6 +581,7 @@ def _remember(info: SentenceInfo, ctx: DocContext, new_claims: list[ClaimBase]) 
     codes = [p.code for p in info.places if p.kind in ("region", "city") and p.code and not _inside(p.start, spans)
              and p.start not in origins]
     codes += [c.region for c in new_claims if isinstance(c, AirAttack) and c.region]  # "по городу" referred back
+    _remember_sites(info, ctx, codes)
     if codes or not ctx.previous_places or ctx.previous_places[0] != info.sent.paragraph or info.places:
         ctx.previous_places = (info.sent.paragraph, codes)  # a sentence with no place leaves its paragraph's
     if _national_scope(info):
