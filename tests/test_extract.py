@@ -2792,3 +2792,10 @@ def test_a_site_placed_before_places_a_later_strike_on_it():
             "Investigators say a Russian bomber fired two Kh-22 missiles at the mall shortly after noon.")
     got = claims_of(text, published="2024-06-03")
     assert air("RU", "UA", "missile", "launched", 2, "2024-05-31", "UA-12") in got
+
+
+def test_the_russian_ministry_reporting_drones_over_a_region_reports_them_downed():
+    got = claims_of("Минобороны России сообщило о 18 беспилотниках над Курской областью.", lang="ru", published="2025-05-11")
+    assert air("UA", "RU", "drone", "defeated", 18, "2025-05-11", "RU-KRS") in got
+    got = claims_of("Російське міністерство повідомило про двадцять два збиті дрони.", lang="uk", published="2025-05-11")
+    assert air("UA", "RU", "drone", "defeated", 22, "2025-05-11") in got
