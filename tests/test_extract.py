@@ -2799,3 +2799,10 @@ def test_the_russian_ministry_reporting_drones_over_a_region_reports_them_downed
     assert air("UA", "RU", "drone", "defeated", 18, "2025-05-11", "RU-KRS") in got
     got = claims_of("Російське міністерство повідомило про двадцять два збиті дрони.", lang="uk", published="2025-05-11")
     assert air("UA", "RU", "drone", "defeated", 22, "2025-05-11") in got
+
+
+def test_the_dead_now_number_two():
+    got = claims_of("У Херсоні загиблих тепер троє, повідомила ОВА.", lang="uk", published="2023-07-20")
+    assert cas("killed", 3, "2023-07-20", "UA-65") in got
+    got = claims_of("В Херсоне погибших теперь трое.", lang="ru", published="2023-07-20")
+    assert cas("killed", 3, "2023-07-20", "UA-65") in got

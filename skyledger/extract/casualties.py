@@ -321,7 +321,8 @@ def find_person_counts(info: SentenceInfo, ctx: DocContext, consumed: set[int]) 
             if _counts_a_thing(info, c, ctx) or c.end in info.weapon_at:
                 continue  # "повреждены три автомобиля, пострадала женщина": cars, not people; "двома КАБ": bombs
             casualty_next = any(m.start in range(c.end, c.end + 3) for m in info.cat("casualty"))
-            casualty_before = any(m.end == c.qstart for m in info.cat("casualty"))  # "injuring more than 100"
+            casualty_before = any(m.end == c.qstart or _adverbs_between(info, m.end, c.qstart, ctx)
+                                  for m in info.cat("casualty"))  # "injuring more than 100", "загиблих тепер двоє"
             rising = _is_toll(info, c, ctx)  # "has risen to two"
             if not (casualty_next or casualty_before or rising or parent):
                 continue
@@ -344,6 +345,11 @@ def find_person_counts(info: SentenceInfo, ctx: DocContext, consumed: set[int]) 
     found.extend(_bare_subcounts(info, ctx, found))
     found.extend(_dash_breakdown(info, ctx, found))
     return _bare_individuals(info, ctx, {p.count.start for p in found} | consumed, found)
+
+
+def _adverbs_between(info: SentenceInfo, start: int, end: int, ctx: DocContext) -> bool:
+    adverbs = _lex(ctx, "grammar", "adverbs")
+    return start < end <= start + 2 and all(t.norm in adverbs for t in info.tokens[start:end])
 
 
 def _one_then_casualty(info: SentenceInfo, c: Count, ctx: DocContext) -> bool:
