@@ -2806,3 +2806,12 @@ def test_the_dead_now_number_two():
     assert cas("killed", 3, "2023-07-20", "UA-65") in got
     got = claims_of("В Херсоне погибших теперь трое.", lang="ru", published="2023-07-20")
     assert cas("killed", 3, "2023-07-20", "UA-65") in got
+
+
+def test_a_summary_after_several_regions_tolls_has_no_region_and_all_targets_hit_is_no_figure():
+    text = ("У Полтаві загинула одна людина. На Сумщині загинули двоє. У Києві поранено трьох людей.\n\n"
+            "Загалом унаслідок атаки загинули щонайменше п'ятеро людей, понад 20 поранено.\n\n"
+            "Міноборони РФ заявило, що всі цілі уражено.")
+    got = claims_of(text, lang="uk", published="2024-08-26")
+    assert cas("killed", 5, "2024-08-26") in got and cas("injured", 20, "2024-08-26") in got
+    assert not [c for c in got if c[0] == "air_attack"]

@@ -1837,6 +1837,8 @@ def _claims_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext, peopl
         value = _launched_of(ctx, cls, info.index)  # "Сбиты 14 ракет и все беспилотники": as many as were launched
     if metric is None or not value or _one_inside(info, c, link, metric) or _denied(info, metric, c):
         return []
+    if metric == "hit" and c.form == "all" and _bare_targets(info, link, ctx):
+        return []  # "всі цілі уражено", "all targets were hit": the targets on the ground, not the weapons
     regions = region_for(info, c, link, ctx, people)
     when = date_for(info, c, ctx, link)
     claimant = claimant_for(info, ctx)
@@ -1860,6 +1862,15 @@ def _claims_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext, peopl
         ctx.directions[(first.attacker, first.target)] += 1
         ctx.antecedent_paragraph = info.sent.paragraph
     return claims
+
+
+def _bare_targets(info: SentenceInfo, link: Link, ctx: DocContext) -> bool:
+    phrase = link.phrase
+    if phrase is None or phrase.end - phrase.start != 1:
+        return False
+    token = info.tokens[phrase.start]
+    targets = _lex(ctx, "grammar", "ground_targets")
+    return token.norm in targets or token.lemma in targets
 
 
 def _denied(info: SentenceInfo, metric: str, c: Count) -> bool:

@@ -721,9 +721,16 @@ def _region(info: SentenceInfo, pc: PersonCount, ctx: DocContext) -> str | None:
         return carried  # the place of the sentence before, in its paragraph (a channel's item on another town)
     if ctx.home or ctx.section_region:
         return ctx.home or ctx.section_region
-    if ctx.region_place:
+    if ctx.region_place and not (_opens_with_total(info) and len(ctx.regions_seen) > 2):
         return ctx.region_place[0] if ctx.region_place[1] != "country" else None
     return ctx.home
+
+
+def _opens_with_total(info: SentenceInfo) -> bool:
+    """"Загалом, за даними МВС, унаслідок атаки загинули семеро" after several regions' tolls: a summary
+    over all the places before, not the last one's."""
+    words = " ".join(t.norm for t in info.tokens[:4]) + " "
+    return any(words.startswith(phrase + " ") for phrase in terms(info.data, "context", "running_total"))
 
 
 def _listed_with(info: SentenceInfo, places: list[PlaceMatch], place: PlaceMatch) -> list[PlaceMatch]:
