@@ -2815,3 +2815,9 @@ def test_a_summary_after_several_regions_tolls_has_no_region_and_all_targets_hit
     got = claims_of(text, lang="uk", published="2024-08-26")
     assert cas("killed", 5, "2024-08-26") in got and cas("injured", 20, "2024-08-26") in got
     assert not [c for c in got if c[0] == "air_attack"]
+
+
+def test_a_missile_and_bombs_in_a_list_of_means_is_no_single_weapon():
+    got = claims_of("Ворог понад 30 разів атакував три громади району – дронами, артилерією, ракетою та авіабомбами.",
+                    lang="uk", published="2026-03-04")
+    assert not [c for c in got if c[0] == "air_attack"]

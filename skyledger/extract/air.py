@@ -1925,6 +1925,8 @@ def _implicit_singles(info: SentenceInfo, ctx: DocContext, linked: set[int]):
             continue
         if any(c.end == w.start for c in info.counts):
             continue  # counted already
+        if w.cls == "any" and any(t.norm in LIST_JOINS for t in tokens[w.start:w.end]):
+            continue  # "ракетою та авіабомбами": two kinds of weapon, no one of them
         before = tokens[max(0, w.start - 2):w.start]
         lead = tokens[max(0, w.start - 4):w.start]
         if any(t.norm in _lex(ctx, "grammar", "from_words") for t in lead) and not any(t.kind == "num" for t in lead):
