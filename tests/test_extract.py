@@ -2821,3 +2821,10 @@ def test_a_missile_and_bombs_in_a_list_of_means_is_no_single_weapon():
     got = claims_of("Ворог понад 30 разів атакував три громади району – дронами, артилерією, ракетою та авіабомбами.",
                     lang="uk", published="2026-03-04")
     assert not [c for c in got if c[0] == "air_attack"]
+
+
+def test_a_region_adjective_before_a_refinery_places_it():
+    got = claims_of("За даними джерела, рязанський НПЗ атакували 12 дронів.", lang="uk", published="2024-03-16")
+    assert air("UA", "RU", "drone", "launched", 12, "2024-03-16", "RU-RYA") in got
+    got = claims_of("По данным источника, саратовский НПЗ атаковали 9 беспилотников.", lang="ru", published="2024-03-16")
+    assert air("UA", "RU", "drone", "launched", 9, "2024-03-16", "RU-SAR") in got

@@ -96,6 +96,7 @@ def run(document: Document) -> list[ClaimBase]:
         _word_places(info)
         _speaker_adjectives(info, ctx)
         _list_adjectives(info, ctx)
+        _site_adjectives(info, ctx)
         _section_date(info, ctx)
         if info.marks or info.counts:
             add_dates(info, data, ctx.reference, ctx.same_date, ctx.night_date, ctx.doc.published)
@@ -495,6 +496,27 @@ def _list_adjectives(info: SentenceInfo, ctx: DocContext) -> None:
         code = _adjective_region(t, ctx)
         if code:
             found.append(PlaceMatch(k, k + 1, code, "region", t.text))
+    if found:
+        info.places = sorted([*info.places, *found], key=lambda p: p.start)
+
+
+def _site_adjectives(info: SentenceInfo, ctx: DocContext) -> None:
+    """"ярославський НПЗ атакували 10 дронів", "саратовский нефтезавод": a region adjective before a
+    kind of site says where the site is."""
+    if ctx.data.code not in ("uk", "ru"):
+        return
+    sites = word_set(ctx.data, "context", "site_nouns")
+    tokens = info.tokens
+    taken = {k for p in info.places for k in range(p.start, p.end)}
+    found = []
+    for k in range(len(tokens) - 1):
+        site = tokens[k + 1]
+        if k not in taken and tokens[k].kind == "word" and (site.norm in sites or site.lemma in sites):
+            word = tokens[k].text
+            code = _region_of_adjective(word[:1].upper() + word[1:], ctx.data.code,
+                                        ctx.data.lexicon["grammar"].get("region_noun", "область"))
+            if code:
+                found.append(PlaceMatch(k, k + 1, code, "region", word))
     if found:
         info.places = sorted([*info.places, *found], key=lambda p: p.start)
 
