@@ -2828,3 +2828,9 @@ def test_a_region_adjective_before_a_refinery_places_it():
     assert air("UA", "RU", "drone", "launched", 12, "2024-03-16", "RU-RYA") in got
     got = claims_of("По данным источника, саратовский НПЗ атаковали 9 беспилотников.", lang="ru", published="2024-03-16")
     assert air("UA", "RU", "drone", "launched", 9, "2024-03-16", "RU-SAR") in got
+
+
+def test_a_side_that_owns_the_ground_struck_is_the_target():
+    text = "Під ударом і українське прикордоння: уночі росіяни атакували Сумщину трьома ракетами С-300."
+    got = claims_of(text, lang="uk", published="2024-03-16")
+    assert air("RU", "UA", "missile", "launched", 3, "2024-03-16", "UA-59") in got

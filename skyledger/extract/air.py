@@ -1610,6 +1610,7 @@ def _sentence_direction(info: SentenceInfo, ctx: DocContext, speakers: bool = Tr
     defeats = [m.start for m in info.cat("metric") if m.value[1] in ("defeated", "lost")]
     # the first side named outside claimant phrases acts
     sources = [m.end for m in info.cat("source")]
+    territory = _lex(ctx, "grammar", "territory_nouns")
     source_side = None
     acting = []
     for s in info.cat("side"):
@@ -1622,6 +1623,8 @@ def _sentence_direction(info: SentenceInfo, ctx: DocContext, speakers: bool = Tr
             continue  # "Russia said": a speaker
         if _names_victims(info, s):
             continue  # "a Ukrainian F-16 pilot was killed": whose people died, not who attacked
+        if s.end < len(tokens) and (tokens[s.end].norm in territory or tokens[s.end].lemma in territory):
+            continue  # "під ударами й українське прикордоння": whose ground was struck, not who struck
         if _dash_aside(info, s.start):
             continue  # "27 «локально потеряны» – так в ВСУ называют дроны, ...": a gloss, not who acted
         acting.append(s)
