@@ -2834,3 +2834,19 @@ def test_a_side_that_owns_the_ground_struck_is_the_target():
     text = "Під ударом і українське прикордоння: уночі росіяни атакували Сумщину трьома ракетами С-300."
     got = claims_of(text, lang="uk", published="2024-03-16")
     assert air("RU", "UA", "missile", "launched", 3, "2024-03-16", "UA-59") in got
+
+
+def test_a_live_feeds_earlier_toll_does_not_swallow_a_later_entrys_new_incident():
+    text = ("Удар по Сумах: онлайн\n\n"
+            "10:05\nКількість поранених у Сумах зросла до 19.\n\n"
+            "15:40\nСили ППО збили два дрони.\n\n"
+            "21:30\nУвечері росіяни скинули на громаду три керовані авіабомби. Поранено двох людей.\n")
+    got = claims_of(text, lang="uk", published="2024-10-22")
+    assert cas("injured", 19, "2024-10-22", "UA-59") in got and cas("injured", 2, "2024-10-22", "UA-59") in got
+    # latest entry on top: the top toll revises the one below it
+    text = ("Удар по Сумах: онлайн\n\n"
+            "21:30\nКількість поранених у Сумах зросла до 19.\n\n"
+            "15:40\nСили ППО збили два дрони.\n\n"
+            "10:05\nУ Сумах поранено сімох людей.\n")
+    got = claims_of(text, lang="uk", published="2024-10-22")
+    assert cas("injured", 19, "2024-10-22", "UA-59") in got and cas("injured", 7, "2024-10-22", "UA-59") not in got

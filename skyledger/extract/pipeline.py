@@ -738,6 +738,7 @@ def _finish(found: list[tuple[ClaimBase, str | None]], headline_end: int = 0,
     regional_totals = [c for c in launched if c.count > 1 and c.region]
     repeats = _headline_repeats(found, headline_end, infos, where)
     tallies_so_far = [c for c, _ in found if live and isinstance(c, AirAttack) and where.gives_total(c)]
+    newest_first = live and _newest_first(infos)
     typed = {_key(c, with_type=False) for c, _ in found
              if isinstance(c, AirAttack) and c.weapon_type and id(c) not in repeats}
     kept: list[ClaimBase] = []
@@ -754,11 +755,12 @@ def _finish(found: list[tuple[ClaimBase, str | None]], headline_end: int = 0,
             continue  # "a drone attacked a minibus" inside "the enemy launched 88 drones" at that place
         if isinstance(claim, Casualties) and any(_replaced_by(t, claim) and not _part_after(t, claim, where)  # type: ignore[arg-type]
                                                  and not where.told_apart(t, claim) and where.same_incident(t, claim)
+                                                 and (not live or where.told_later(t, claim, newest_first))
                                                  for t in tolls):
             continue  # "One person killed" at 08:05, "the death toll has risen to two" at 13:05 (or "to 12" after "to 5")
         if live and isinstance(claim, Casualties) and tag != "individual" and any(
-                _replaced_by(t, claim) and where.same_incident(t, claim) for t in totals  # type: ignore[arg-type]
-                if id(t) not in tallies):  # a day's summary adds up its incidents, it does not revise them
+                _replaced_by(t, claim) and where.same_incident(t, claim) and where.told_later(t, claim, newest_first)  # type: ignore[arg-type]
+                for t in totals if id(t) not in tallies):  # a day's summary adds up its incidents, it does not revise them
             continue  # a live feed's entries each give the toll so far: "2 загиблих" at 13:58, "загиблих – 5" at 18:20
         if live and isinstance(claim, AirAttack) and any(_tallied_later(t, claim, where) for t in tallies_so_far):
             continue  # "Sobyanin: two more drones destroyed" at 01:15, "In total, 13 UAVs ... since midnight" at 03:30
@@ -816,6 +818,7 @@ def _regions_named(claim: ClaimBase, where: _Where) -> set[str]:
     return {p.code for p in info.places if p.kind in ("region", "city") and p.code} if info is not None else set()
 
 
+_CLOCK = re.compile(r"(\d{1,2}):(\d{2})\b")
 _TIMESTAMP = re.compile(r"^(?:\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s*(?:·\s*)?)?\d{1,2}:\d{2}\b")
 
 
@@ -828,6 +831,14 @@ def _entry_label(info: SentenceInfo) -> str | None:
         return None
     m = _LABEL.match(info.sent.text)
     return m.group(1).strip().lower() if m and len(m.group(1).split()) <= 3 else None
+
+
+def _newest_first(infos: Sequence[SentenceInfo]) -> bool:
+    """Does a live feed put its latest entry on top ("нові повідомлення – вгорі")? Its times mostly fall."""
+    times = [int(m.group(1)) * 60 + int(m.group(2)) for info in infos if info.sent.first_in_line
+             and _TIMESTAMP.match(info.sent.text) and (m := _CLOCK.search(info.sent.text[:30]))]
+    steps = [b - a for a, b in zip(times, times[1:]) if a != b]
+    return sum(1 for d in steps if d < 0) > len(steps) / 2
 
 
 def _live_feed(infos: Sequence[SentenceInfo]) -> bool:
@@ -1062,6 +1073,14 @@ class _Where:
             return False
         words = " " + " ".join(t.norm for t in info.tokens) + " "
         return any(f" {phrase} " in words for phrase in terms(info.data, "context", "running_total"))
+
+    def told_later(self, toll: ClaimBase, other: ClaimBase, newest_first: bool) -> bool:
+        """Was the toll told in a later entry than the other figure (or in the same one)? A feed with its
+        latest entry on top runs backwards. A later entry's toll revises an earlier one's, not the reverse."""
+        a, b = self._pair(toll, other)
+        if a is None or b is None or a.sent.paragraph == b.sent.paragraph:
+            return True
+        return (a.sent.paragraph > b.sent.paragraph) != newest_first
 
     def earlier_entry(self, one: ClaimBase, later: ClaimBase) -> bool:
         """Was one told in a paragraph (a feed's entry) before the later one's? A breakdown in the same entry is not."""
