@@ -2850,3 +2850,9 @@ def test_a_live_feeds_earlier_toll_does_not_swallow_a_later_entrys_new_incident(
             "10:05\nУ Сумах поранено сімох людей.\n")
     got = claims_of(text, lang="uk", published="2024-10-22")
     assert cas("injured", 19, "2024-10-22", "UA-59") in got and cas("injured", 7, "2024-10-22", "UA-59") not in got
+
+
+def test_the_night_into_wednesday_in_ukrainian():
+    got = claims_of("У ніч проти середи росіяни запустили 40 дронів, серед них 25 «шахедів».", lang="uk",
+                    published="2023-09-14")
+    assert air("RU", "UA", "drone", "launched", 40, "2023-09-13") in got
