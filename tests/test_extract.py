@@ -2856,3 +2856,12 @@ def test_the_night_into_wednesday_in_ukrainian():
     got = claims_of("У ніч проти середи росіяни запустили 40 дронів, серед них 25 «шахедів».", lang="uk",
                     published="2023-09-14")
     assert air("RU", "UA", "drone", "launched", 40, "2023-09-13") in got
+
+
+def test_a_capital_aimed_at_is_no_actor_and_an_appointing_country_no_scope():
+    got = claims_of("В ночь на 11 февраля по Киеву выпустили девять баллистических ракет.", lang="ru", published="2026-02-14")
+    assert air("RU", "UA", "missile", "launched", 9, "2026-02-11", "UA-30") in got
+    text = ("▪️ Оккупированная Херсонская область. Назначенный Россией губернатор заявил, что украинский беспилотник "
+            "атаковал автобус: погибли два человека.")
+    got = claims_of(text, lang="ru", published="2026-02-14")
+    assert cas("killed", 2, "2026-02-14", "UA-65") in got

@@ -1248,10 +1248,13 @@ def _actor_places_of(info: SentenceInfo) -> AbstractSet:
     actors = {p.start for p in info.places
               if p.kind == "country" and p.start not in areas and (any(0 <= k - p.end <= 2 for k in launch + aimed)
                                                                     or p.end in verbs)}
-    # "Moscow launched 100 drones", "Moscow's claim of seven interceptions": a capital standing for its country
+    # "Moscow launched 100 drones", "Moscow's claim of seven interceptions": a capital standing for its
+    # country; but "по Киеву выпустили девять ракет" aims at it
     tokens = info.tokens
     government = terms(info.data, "context", "government_nouns")
-    return actors | {p.start for p in info.places if p.code in CAPITALS and (any(k == p.end for k in launch) or (
+    targets = terms(info.data, "grammar", "target_prepositions")
+    return actors | {p.start for p in info.places if p.code in CAPITALS and not (
+        p.start > 0 and tokens[p.start - 1].norm in targets) and (any(k == p.end for k in launch) or (
         p.end + 1 < len(tokens) and tokens[p.end].norm == "'s" and tokens[p.end + 1].norm in government))}
 
 
@@ -1437,7 +1440,9 @@ def _national_sentence(info: SentenceInfo) -> bool:
     national = {"UA Air Force", "RU Ministry of Defence", "UA General Staff", "Zelenskyy"}
     if any(m.value[1] in national for m in info.cat("claimant")):
         return True
-    return any(p.kind == "country" for p in info.places)
+    appointed = terms(info.data, "grammar", "appointed_words")  # "Назначенный Россией губернатор": who appointed the speaker
+    tokens = info.tokens
+    return any(p.kind == "country" and not (p.start > 0 and tokens[p.start - 1].lemma in appointed) for p in info.places)
 
 
 # -- sides ------------------------------------------------------------------------------
@@ -1604,7 +1609,8 @@ def _sentence_direction(info: SentenceInfo, ctx: DocContext, speakers: bool = Tr
     for p in info.places:
         if p.kind == "country" and p.code is not None and any(0 <= m.start - p.end <= 2 for m in launch_marks):
             return p.code, _other(p.code)
-        if p.code in CAPITALS and any(m.start == p.end for m in launch_marks):
+        if p.code in CAPITALS and any(m.start == p.end for m in launch_marks) and not (
+                p.start > 0 and tokens[p.start - 1].norm in _lex(ctx, "grammar", "target_prepositions")):
             return CAPITALS[p.code], _other(CAPITALS[p.code])
     reporting = _lex(ctx, "grammar", "reporting")
     defeats = [m.start for m in info.cat("metric") if m.value[1] in ("defeated", "lost")]
