@@ -1440,9 +1440,13 @@ def _national_sentence(info: SentenceInfo) -> bool:
     national = {"UA Air Force", "RU Ministry of Defence", "UA General Staff", "Zelenskyy"}
     if any(m.value[1] in national for m in info.cat("claimant")):
         return True
-    appointed = terms(info.data, "grammar", "appointed_words")  # "Назначенный Россией губернатор": who appointed the speaker
-    tokens = info.tokens
-    return any(p.kind == "country" and not (p.start > 0 and tokens[p.start - 1].lemma in appointed) for p in info.places)
+    return any(p.kind == "country" and not appointing_country(info, p) for p in info.places)
+
+
+def appointing_country(info: SentenceInfo, p) -> bool:
+    """"Назначенный Россией губернатор", "the Moscow-appointed governor": who appointed a speaker, no scope."""
+    appointed = terms(info.data, "grammar", "appointed_words")
+    return p.start > 0 and info.tokens[p.start - 1].lemma in appointed
 
 
 # -- sides ------------------------------------------------------------------------------

@@ -13,7 +13,7 @@ import re
 from typing import NamedTuple
 
 from skyledger.extract.air import (DASHES, _after_reporting, _aux_starts, _carried_place, _evidence, _in_other_clause, _lex,
-                                  _opens_clause, _where_clause_place, date_for, held_ground, referred_place,
+                                  _opens_clause, appointing_country, _where_clause_place, date_for, held_ground, referred_place,
                                   speaks_of_running_total)
 from skyledger.extract.analysis import SentenceInfo
 from skyledger.extract.context import DocContext, occupation_voice
@@ -680,7 +680,8 @@ def _region(info: SentenceInfo, pc: PersonCount, ctx: DocContext) -> str | None:
     named = {p.start for p in places if p.kind != "country"}
     tokens = info.tokens
     places = [p for p in places if p.kind != "country" or not (
-        {p.end, p.end + 1} & named or (p.end < len(tokens) and tokens[p.end].norm == "'s"))]  # "Russia's attack"
+        {p.end, p.end + 1} & named or (p.end < len(tokens) and tokens[p.end].norm == "'s")  # "Russia's attack"
+        or appointing_country(info, p))]
     country = [PlaceMatch(m.start, m.end, None, "country", "country") for m in info.cat("country_ref")]
     candidates = places + country or _capital_place(info, ctx)
     struck = _struck_places(info, ctx)
