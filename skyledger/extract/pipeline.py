@@ -397,7 +397,8 @@ def _find_home(infos: list[SentenceInfo], ctx: DocContext) -> None:
         source in posts and any(p.kind in ("region", "city") for info in head for p in info.places))
     for info in infos[:3]:
         for m in info.cat("claimant"):
-            ctx.claimant = ctx.claimant or m.value[1]
+            if m.start <= 1:  # "Минобороны России | Telegram", not a headline's "заявление Балицкого"
+                ctx.claimant = ctx.claimant or m.value[1]
     if ctx.perspective is None:
         ctx.perspective = _side_of_places(infos)
     if not local:
