@@ -2870,6 +2870,7 @@ def test_a_capital_aimed_at_is_no_actor_and_an_appointing_country_no_scope():
 def test_a_speaker_named_in_a_headline_is_not_the_texts_voice():
     text = ("Главное за день: удары по Сумам, заявление Балицкого\n"
             "14.02.2026 · Дайджест\n\n"
+            "▪️ Генштаб ВСУ: за сутки противник совершил более 3 000 обстрелов.\n\n"
             "▪️ Сумы. Днём россияне атаковали город тремя ударными дронами.")
     got = claims_of(text, lang="ru", published="2026-02-14")
     assert air("RU", "UA", "drone", "launched", 3, "2026-02-14", "UA-59") in got
