@@ -2874,3 +2874,13 @@ def test_a_speaker_named_in_a_headline_is_not_the_texts_voice():
             "▪️ Сумы. Днём россияне атаковали город тремя ударными дронами.")
     got = claims_of(text, lang="ru", published="2026-02-14")
     assert air("RU", "UA", "drone", "launched", 3, "2026-02-14", "UA-59") in got
+
+
+def test_a_live_feed_whose_times_follow_a_marker():
+    text = ("Город онлайн\n\n"
+            "🔴 11:40\nВ Харькове погибли три человека, ранены 14.\n\n"
+            "🔴 09:15\nЧисло раненых в Харькове выросло до 11, двое погибших.\n\n"
+            "🔴 06:30\nВ Харькове горят дома. Предварительно — трое пострадавших.\n")
+    got = claims_of(text, lang="ru", published="2024-02-10")
+    casualties = {c for c in got if c[0] == "casualties"}
+    assert casualties == {cas("killed", 3, "2024-02-10", "UA-63"), cas("injured", 14, "2024-02-10", "UA-63")}

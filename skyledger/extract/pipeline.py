@@ -820,7 +820,8 @@ def _regions_named(claim: ClaimBase, where: _Where) -> set[str]:
 
 
 _CLOCK = re.compile(r"(\d{1,2}):(\d{2})\b")
-_TIMESTAMP = re.compile(r"^(?:\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s*(?:·\s*)?)?\d{1,2}:\d{2}\b")
+# a line that opens with a time, after a date or a marker ("🔴 14:20", "25.11.2024 · 13:58")
+_TIMESTAMP = re.compile(r"^(?:[^\w\s]{1,3}\s*)?(?:\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s*(?:·\s*)?)?\d{1,2}:\d{2}\b")
 
 
 _LABEL = re.compile(r"^(?:\d{1,2}[:.]\d{2}\s+)?([^\W\d][\w'’ -]{0,40}?):\s")
