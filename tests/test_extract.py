@@ -2884,3 +2884,8 @@ def test_a_live_feed_whose_times_follow_a_marker():
     got = claims_of(text, lang="ru", published="2024-02-10")
     casualties = {c for c in got if c[0] == "casualties"}
     assert casualties == {cas("killed", 3, "2024-02-10", "UA-63"), cas("injured", 14, "2024-02-10", "UA-63")}
+
+
+def test_drones_downed_on_approach_to_the_speakers_city_have_no_region():
+    got = claims_of("Мэр Москвы уточнил, что на подлёте к городу были сбиты 7 беспилотников.", lang="ru", published="2025-05-07")
+    assert air("UA", "RU", "drone", "defeated", 7, "2025-05-07") in got

@@ -1041,7 +1041,7 @@ def region_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext,
     # official with no other place speaks of the region
     speaking = skip - _actor_places(info)  # "Moscow's claim": a capital for its government speaks for no region
     speakers = {p.code for p in info.places if p.start in speaking and p.kind in ("region", "city") and p.code}
-    if len(speakers) == 1 and not heading and all(p.start in skip or p.code in speakers for p in info.places):
+    if len(speakers) == 1 and not heading and not spans and all(p.start in skip or p.code in speakers for p in info.places):
         return [speakers.pop()]  # "Губернатор Рязанской области сообщил об атаке пяти беспилотников ... над Рязанью"
     # places of the next clause ("..., ще один влучив ... в Кушугумі") leave the sentence placeless for this count
     elsewhere = {p.start for p in info.places if p.start >= link.end and (
