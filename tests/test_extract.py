@@ -2889,3 +2889,9 @@ def test_a_live_feed_whose_times_follow_a_marker():
 def test_drones_downed_on_approach_to_the_speakers_city_have_no_region():
     got = claims_of("Мэр Москвы уточнил, что на подлёте к городу были сбиты 7 беспилотников.", lang="ru", published="2025-05-07")
     assert air("UA", "RU", "drone", "defeated", 7, "2025-05-07") in got
+
+
+def test_a_place_before_the_acting_country_belongs_to_another_clause():
+    got = claims_of("Ночная атака: в Одессе погибли двое, Россия выпустила 52 средства воздушного нападения", lang="ru",
+                    published="2024-07-19")
+    assert air("RU", "UA", "any", "launched", 52, "2024-07-19") in got

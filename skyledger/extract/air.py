@@ -980,8 +980,10 @@ def region_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext,
     after, before = places_near(info, c, link.end, people)
     skip = _speaker_places(info) | _actor_places(info) | _origin_places(info)
     skip |= _possessor_countries(info)
+    actors = _actor_places(info)
     after = [p for p in after if p.start not in skip]
-    before = [p for p in before if p.start not in skip]
+    # "в Днепре погибли пять человек, Россия выпустила 43 ...": a place before the acting country is another clause's
+    before = [p for p in before if p.start not in skip and not any(p.end <= a < c.qstart for a in actors)]
     own = _first_group(after) if after else []
     anaphora = _anaphoric_place(info, c, link.end, ctx, after_only=True) if not own else None
     partner_places = None  # the places after the count coordinated with this one, once looked for
