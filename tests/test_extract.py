@@ -2895,3 +2895,10 @@ def test_a_place_before_the_acting_country_belongs_to_another_clause():
     got = claims_of("Ночная атака: в Одессе погибли двое, Россия выпустила 52 средства воздушного нападения", lang="ru",
                     published="2024-07-19")
     assert air("RU", "UA", "any", "launched", 52, "2024-07-19") in got
+
+
+def test_a_class_named_again_just_before_bare_counts_is_their_antecedent():
+    text = ("Обезврежены 210 целей — 196 дронов и 14 ракет; из числа дронов 150 сбиты, а 46 подавлены средствами РЭБ.")
+    got = claims_of(text, lang="ru", published="2026-04-05")
+    assert air("RU", "UA", "drone", "defeated", 150, "2026-04-05") in got
+    assert air("RU", "UA", "drone", "lost", 46, "2026-04-05") in got

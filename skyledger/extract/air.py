@@ -331,9 +331,14 @@ def _antecedent(info: SentenceInfo, c: Count, ctx: DocContext) -> Antecedent | N
     than the last figure ("ударили по Харькову авиабомбами. Зафиксировано пять попаданий"), else
     the last figure of the document."""
     ante = ctx.antecedent
-    if ante is not None and ante.sentence == info.index and ante.position < c.qstart:
-        return ante
     before = [w for w in info.weapons if w.end <= c.qstart]
+    if ante is not None and ante.sentence == info.index and ante.position < c.qstart:
+        # "380 дронов и 18 ракет; из числа дронов 265 сбиты": a class named again after the last figure
+        again = [w for w in before if w.start > ante.position + 1 and c.qstart - w.end <= 1 and w.cls != "any"
+                 and not any(x.end <= w.start <= x.end + 1 for x in info.counts)]
+        if not again or again[-1].cls == ante.cls:
+            return ante
+        before = again
     if before:
         w = before[-1]
         value = next((x.value for x in info.counts if _skip_fillers(info, x.end) == w.start), None)
