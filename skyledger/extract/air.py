@@ -2039,7 +2039,8 @@ def date_for(info: SentenceInfo, c: Count, ctx: DocContext, link: Link | None = 
         return link.antecedent.date
     if attack:
         return _night_before_told(min(attack, key=lambda d: abs(d.start - c.start)), said, ctx)
-    if told_day and said and ctx.last_date and said > ctx.last_date and info.sent.first_in_line:
+    if told_day and said and ctx.last_date and said > ctx.last_date and info.sent.first_in_line \
+            and not (told and told[0].kind == "later"):  # "на следующий день подтвердил удар": that attack's day
         return said  # a new paragraph's "said on Saturday morning", after a story day before it
     return ctx.last_date or said or ctx.reference
 
@@ -2078,7 +2079,7 @@ def _after_reporting(info: SentenceInfo, d, reporting: AbstractSet) -> bool:
     return d.kind in _TOLD_KINDS and j < len(tokens) and (tokens[j].norm in reporting or tokens[j].lemma in reporting)
 
 
-_TOLD_KINDS = frozenset({"explicit", "weekday", "yesterday"})
+_TOLD_KINDS = frozenset({"explicit", "weekday", "yesterday", "later"})  # "на следующий день подтвердил"
 
 
 def _evidence(info: SentenceInfo, c: Count) -> Evidence:

@@ -456,6 +456,12 @@ def _adjective_region(token: Token, ctx: DocContext) -> str | None:
     return _region_of_adjective(token.text, ctx.data.code, ctx.data.lexicon["grammar"].get("region_noun", "область"))
 
 
+def _capitalised_region(word: str, ctx: DocContext) -> str | None:
+    """As _adjective_region, for an adjective written in lower case ("ярославський НПЗ")."""
+    return _region_of_adjective(word[:1].upper() + word[1:], ctx.data.code,
+                                ctx.data.lexicon["grammar"].get("region_noun", "область"))
+
+
 @lru_cache(maxsize=10_000)
 def _region_of_adjective(word: str, lang: str, region_noun: str) -> str | None:
     # asked for every capitalised word before a claimant: a gazetteer walk is worth keeping
@@ -472,8 +478,8 @@ def _speaker_adjectives(info: SentenceInfo, ctx: DocContext) -> None:
     taken = {k for p in info.places for k in range(p.start, p.end)}
     for k in sorted(claimants):
         t = info.tokens[k - 1] if k > 0 else None
-        if t is not None and k - 1 not in taken and t.kind == "word" and t.text[:1].isupper():
-            code = _adjective_region(t, ctx)
+        if t is not None and k - 1 not in taken and t.kind == "word":
+            code = _capitalised_region(t.text, ctx)  # "волгоградского губернатора" is written in lower case too
             if code:
                 info.places = sorted([*info.places, PlaceMatch(k - 1, k, code, "region", t.text)], key=lambda p: p.start)
 
@@ -513,11 +519,9 @@ def _site_adjectives(info: SentenceInfo, ctx: DocContext) -> None:
     for k in range(len(tokens) - 1):
         site = tokens[k + 1]
         if k not in taken and tokens[k].kind == "word" and (site.norm in sites or site.lemma in sites):
-            word = tokens[k].text
-            code = _region_of_adjective(word[:1].upper() + word[1:], ctx.data.code,
-                                        ctx.data.lexicon["grammar"].get("region_noun", "область"))
+            code = _capitalised_region(tokens[k].text, ctx)
             if code:
-                found.append(PlaceMatch(k, k + 1, code, "region", word))
+                found.append(PlaceMatch(k, k + 1, code, "region", tokens[k].text))
     if found:
         info.places = sorted([*info.places, *found], key=lambda p: p.start)
 
