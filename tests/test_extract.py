@@ -2906,7 +2906,7 @@ def test_a_class_named_again_just_before_bare_counts_is_their_antecedent():
 
 def test_a_next_day_confirmation_keeps_the_attacks_night_and_a_lower_case_governors_region():
     text = ("В ночь на 20 октября над Саратовом были сбиты более 20 БПЛА.\n\n"
-            "Генштаб ВСУ на следующий день подтвердил удар, заявив, что в атаке участвовали около 40 дронов.")
+            "Генштаб ВСУ на следующий день подтвердил удар по Саратовскому НПЗ, заявив, что в атаке участвовали около 40 дронов.")
     got = claims_of(text, lang="ru", published="2025-10-23")
     assert air("UA", "RU", "drone", "launched", 40, "2025-10-20", "RU-SAR") in got
     text = "Днём в среду, по словам волгоградского губернатора, над Калачёвским районом сбиты два беспилотника."
