@@ -2912,3 +2912,14 @@ def test_a_next_day_confirmation_keeps_the_attacks_night_and_a_lower_case_govern
     text = "Днём в среду, по словам волгоградского губернатора, над Калачёвским районом сбиты два беспилотника."
     got = claims_of(text, lang="ru", published="2025-10-23")
     assert air("UA", "RU", "drone", "defeated", 2, "2025-10-22", "RU-VGG") in got
+
+
+def test_of_them_in_the_sentence_of_a_total_and_its_parts():
+    text = ("The air force tracked 310 aerial targets, 290 drones and 20 missiles, and reported the downing of 265 "
+            "of them.")
+    got = claims_of(text, published="2025-03-14")
+    assert air("RU", "UA", "any", "defeated", 265, "2025-03-14") in got
+    text = "Знешкоджено 250 цілей: 12 ракет і 238 дронів, з них 200 збито, ще 38 локаційно втрачено."
+    got = claims_of(text, lang="uk", published="2025-10-10")
+    assert air("RU", "UA", "drone", "defeated", 200, "2025-10-10") in got
+    assert air("RU", "UA", "drone", "lost", 38, "2025-10-10") in got

@@ -332,6 +332,9 @@ def _antecedent(info: SentenceInfo, c: Count, ctx: DocContext) -> Antecedent | N
     the last figure of the document."""
     ante = ctx.antecedent
     before = [w for w in info.weapons if w.end <= c.qstart]
+    if ante is not None and ante.part is not None and ante.part.sentence == info.index \
+            and 0 < c.qstart - ante.part.position <= 5:
+        return ante.part  # "17 ракет і 378 дронів, з них 291 збито": the part just named, not the whole
     if ante is not None and ante.sentence == info.index and ante.position < c.qstart:
         # "380 дронов и 18 ракет; из числа дронов 265 сбиты": a class named again after the last figure
         again = [w for w in before if w.start > ante.position + 1 and c.qstart - w.end <= 1 and w.cls != "any"
@@ -1717,29 +1720,36 @@ def air_claims(info: SentenceInfo, ctx: DocContext, consumed: set[int]) -> list[
         if link.phrase is not None:
             linked.add(link.phrase.start)
         single = c.form == "singular" and info.tokens[c.start].norm in _lex(ctx, "grammar", "articles")
-        out.extend((claim, tag or ("single" if single else None)) for claim, tag in _claims_for(info, c, link, ctx, people))
+        made = _claims_for(info, c, link, ctx, people)
+        out.extend((claim, tag or ("single" if single else None)) for claim, tag in made)
+        if made:
+            _whole_before_parts(info, ctx, [claim for claim, tag in out if tag is None])
     for c, link in _implicit_singles(info, ctx, linked):
         out.extend((claim, tag or "single") for claim, tag in _claims_for(info, c, link, ctx, people))
     for c, link in _pronoun_singles(info, ctx):
         out.extend(_claims_for(info, c, link, ctx, people))
     for c, link in _the_one_named(info, ctx):
         out.extend(_claims_for(info, c, link, ctx, people))
-    _whole_before_parts(info, ctx, [claim for claim, tag in out if tag is None])
     return out
 
 
 def _whole_before_parts(info: SentenceInfo, ctx: DocContext, claims: list[AirAttack]) -> None:
     """"452 aerial targets: 33 missiles and 419 drones. Air defences downed 397 of them": a figure
     followed by parts that add up to it is what a later "of them" counts, not its last part."""
-    for k, whole in enumerate(claims):
-        parts = [p for p in claims[k + 1:] if p.metric == whole.metric and p.region == whole.region]
-        kinds = {(p.weapon, p.weapon_type) for p in parts}
-        if len(parts) >= 2 and len(kinds) == len(parts) and (whole.weapon, whole.weapon_type) not in kinds \
+    if len(claims) < 3:
+        return
+    for k, whole in enumerate(claims[:-2]):
+        # the parts are the classes' figures ("585 drones and 68 missiles"), not the types inside them
+        parts = [p for p in claims[k + 1:] if p.metric == whole.metric and p.region == whole.region and not p.weapon_type]
+        kinds = {p.weapon for p in parts}
+        if len(parts) >= 2 and parts[-1] is claims[-1] and len(kinds) == len(parts) and whole.weapon not in kinds \
                 and sum(p.count for p in parts) == whole.count and whole.evidence is not None:
             position = next((k for k, t in enumerate(info.tokens) if t.start == whole.evidence.start), 0)
+            part = ctx.antecedent
             ctx.antecedent = Antecedent(whole.weapon, whole.weapon_type, whole.metric, whole.count, whole.date,
                                         whole.region, whole.attacker, whole.target, info.index, whole.claimant,
                                         position=position)
+            ctx.antecedent.part = part
             return
 
 

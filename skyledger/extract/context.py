@@ -75,6 +75,7 @@ class Antecedent:
         self.sentence = sentence
         self.claimant = claimant
         self.position = position  # token index of its count in its sentence
+        self.part: Antecedent | None = None  # a whole's last part: "378 дронів, з них 291" counts that part
 
 
 @dataclass
