@@ -2923,3 +2923,10 @@ def test_of_them_in_the_sentence_of_a_total_and_its_parts():
     got = claims_of(text, lang="uk", published="2025-10-10")
     assert air("RU", "UA", "drone", "defeated", 200, "2025-10-10") in got
     assert air("RU", "UA", "drone", "lost", 38, "2025-10-10") in got
+
+
+def test_a_verb_in_an_earlier_items_brackets_does_not_govern_the_next_item():
+    text = "Among the missiles were 40 Kh-101 cruise missiles (35 shot down) and 12 Kalibr missiles (nine shot down)."
+    got = claims_of(text, published="2024-08-26")
+    assert air("RU", "UA", "missile", "launched", 12, "2024-08-26") in got
+    assert air("RU", "UA", "missile", "defeated", 9, "2024-08-26") in got

@@ -19,7 +19,7 @@ from skyledger.extract.context import (CAPITALS, LOCAL_CLAIMANTS, Antecedent, Do
 from skyledger.extract.lexicon import terms
 from skyledger.extract.numbers import Count
 from skyledger.extract.phrases import Match
-from skyledger.extract.text import LIST_JOINS, Token
+from skyledger.extract.text import LIST_JOINS, Token, bracket_spans
 from skyledger.extract.places import PlaceMatch, gazetteer, held_town
 from skyledger.extract.weapons import WeaponPhrase, grammatical_number
 from skyledger.lang.morph import MORPH_LANGS, likeliest_is, parses
@@ -427,7 +427,9 @@ def metric_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext) -> str
             break
     # 2./3. governed from the left: the nearest trigger before the count in this clause;
     #    "struck the city with 48 drones, two missiles and four bombs": the instruments were launched
-    left = [m for m in info.cat("metric") if m.end <= c.qstart and not _in_other_clause(info, m.end, c.qstart)]
+    closed = [(a, b) for a, b in bracket_spans(tokens) if b < c.qstart]  # "77 Kh-101 (69 shot down), 28 Kalibr"
+    left = [m for m in info.cat("metric") if m.end <= c.qstart and not _in_other_clause(info, m.end, c.qstart)
+            and not any(a < m.start < b for a, b in closed)]
     if left:
         best = max(left, key=lambda m: (m.end, m.end - m.start))
         origin = terms(info.data, "grammar", "from_words")
