@@ -2930,3 +2930,11 @@ def test_a_verb_in_an_earlier_items_brackets_does_not_govern_the_next_item():
     got = claims_of(text, published="2024-08-26")
     assert air("RU", "UA", "missile", "launched", 12, "2024-08-26") in got
     assert air("RU", "UA", "missile", "defeated", 9, "2024-08-26") in got
+
+
+def test_a_toll_broken_down_by_region_after_a_colon():
+    text = "Six people were killed: three in the Kherson region, two in the Sumy region and one in the Odesa region."
+    got = claims_of(text, published="2024-08-26")
+    assert cas("killed", 6, "2024-08-26") in got
+    assert {cas("killed", 3, "2024-08-26", "UA-65"), cas("killed", 2, "2024-08-26", "UA-59"),
+            cas("killed", 1, "2024-08-26", "UA-51")} <= got

@@ -389,10 +389,11 @@ def _sibling_by_place(info: SentenceInfo, before: PersonCount, c: Count) -> bool
 def _placed_after_colon(info: SentenceInfo, before: PersonCount, c: Count) -> bool:
     """A bare count with a place after it, in a list a colon opened after the total: a breakdown by place."""
     tokens = info.tokens
-    if not any(t.norm == ":" for t in tokens[before.end:c.qstart]):
+    colon = next((k for k in range(before.end, c.qstart) if tokens[k].norm == ":"), None)
+    if colon is None:
         return False
-    if any(before.end <= m.start < c.qstart for m in info.cat("casualty")):
-        return False  # "…: 2 загинули": a count with a verb of its own
+    if any(colon < m.start < c.qstart for m in info.cat("casualty")):
+        return False  # "…: 2 загинули": a count with a verb of its own (the total's own, "were killed:", is before)
     return any(c.end <= x.start <= c.end + 1 for x in info.cat("location") + info.places)
 
 
@@ -672,6 +673,8 @@ def _regions(info: SentenceInfo, pc: PersonCount, ctx: DocContext) -> list[str |
 
 def _region(info: SentenceInfo, pc: PersonCount, ctx: DocContext) -> str | None:
     c = pc.count
+    if _total_of_place_list(info, pc):
+        return None  # "Seven people were killed: three in the Zhytomyr region, two in the Dnipropetrovsk region ..."
     where = _where_clause_place(info, c, ctx)
     if where is not None:
         return where  # "in the Lviv region in the west, where a missile hit a village near Zolochiv, killing five"
@@ -732,6 +735,16 @@ def _opens_with_total(info: SentenceInfo) -> bool:
     over all the places before, not the last one's."""
     words = " ".join(t.norm for t in info.tokens[:4]) + " "
     return any(words.startswith(phrase + " ") for phrase in terms(info.data, "context", "running_total"))
+
+
+def _total_of_place_list(info: SentenceInfo, pc: PersonCount) -> bool:
+    """Is the count followed by a colon and a list of figures in two regions or more?"""
+    tokens = info.tokens
+    colon = next((k for k in range(pc.end, min(pc.end + 12, len(tokens))) if tokens[k].norm == ":"), None)
+    if colon is None or any(pc.end <= x.qstart < colon for x in info.counts):
+        return False
+    listed = {p.code for p in info.places if p.start > colon and p.kind == "region" and p.code}
+    return len(listed) > 1 and any(x.qstart > colon for x in info.counts)
 
 
 def _listed_with(info: SentenceInfo, places: list[PlaceMatch], place: PlaceMatch) -> list[PlaceMatch]:
