@@ -2938,3 +2938,8 @@ def test_a_toll_broken_down_by_region_after_a_colon():
     assert cas("killed", 6, "2024-08-26") in got
     assert {cas("killed", 3, "2024-08-26", "UA-65"), cas("killed", 2, "2024-08-26", "UA-59"),
             cas("killed", 1, "2024-08-26", "UA-51")} <= got
+
+
+def test_a_third_that_hit_is_one_more_weapon():
+    got = claims_of("Two drones were shot down over the Kursk region, and a third hit a warehouse.", published="2024-03-17")
+    assert air("UA", "RU", "drone", "hit", 1, "2024-03-17", "RU-KRS") in got
