@@ -340,7 +340,8 @@ def find_counts(tokens: list[Token], marks: list[Match], data: LanguageData, wea
                     split = _one_by_one(tokens, marks, ordinals | firsts, firsts)
                 if split and i in split:
                     found = (split[i], i + 1, "ordinal")
-                elif not split and i > 0 and tokens[i - 1].norm in terms(data, "grammar", "articles") and token.norm in ordinals \
+                elif not split and i > 0 and (tokens[i - 1].norm == "the" or tokens[i - 1].norm in terms(data, "grammar", "articles")) \
+                        and token.norm in ordinals \
                         and i + 1 < n and tokens[i + 1].norm in terms(data, "numbers", "ordinal_verbs"):
                     found = (1, i + 1, "ordinal")  # "the third was shot down", "a third hit": one more of those just counted
             elif token.norm in singular and not (i + 1 < n and any(l in table for l in tokens[i + 1].lemmas)):
