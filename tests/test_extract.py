@@ -2943,3 +2943,9 @@ def test_a_toll_broken_down_by_region_after_a_colon():
 def test_a_third_that_hit_is_one_more_weapon():
     got = claims_of("Two drones were shot down over the Kursk region, and a third hit a warehouse.", published="2024-03-17")
     assert air("UA", "RU", "drone", "hit", 1, "2024-03-17", "RU-KRS") in got
+
+
+def test_a_speaker_whose_own_forces_used_drones_is_the_attacker():
+    text = "Ukraine's General Staff said its forces had used more than 40 drones against two refineries overnight."
+    got = claims_of(text, published="2024-03-17")
+    assert air("UA", "RU", "drone", "launched", 40, "2024-03-17") in got

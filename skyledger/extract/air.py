@@ -1510,6 +1510,9 @@ def sides_for(info: SentenceInfo, c: Count, link: Link, region: str | None, ctx:
     if guess:
         return guess
     # 3b. who reports it: a defence ministry or an air force counts what came at its own side
+    own = _own_forces_side(info, ctx)
+    if own:
+        return own, _other(own)  # "the General Staff claimed that its forces had used more than 60 drones"
     side = quoted_side(info) or _pronoun_speaker_side(info, ctx)
     if side:
         return _other(side), side
@@ -1542,6 +1545,17 @@ def _pronoun_speaker_side(info: SentenceInfo, ctx: DocContext) -> str | None:
         if tokens[k].norm in pronouns and (tokens[k + 1].norm in reporting or tokens[k + 1].lemma in reporting):
             return side
     return None
+
+
+def _own_forces_side(info: SentenceInfo, ctx: DocContext) -> str | None:
+    """A speaker's "its forces", "наші сили" that launched: the speaker's side attacked."""
+    phrases = terms(info.data, "grammar", "own_forces")
+    if not phrases or not any(m.value[1] == "launched" for m in info.cat("metric")):
+        return None
+    words = " " + " ".join(t.norm for t in info.tokens) + " "
+    if not any(f" {phrase} " in words for phrase in phrases):
+        return None
+    return quoted_side(info) or (claimant_side(ctx.recent_claimant) if ctx.recent_claimant else None)
 
 
 def _dash_aside(info: SentenceInfo, k: int) -> bool:
