@@ -2949,3 +2949,10 @@ def test_a_speaker_whose_own_forces_used_drones_is_the_attacker():
     text = "Ukraine's General Staff said its forces had used more than 40 drones against two refineries overnight."
     got = claims_of(text, published="2024-03-17")
     assert air("UA", "RU", "drone", "launched", 40, "2024-03-17") in got
+
+
+def test_a_toll_told_the_next_morning_keeps_the_days_attack():
+    text = ("Russian aircraft dropped 12 guided bombs on the Sumy region on Saturday, the air command said.\n\n"
+            "A teacher was killed and 21 people were injured, the regional administration said on Sunday morning.")
+    got = claims_of(text, published="2025-05-04")
+    assert cas("injured", 21, "2025-05-03", "UA-59") in got

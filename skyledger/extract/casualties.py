@@ -658,7 +658,10 @@ def _date(info: SentenceInfo, c: Count, ctx: DocContext):
             return told  # "By Monday the toll had reached seven": the day it rose, after the attack the story told
         if days:
             return min(days)
-    return date_for(info, c, ctx, told_day=not _is_toll(info, c, ctx))
+    # "A coach was killed and 34 were injured, the administration said on Sunday", after the strike of
+    # Saturday: the toll of the attack told before, if the sentence tells of no attack of its own
+    aftermath = not info.weapons and not info.cat("metric")
+    return date_for(info, c, ctx, told_day=not (_is_toll(info, c, ctx) or aftermath))
 
 
 def _regions(info: SentenceInfo, pc: PersonCount, ctx: DocContext) -> list[str | None]:
