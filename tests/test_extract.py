@@ -2956,3 +2956,10 @@ def test_a_toll_told_the_next_morning_keeps_the_days_attack():
             "A teacher was killed and 21 people were injured, the regional administration said on Sunday morning.")
     got = claims_of(text, published="2025-05-04")
     assert cas("injured", 21, "2025-05-03", "UA-59") in got
+
+
+def test_a_casualty_clause_after_a_comma_ends_an_air_figures_stretch():
+    text = ("Russia struck cities across Ukraine with 60 missiles and drones overnight, killing nine people and "
+            "damaging a substation in the Poltava region.")
+    got = claims_of(text, published="2023-03-09")
+    assert air("RU", "UA", "any", "launched", 60, "2023-03-09") in got

@@ -834,6 +834,10 @@ def places_near(info: SentenceInfo, c: Count, link_end: int, people: AbstractSet
     spans = _direction_spans(info)
     counts = _bounding_counts(info, people)
     nxt = min((x.qstart for x in counts if x.qstart >= link_end), default=len(info.tokens))
+    # "... with more than 80 missiles overnight, killing 11 people and cutting the line to the Zaporizhzhia
+    # plant": a casualty count in a clause after a comma ends the stretch too
+    nxt = min([nxt] + [x.qstart for x in info.counts if x.start in people and x.qstart >= link_end
+                       and any(t.norm == "," for t in info.tokens[link_end:x.qstart])])
     most = terms(info.data, "grammar", "most_words")
     joins = terms(info.data, "grammar", "clause_conjunctions")
     clause_end = next((k for k in range(link_end, nxt) if _opens_clause(info.tokens, k, joins, _PRONOUNS)),
