@@ -2963,3 +2963,12 @@ def test_a_casualty_clause_after_a_comma_ends_an_air_figures_stretch():
             "damaging a substation in the Poltava region.")
     got = claims_of(text, published="2023-03-09")
     assert air("RU", "UA", "any", "launched", 60, "2023-03-09") in got
+
+
+def test_a_partitive_coordinated_with_both_shares_the_verb_and_supplied_missiles():
+    text = "Russia sent 18 Shahed drones and two Kalibr missiles; 15 of the drones and both missiles were shot down."
+    got = claims_of(text, published="2023-05-19")
+    assert air("RU", "UA", "drone", "defeated", 15, "2023-05-19") in got
+    got = claims_of("Air defences shot down two British-supplied Storm Shadow missiles over the Luhansk region.",
+                    published="2023-05-19")
+    assert air("UA", "RU", "missile", "defeated", 2, "2023-05-19", "UA-09") in got

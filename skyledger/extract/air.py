@@ -22,6 +22,7 @@ from skyledger.extract.phrases import Match
 from skyledger.extract.text import LIST_JOINS, Token, bracket_spans
 from skyledger.extract.places import PlaceMatch, gazetteer, held_town
 from skyledger.extract.weapons import WeaponPhrase, grammatical_number
+from skyledger.lang import weapon_sides
 from skyledger.lang.morph import MORPH_LANGS, likeliest_is, parses
 from skyledger.models import AirAttack, Evidence
 
@@ -375,6 +376,7 @@ def metric_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext) -> str
             return verb  # "87 of the 101 drones launched overnight had been shot down"
     else:
         k, steps = _chain_end(info, link.end, ctx), 0
+        chain_end = k  # "16 of the drones and both missiles | were shot down": "both" shares the verb after it
         aux = _aux_starts(info)
         nxt_count = min((x.qstart for x in info.counts if x.qstart >= k and not (  # "of a launcher" is no count
             x.form == "singular" and x.qstart > 0 and tokens[x.qstart - 1].norm == "of")), default=n)
@@ -392,7 +394,8 @@ def metric_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext) -> str
                 # describes it; the verb just before the count is what was done to it; so is it
                 # where the verb after ends another count's clause ("shot down 42 of the drones,
                 # and 41 drones were lost")
-                later = any(link.end <= x.qstart < m.start for x in info.counts)
+                later = any(link.end <= x.qstart < m.start and not (x.form in ("both", "all") and x.qstart < chain_end)
+                            for x in info.counts)
                 if governs is not None and (not after_aux or later):
                     return governs.value[1]
                 if later and any(x.end <= c.qstart and "," not in [t.norm for t in tokens[x.end:c.qstart]]
@@ -1496,6 +1499,11 @@ def sides_for(info: SentenceInfo, c: Count, link: Link, region: str | None, ctx:
         if len(spoken) == 1:
             side = spoken.pop()
             return _other(side), side  # type: ignore[arg-type]
+    # 1c. the weapon's own side: "two Storm Shadow missiles were shot down over the Luhansk region"
+    wtype = link.phrase.wtype if link.phrase else (link.antecedent.wtype if link.antecedent else None)
+    launcher = weapon_sides().get(wtype) if wtype else None
+    if launcher and not info.cat("side"):
+        return launcher, _other(launcher)
     # 2. the place it happened (occupied ground in a paragraph about a Ukrainian strike is Russian-held)
     if region:
         if held_ground(info, region) or occupation:

@@ -76,6 +76,13 @@ class LanguageData:
         return cached
 
 
+@lru_cache(maxsize=1)
+def weapon_sides() -> dict[str, str]:
+    """Weapon type -> the side that launches it (weapon_sides.toml), shared by all languages."""
+    table = tomllib.loads((resources.files("skyledger.lang") / "weapon_sides.toml").read_text(encoding="utf-8"))
+    return {wtype: side for side, types in table.items() for wtype in types}
+
+
 def _read(lang: str, name: str) -> dict:
     path = resources.files("skyledger.lang") / lang / name
     if not path.is_file():
