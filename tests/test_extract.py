@@ -2972,3 +2972,10 @@ def test_a_partitive_coordinated_with_both_shares_the_verb_and_supplied_missiles
     got = claims_of("Air defences shot down two British-supplied Storm Shadow missiles over the Luhansk region.",
                     published="2023-05-19")
     assert air("UA", "RU", "missile", "defeated", 2, "2023-05-19", "UA-09") in got
+
+
+def test_a_district_of_the_city_named_before():
+    text = ("Debris fell on the Volgograd refinery, the governor said. A woman was injured in the Krasnoarmeysky "
+            "district of the city, he added.")
+    got = claims_of(text, published="2026-01-21")
+    assert cas("injured", 1, "2026-01-21", "RU-VGG") in got

@@ -97,6 +97,7 @@ def run(document: Document) -> list[ClaimBase]:
         _speaker_adjectives(info, ctx)
         _list_adjectives(info, ctx)
         _site_adjectives(info, ctx)
+        _district_of_the_city(info, ctx)
         _section_date(info, ctx)
         if info.marks or info.counts:
             add_dates(info, data, ctx.reference, ctx.same_date, ctx.night_date, ctx.doc.published)
@@ -524,6 +525,24 @@ def _site_adjectives(info: SentenceInfo, ctx: DocContext) -> None:
                 found.append(PlaceMatch(k, k + 1, code, "region", tokens[k].text))
     if found:
         info.places = sorted([*info.places, *found], key=lambda p: p.start)
+
+
+def _district_of_the_city(info: SentenceInfo, ctx: DocContext) -> None:
+    """"the Krasnoarmeysky district of the city", "у Заводському районі міста": a district named by the
+    city it is in, the one the text named before, whatever other place shares the district's name."""
+    if ctx.city_place is None:
+        return
+    tokens = info.tokens
+    districts = terms(ctx.data, "grammar", "district_words")
+    cities = terms(ctx.data, "grammar", "city_words")
+    for n, p in enumerate(info.places):
+        if p.kind == "region" or not any(t.norm in districts or t.lemma in districts for t in tokens[p.start:p.end]):
+            continue
+        k = p.end
+        while k < len(tokens) and k < p.end + 2 and tokens[k].norm in ("of", "the"):
+            k += 1
+        if k < len(tokens) and (tokens[k].norm in cities or tokens[k].lemma in cities):
+            info.places[n] = PlaceMatch(p.start, p.end, ctx.city_place[0], p.kind, p.name)  # a new match: the gazetteer's may be shared
 
 
 def _remember_sites(info: SentenceInfo, ctx: DocContext, codes: list[str]) -> None:
