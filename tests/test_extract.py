@@ -2979,3 +2979,11 @@ def test_a_district_of_the_city_named_before():
             "district of the city, he added.")
     got = claims_of(text, published="2026-01-21")
     assert cas("injured", 1, "2026-01-21", "RU-VGG") in got
+
+
+def test_according_to_the_administration_named_before_places_the_figures():
+    text = ("Over the past day, Russian forces shelled 30 settlements of the Kharkiv region, the regional military "
+            "administration said.\n\n"
+            "According to the administration, the Russian army dropped twenty-two guided aerial bombs.")
+    got = claims_of(text, published="2025-07-22")
+    assert air("RU", "UA", "guided_bomb", "launched", 22, "2025-07-22", "UA-63") in got

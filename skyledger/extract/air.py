@@ -1323,7 +1323,7 @@ def _carried_place(info: SentenceInfo, ctx: DocContext, elsewhere: AbstractSet[i
             p.start not in speakers and p.start not in elsewhere for p in info.places):
         return None
     paragraph, codes = ctx.previous_places
-    local = any(m.value[1] in LOCAL_CLAIMANTS for m in info.cat("claimant"))
+    local = any(m.value[1] in LOCAL_CLAIMANTS for m in info.cat("claimant")) or _local_speaker_again(info, ctx)
     if (paragraph == info.sent.paragraph or local) and len(set(codes)) == 1:
         return codes[0]
     return None
@@ -1343,6 +1343,14 @@ def _site_named_before(info: SentenceInfo, ctx: DocContext) -> str | None:
         if not articles or any(tokens[j].norm == "the" for j in range(max(0, k - 2), k)):
             return code
     return None
+
+
+def _local_speaker_again(info: SentenceInfo, ctx: DocContext) -> bool:
+    """"According to the administration, ...", "За даними адміністрації": the local body named before, again."""
+    if ctx.recent_claimant not in LOCAL_CLAIMANTS:
+        return False
+    nouns = terms(info.data, "grammar", "speaker_nouns")
+    return any(t.norm in nouns or t.lemma in nouns for t in info.tokens[:6])
 
 
 def _city_district(info: SentenceInfo) -> bool:
