@@ -2987,3 +2987,12 @@ def test_according_to_the_administration_named_before_places_the_figures():
             "According to the administration, the Russian army dropped twenty-two guided aerial bombs.")
     got = claims_of(text, published="2025-07-22")
     assert air("RU", "UA", "guided_bomb", "launched", 22, "2025-07-22", "UA-63") in got
+
+
+def test_figures_paired_with_places_respectively():
+    got = claims_of("In the Sumy and Poltava regions, air defence units destroyed 17 and 9 drones respectively.",
+                    published="2025-10-22")
+    assert air("RU", "UA", "drone", "defeated", 17, "2025-10-22", "UA-59") in got
+    assert air("RU", "UA", "drone", "defeated", 9, "2025-10-22", "UA-53") in got
+    got = claims_of("На Сумщині та Полтавщині збито відповідно 17 і 9 дронів.", lang="uk", published="2025-10-22")
+    assert air("RU", "UA", "drone", "defeated", 17, "2025-10-22", "UA-59") in got

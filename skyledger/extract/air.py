@@ -78,6 +78,21 @@ def _pronoun_words(ctx: DocContext) -> AbstractSet:
     return _lex(ctx, "grammar", "pronouns") or PRONOUNS
 
 
+def _shared_noun(info: SentenceInfo, c: Count):
+    """"41 and 26 drones", "17 і 9 дронів": a bare figure joined to the next one shares its weapon noun."""
+    tokens, k = info.tokens, c.end
+    if c.form == "singular" or k + 1 >= len(tokens) or tokens[k].norm not in LIST_JOINS or tokens[k].norm == ",":
+        return None
+    nxt = _count_at(info, k + 1)
+    if nxt is None or nxt.form == "singular" or (c.qstart > 0 and tokens[c.qstart - 1].norm in _range_words(info)):
+        return None
+    return info.weapon_at.get(_skip_fillers(info, nxt.end))
+
+
+def _range_words(info: SentenceInfo) -> AbstractSet:
+    return terms(info.data, "grammar", "range_words")  # "between 20 and 30 drones": a range, not two figures
+
+
 def _count_at(info: SentenceInfo, k: int) -> Count | None:
     for c in info.counts:
         if c.qstart == k or c.start == k:
@@ -104,6 +119,9 @@ def link_count(info: SentenceInfo, c: Count, ctx: DocContext) -> Link | None:
         phrase = info.weapon_at[direct]
         total = _trailing_total(info, phrase.end, ctx)
         return Link("direct", phrase, None, total, phrase.end if total is None else total.end)
+    shared = _shared_noun(info, c)
+    if shared is not None:
+        return Link("direct", shared, None, None, shared.end)  # "destroyed 41 and 26 drones respectively"
     if k < n and tokens[k].norm == "out" and k + 1 < n and tokens[k + 1].norm == "of":
         k += 1
     partitive = _partitive_words(ctx)
@@ -979,6 +997,9 @@ def region_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext,
     In order: a place after the count in its own stretch ("41 over the Belgorod region"), a
     place word referring back ("over the region"), places before it ("In the Khmelnytskyi
     region alone, air defence destroyed nine drones"), then what the text said before."""
+    respective = respective_place(info, c)
+    if respective is not None:
+        return [respective]  # "In the Chernihiv and Poltava regions, ... destroyed 41 and 26 drones respectively"
     if _over_several_regions(info, link.end) or _at_several_locations(info):
         return [None]  # "над шестью регионами", "over nine regions", "на 11 локациях": no one region
     bracketed = _bracketed(info)
@@ -1389,6 +1410,22 @@ def _coordinated_next(info: SentenceInfo, link: Link, ctx: DocContext):
         return None
     phrase = info.weapon_at.get(_skip_fillers(info, x.end))
     return (x, phrase.end) if phrase is not None else None
+
+
+def respective_place(info: SentenceInfo, c: Count) -> str | None:
+    """The place that "respectively" pairs with the count: the n-th of the sentence's regions for its
+    n-th figure ("в Чернігівській і Полтавській областях – відповідно 41 і 26")."""
+    words = terms(info.data, "grammar", "respectively_words")
+    tokens = info.tokens
+    at = next((k for k, t in enumerate(tokens) if t.norm in words), None)
+    if at is None:
+        return None
+    figures = [x for x in info.counts if x.form != "singular" and x.value is not None]
+    near = [x for x in figures if abs(x.qstart - at) <= 8]
+    codes = list(dict.fromkeys(p.code for p in info.places if p.kind in ("region", "city") and p.code))
+    if c not in near or len(near) < 2 or len(near) != len(codes):
+        return None
+    return codes[near.index(c)]
 
 
 def _possessor_countries(info: SentenceInfo) -> set[int]:

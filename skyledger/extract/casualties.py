@@ -13,7 +13,7 @@ import re
 from typing import NamedTuple
 
 from skyledger.extract.air import (DASHES, _after_reporting, _aux_starts, _carried_place, _evidence, _in_other_clause, _lex,
-                                  _opens_clause, appointing_country, _where_clause_place, date_for, held_ground, referred_place,
+                                  _opens_clause, appointing_country, respective_place, _where_clause_place, date_for, held_ground, referred_place,
                                   speaks_of_running_total)
 from skyledger.extract.analysis import SentenceInfo
 from skyledger.extract.context import DocContext, occupation_voice
@@ -676,6 +676,9 @@ def _regions(info: SentenceInfo, pc: PersonCount, ctx: DocContext) -> list[str |
 
 def _region(info: SentenceInfo, pc: PersonCount, ctx: DocContext) -> str | None:
     c = pc.count
+    respective = respective_place(info, c)
+    if respective is not None:
+        return respective  # "загинули відповідно двоє і троє"
     if _total_of_place_list(info, pc):
         return None  # "Seven people were killed: three in the Zhytomyr region, two in the Dnipropetrovsk region ..."
     where = _where_clause_place(info, c, ctx)
