@@ -423,3 +423,13 @@ def test_russian_spellings_of_occupied_towns():
                        ("Chernomorskoye", "UA-43"), ("Belbek", "UA-40")):
         found = gazetteer("en").find(tokenize(name, 0, "en"))
         assert [p.code for p in found] == [code], name
+
+
+def test_common_english_words_and_outlets_are_no_villages():
+    from skyledger.extract.analysis import annotate_places_only
+    from skyledger.extract.text import sentences
+    from skyledger.lang import load
+    data = load("en")
+    for text in ("According to the National Police, the enemy used 12 drones.", "Ukrainska Pravda reported the strike."):
+        info = annotate_places_only(0, next(iter(sentences(text, "en"))), data)
+        assert info.places == [], text
