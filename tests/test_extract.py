@@ -2996,3 +2996,10 @@ def test_figures_paired_with_places_respectively():
     assert air("RU", "UA", "drone", "defeated", 9, "2025-10-22", "UA-53") in got
     got = claims_of("На Сумщині та Полтавщині збито відповідно 17 і 9 дронів.", lang="uk", published="2025-10-22")
     assert air("RU", "UA", "drone", "defeated", 17, "2025-10-22", "UA-59") in got
+
+
+def test_the_city_after_officials_in_the_capital_is_the_city_struck_before():
+    text = ("Three days after two ballistic missiles struck Sumy, officials in Kyiv are asking for more interceptors. "
+            "Two Iskander-M missiles hit the city centre on April 13, killing 35 people.")
+    got = claims_of(text, published="2025-04-16")
+    assert cas("killed", 35, "2025-04-13", "UA-59") in got

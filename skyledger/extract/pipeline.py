@@ -545,6 +545,16 @@ def _district_of_the_city(info: SentenceInfo, ctx: DocContext) -> None:
             info.places[n] = PlaceMatch(p.start, p.end, ctx.city_place[0], p.kind, p.name)  # a new match: the gazetteer's may be shared
 
 
+def _officials_seats(info: SentenceInfo) -> set[int]:
+    """"officials in Kyiv are again asking ...": where the officials sit, not a place struck, which "the city"
+    in the next sentence does not mean."""
+    tokens = info.tokens
+    officials = terms(info.data, "grammar", "official_nouns")
+    located = {m.end: m.start for m in info.cat("location")}  # "in", "у", "в" before the place
+    return {p.start for p in info.places if p.start in located and located[p.start] > 0
+            and tokens[located[p.start] - 1].norm in officials}
+
+
 def _remember_sites(info: SentenceInfo, ctx: DocContext, codes: list[str]) -> None:
     """"a furniture market in Kharkiv", "удар по гіпермаркету в Харкові": where a named kind of site is,
     for "dropped two bombs on the market" later on."""
@@ -616,7 +626,7 @@ def _remember(info: SentenceInfo, ctx: DocContext, new_claims: list[ClaimBase]) 
     said = _sentence_direction(info, ctx) if info.cat("side") else None
     if said:
         ctx.paragraph_direction = (info.sent.paragraph, said)
-    origins = _origin_places(info)
+    origins = _origin_places(info) | _officials_seats(info)
     for p in info.places:  # "launched from the territory of Kursk region": not a place "the region" means later
         if p.kind in ("region", "city") and p.code and p.start not in origins:
             ctx.regions_seen.add(p.code)
