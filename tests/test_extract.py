@@ -3003,3 +3003,9 @@ def test_the_city_after_officials_in_the_capital_is_the_city_struck_before():
             "Two Iskander-M missiles hit the city centre on April 13, killing 35 people.")
     got = claims_of(text, published="2025-04-16")
     assert cas("killed", 35, "2025-04-13", "UA-59") in got
+
+
+def test_a_figure_since_a_past_weekday_is_a_running_total():
+    got = claims_of("In all, 41 drones have been destroyed over the region since Friday evening, the governor said on Monday.",
+                    published="2025-05-26")
+    assert not [c for c in got if c[0] == "air_attack"]

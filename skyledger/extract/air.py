@@ -750,7 +750,9 @@ def _since_a_past_day(info: SentenceInfo) -> list[int]:
     months = info.data.dates.get("months", {}).keys() | info.data.dates.get("month_lemmas", {}).keys()
     out = []
     for d in info.dates:
-        if d.kind == "explicit" and d.start > 0 and tokens[d.start - 1].norm in since and (d.bound or info.data.code != "en") \
+        weekday = d.kind == "weekday"  # "41 drones have been destroyed since Friday evening": more than one night
+        if (d.kind == "explicit" or weekday) and d.start > 0 and tokens[d.start - 1].norm in since \
+                and (d.bound or weekday or info.data.code != "en") \
                 and not any(t.norm in window for t in tokens[d.start:min(d.end + 2, len(tokens))]):
             out.append(d.start - 1)
     for k in range(len(tokens) - 1):
