@@ -3009,3 +3009,10 @@ def test_a_figure_since_a_past_weekday_is_a_running_total():
     got = claims_of("In all, 41 drones have been destroyed over the region since Friday evening, the governor said on Monday.",
                     published="2025-05-26")
     assert not [c for c in got if c[0] == "air_attack"]
+
+
+def test_a_total_downed_over_several_regions_has_no_region():
+    text = ("The ministry said it had destroyed 12 drones over the Kursk region and nine over the Lipetsk region, out "
+            "of 70 downed over eight regions.")
+    got = claims_of(text, published="2025-05-26")
+    assert air("UA", "RU", "drone", "defeated", 70, "2025-05-26") in got

@@ -1162,6 +1162,9 @@ def _national_speaker_label(info: SentenceInfo) -> bool:
 def _over_several_regions(info: SentenceInfo, k: int) -> bool:
     tokens = info.tokens
     locations = {m.start for m in info.cat("location")}
+    verb = info.mark_at("metric", k)
+    if verb is not None:
+        k = verb.end  # "out of 96 downed over nine regions"
     if k not in locations or k + 2 >= len(tokens):
         return False
     x = _count_at(info, k + 1)
