@@ -3016,3 +3016,9 @@ def test_a_total_downed_over_several_regions_has_no_region():
             "of 70 downed over eight regions.")
     got = claims_of(text, published="2025-05-26")
     assert air("UA", "RU", "drone", "defeated", 70, "2025-05-26") in got
+
+
+def test_a_nights_window_over_two_days_takes_the_morning_it_ended():
+    text = "Air defences destroyed 25 Ukrainian drones between 10 p.m. on Saturday and 6 a.m. on Sunday, the mayor said."
+    got = claims_of(text, published="2025-10-26")
+    assert air("UA", "RU", "drone", "defeated", 25, "2025-10-26") in got

@@ -2119,6 +2119,8 @@ def date_for(info: SentenceInfo, c: Count, ctx: DocContext, link: Link | None = 
               and not (d.start >= c.end and any(t.norm == ":" for t in info.tokens[c.end:d.start]))]
     after = [d for d in clause if d.start >= c.end]
     said = told[0].date if told else _fronted_told_day(info, usable, c, reporting)
+    if len(after) >= 2 and _night_window(info, after[0], after[1]):
+        return after[1].date  # "between 10 p.m. on Saturday and 6 a.m. on Sunday": the morning it ended
     if after:
         return _night_before_told(after[0], said, ctx)
     if clause:
@@ -2143,6 +2145,19 @@ def _fronted_told_day(info: SentenceInfo, usable: list, c: Count, reporting: Abs
         return None
     between = tokens[first.end + 1:c.start]
     return first.date if any(t.norm in reporting or t.lemma in reporting for t in between) else None
+
+
+def _night_window(info: SentenceInfo, first, second) -> bool:
+    """Two days in a row joined by "and", "to", "until" ("з 22:00 суботи до 06:00 неділі"): a night's window."""
+    if first.date is None or second.date is None or (second.date - first.date).days != 1:
+        return False
+    tokens = info.tokens
+    clock = terms(info.data, "grammar", "clock_words")
+    if any(first.end <= x.qstart < second.start and x.form != "singular"
+           and not (x.end < len(tokens) and tokens[x.end].norm in clock) for x in info.counts):
+        return False  # "500 drones on Monday and 315 drones overnight on Tuesday": two attacks; "6 a.m." is a time
+    window = terms(info.data, "grammar", "window_joins")
+    return any(t.norm in window for t in tokens[first.end:second.start])
 
 
 def _night_before_told(d, said, ctx: DocContext):
