@@ -3022,3 +3022,9 @@ def test_a_nights_window_over_two_days_takes_the_morning_it_ended():
     text = "Air defences destroyed 25 Ukrainian drones between 10 p.m. on Saturday and 6 a.m. on Sunday, the mayor said."
     got = claims_of(text, published="2025-10-26")
     assert air("UA", "RU", "drone", "defeated", 25, "2025-10-26") in got
+
+
+def test_drones_downed_on_approach_to_a_city_have_no_region():
+    got = claims_of("Air defences downed 14 Ukrainian drones on approach to Moscow overnight, the mayor said.",
+                    published="2025-10-26")
+    assert air("UA", "RU", "drone", "defeated", 14, "2025-10-26") in got
