@@ -3028,3 +3028,9 @@ def test_drones_downed_on_approach_to_a_city_have_no_region():
     got = claims_of("Air defences downed 14 Ukrainian drones on approach to Moscow overnight, the mayor said.",
                     published="2025-10-26")
     assert air("UA", "RU", "drone", "defeated", 14, "2025-10-26") in got
+
+
+def test_what_the_authorities_had_spoken_of_is_superseded():
+    text = "Кількість загиблих у Кременчуці зросла до 31. У неділю ввечері влада говорила про 28 загиблих."
+    got = claims_of(text, lang="uk", published="2026-02-23")
+    assert cas("killed", 28, "2026-02-23", "UA-53") not in got and not any(c[2] == "28" for c in got)
