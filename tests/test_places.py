@@ -433,3 +433,13 @@ def test_common_english_words_and_outlets_are_no_villages():
     for text in ("According to the National Police, the enemy used 12 drones.", "Ukrainska Pravda reported the strike."):
         info = annotate_places_only(0, next(iter(sentences(text, "en"))), data)
         assert info.places == [], text
+
+
+def test_district_adjectives_of_towns_in_ove_and_kryvyi_rih():
+    from skyledger.extract.analysis import annotate_places_only
+    from skyledger.extract.text import sentences
+    from skyledger.lang import load
+    data = load("uk")
+    for text in ("У Синельниківському районі поранено жінку.", "У Криворізькому районі поранено жінку."):
+        info = annotate_places_only(0, next(iter(sentences(text, "uk"))), data)
+        assert [p.code for p in info.places] == ["UA-12"], text

@@ -508,6 +508,8 @@ def _district_adjectives(name: str, lang: str) -> set[str]:
         return {word + "кий"}
     if word.endswith(("ка", "ки")):  # "Борисовка" -> "борисовский", "Валуйки" -> "валуйский"
         return {word[:-2] + suffix}
+    if lang == "uk" and word.endswith(("ове", "еве", "єве")):  # "Синельникове" -> "синельниківський"
+        return {word[:-3] + "івський", word.rstrip("аеиоуыяіє") + suffix}
     if word.endswith("ь"):  # "Севастополь" -> "севастопольский", "Ірпінь" -> "ірпінський"
         return {word + suffix, word[:-1] + suffix}
     return {word.rstrip("аеиоуыяіє") + suffix}
