@@ -3034,3 +3034,10 @@ def test_what_the_authorities_had_spoken_of_is_superseded():
     text = "Кількість загиблих у Кременчуці зросла до 31. У неділю ввечері влада говорила про 28 загиблих."
     got = claims_of(text, lang="uk", published="2026-02-23")
     assert cas("killed", 28, "2026-02-23", "UA-53") not in got and not any(c[2] == "28" for c in got)
+
+
+def test_tactical_missiles_are_counted():
+    got = claims_of("Над Бєлгородською областю перехоплено дві тактичні ракети ATACMS.", lang="uk", published="2024-05-12")
+    assert air("UA", "RU", "missile", "defeated", 2, "2024-05-12", "RU-BEL") in got
+    got = claims_of("Над Белгородской областью перехвачены две тактические ракеты ATACMS.", lang="ru", published="2024-05-12")
+    assert air("UA", "RU", "missile", "defeated", 2, "2024-05-12", "RU-BEL") in got
