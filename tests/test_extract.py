@@ -3041,3 +3041,9 @@ def test_tactical_missiles_are_counted():
     assert air("UA", "RU", "missile", "defeated", 2, "2024-05-12", "RU-BEL") in got
     got = claims_of("Над Белгородской областью перехвачены две тактические ракеты ATACMS.", lang="ru", published="2024-05-12")
     assert air("UA", "RU", "missile", "defeated", 2, "2024-05-12", "RU-BEL") in got
+
+
+def test_a_russian_quote_in_a_ukrainian_text():
+    text = "Губернатор Курської області написав у Telegram: «Над территорией области силами ПВО сбиты два беспилотника»."
+    got = claims_of(text, lang="uk", published="2024-05-12")
+    assert air("UA", "RU", "drone", "defeated", 2, "2024-05-12", "RU-KRS") in got
