@@ -3047,3 +3047,10 @@ def test_a_russian_quote_in_a_ukrainian_text():
     text = "Губернатор Курської області написав у Telegram: «Над территорией области силами ПВО сбиты два беспилотника»."
     got = claims_of(text, lang="uk", published="2024-05-12")
     assert air("UA", "RU", "drone", "defeated", 2, "2024-05-12", "RU-KRS") in got
+
+
+def test_a_figure_over_seven_days_is_a_running_total():
+    assert not claims_of("За семь дней Россия выпустила по Украине более 1 400 ударных дронов.", lang="ru",
+                         published="2025-11-24")
+    assert not claims_of("За сім днів Росія випустила по Україні понад 1 400 ударних дронів.", lang="uk",
+                         published="2025-11-24")
