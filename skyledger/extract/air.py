@@ -1572,9 +1572,9 @@ def sides_for(info: SentenceInfo, c: Count, link: Link, region: str | None, ctx:
     if guess:
         return guess
     # 3b. who reports it: a defence ministry or an air force counts what came at its own side
-    own = _own_forces_side(info, ctx)
-    if own:
-        return own, _other(own)  # "the General Staff claimed that its forces had used more than 60 drones"
+    forces = _own_forces_side(info, ctx)
+    if forces:
+        return forces, _other(forces)  # "the General Staff claimed that its forces had used more than 60 drones"
     side = quoted_side(info) or _pronoun_speaker_side(info, ctx)
     if side:
         return _other(side), side
