@@ -3054,3 +3054,10 @@ def test_a_figure_over_seven_days_is_a_running_total():
                          published="2025-11-24")
     assert not claims_of("За сім днів Росія випустила по Україні понад 1 400 ударних дронів.", lang="uk",
                          published="2025-11-24")
+
+
+def test_a_regional_total_of_one_missile_type_does_not_cover_a_missile_of_another():
+    text = ("Overnight, Russian forces attacked the Odesa region with 30 drones and two Iskander-M missiles, the "
+            "governor said. Around 4 a.m., a Kalibr missile was fired at the Izmail district.")
+    got = claims_of(text, published="2026-01-13")
+    assert air("RU", "UA", "missile", "launched", 1, "2026-01-13", "UA-51") in got

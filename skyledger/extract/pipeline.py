@@ -1015,8 +1015,9 @@ def _launched_before(total: AirAttack, companion: AirAttack) -> bool:
 
 
 def _covers_weapon(total: AirAttack, one: AirAttack) -> bool:
+    other_type = bool(total.weapon_type and one.weapon_type and total.weapon_type != one.weapon_type)
     return total.weapon in (one.weapon, "any") and total.date == one.date and total.region == one.region \
-        and total.attacker == one.attacker
+        and total.attacker == one.attacker and not other_type  # two Iskanders do not count a Kalibr
 
 
 def _same_figure(a: ClaimBase, b: ClaimBase, ignore: AbstractSet[str] = frozenset()) -> bool:
