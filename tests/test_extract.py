@@ -3061,3 +3061,8 @@ def test_a_regional_total_of_one_missile_type_does_not_cover_a_missile_of_anothe
             "governor said. Around 4 a.m., a Kalibr missile was fired at the Izmail district.")
     got = claims_of(text, published="2026-01-13")
     assert air("RU", "UA", "missile", "launched", 1, "2026-01-13", "UA-51") in got
+
+
+def test_molniya_drones_in_the_genitive_plural():
+    got = claims_of("Ворог застосував 40 БпЛА, зокрема 9 «Шахедів» і 5 «Молній».", lang="uk", published="2025-09-08")
+    assert air("RU", "UA", "drone", "launched", 5, "2025-09-08") in got
