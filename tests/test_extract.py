@@ -3066,3 +3066,9 @@ def test_a_regional_total_of_one_missile_type_does_not_cover_a_missile_of_anothe
 def test_molniya_drones_in_the_genitive_plural():
     got = claims_of("Ворог застосував 40 БпЛА, зокрема 9 «Шахедів» і 5 «Молній».", lang="uk", published="2025-09-08")
     assert air("RU", "UA", "drone", "launched", 5, "2025-09-08") in got
+
+
+def test_a_weekday_report_dates_its_past_day_tally():
+    text = "Минобороны России в воскресной сводке сообщило, что за сутки над Херсонской областью сбиты два снаряда HIMARS."
+    got = claims_of(text, lang="ru", published="2025-07-21")
+    assert air("UA", "RU", "rocket", "defeated", 2, "2025-07-20", "UA-65") in got

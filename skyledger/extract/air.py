@@ -2179,7 +2179,9 @@ def _after_reporting(info: SentenceInfo, d, reporting: AbstractSet) -> bool:
     if k >= 0 and (tokens[k].norm in reporting or tokens[k].lemma in reporting):
         return True
     j = d.end
-    return d.kind in _TOLD_KINDS and j < len(tokens) and (tokens[j].norm in reporting or tokens[j].lemma in reporting)
+    reports = terms(info.data, "grammar", "report_nouns")  # "в воскресной сводке", "in its Sunday update"
+    return d.kind in _TOLD_KINDS and j < len(tokens) and (tokens[j].norm in reporting or tokens[j].lemma in reporting
+                                                          or tokens[j].norm in reports or tokens[j].lemma in reports)
 
 
 _TOLD_KINDS = frozenset({"explicit", "weekday", "yesterday", "later"})  # "на следующий день подтвердил"
