@@ -3072,3 +3072,9 @@ def test_a_weekday_report_dates_its_past_day_tally():
     text = "Минобороны России в воскресной сводке сообщило, что за сутки над Херсонской областью сбиты два снаряда HIMARS."
     got = claims_of(text, lang="ru", published="2025-07-21")
     assert air("UA", "RU", "rocket", "defeated", 2, "2025-07-20", "UA-65") in got
+
+
+def test_animals_and_money_are_no_figures():
+    assert not claims_of("Nobody was hurt, but about 2,000 hens died at the poultry farm.", published="2025-03-01")
+    assert not [c for c in claims_of("Fund-raiser for the drone unit: 1,250,000 of 3,000,000 UAH collected.",
+                                     published="2025-03-01") if c[0] == "air_attack"]

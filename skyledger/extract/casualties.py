@@ -457,8 +457,14 @@ def _bare_subcounts(info: SentenceInfo, ctx: DocContext, found: list[PersonCount
 
 
 def _counts_a_thing(info: SentenceInfo, c: Count, ctx: DocContext) -> bool:
-    """uk/ru: the word after the count is a noun that is not a person."""
-    if ctx.data.code == "en" or c.end >= len(info.tokens):
+    """uk/ru: the word after the count is a noun that is not a person; any language: an animal
+    ("about 2,000 hens died", "загинули 40 корів")."""
+    if c.end >= len(info.tokens):
+        return False
+    animals = _lex(ctx, "casualties", "animal_words")
+    if any(t.norm in animals or t.lemma in animals for t in info.tokens[c.end:c.end + 2]):
+        return True
+    if ctx.data.code == "en":
         return False
     k = c.end
     for _ in range(3):  # past adjectives: "более 50 жилых домов"
