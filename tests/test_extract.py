@@ -3078,3 +3078,10 @@ def test_animals_and_money_are_no_figures():
     assert not claims_of("Nobody was hurt, but about 2,000 hens died at the poultry farm.", published="2025-03-01")
     assert not [c for c in claims_of("Fund-raiser for the drone unit: 1,250,000 of 3,000,000 UAH collected.",
                                      published="2025-03-01") if c[0] == "air_attack"]
+
+
+def test_since_a_date_before_a_place_and_the_first_days_of_a_month():
+    assert not claims_of("Нагадуємо: з 1 вересня на Сумщині внаслідок російських обстрілів загинули 11 цивільних.",
+                         lang="uk", published="2025-09-08")
+    assert not claims_of("Тільки за перші вісім днів січня ворог випустив по Україні понад 1 900 ударних дронів.",
+                         lang="uk", published="2026-01-10")

@@ -753,7 +753,7 @@ def _since_a_past_day(info: SentenceInfo) -> list[int]:
         weekday = d.kind == "weekday"  # "41 drones have been destroyed since Friday evening": more than one night
         if (d.kind == "explicit" or weekday) and d.start > 0 and tokens[d.start - 1].norm in since \
                 and (d.bound or weekday or info.data.code != "en") \
-                and not any(t.norm in window for t in tokens[d.start:min(d.end + 2, len(tokens))]):
+                and not _night_window_after(tokens, d, window):
             out.append(d.start - 1)
     for k in range(len(tokens) - 1):
         nxt = tokens[k + 1]
@@ -763,6 +763,14 @@ def _since_a_past_day(info: SentenceInfo) -> list[int]:
 
 
 # -- where ------------------------------------------------------------------------------
+
+def _night_window_after(tokens: list[Token], d, window: AbstractSet) -> bool:
+    """"з 9 на 10 червня", "from 22:00 to 06:00": the date opens a night's window, not a span of days. A
+    window word before a place ("з 1 вересня на Сумщині") is no window."""
+    end = min(d.end + 2, len(tokens))
+    return any(tokens[k].norm in window and (k < d.end or (k + 1 < len(tokens) and tokens[k + 1].kind == "num"))
+               for k in range(d.start, end))
+
 
 def _direction_spans(info: SentenceInfo):
     return info.once("_direction_spans", _direction_spans_of)
