@@ -3085,3 +3085,12 @@ def test_since_a_date_before_a_place_and_the_first_days_of_a_month():
                          lang="uk", published="2025-09-08")
     assert not claims_of("Тільки за перші вісім днів січня ворог випустив по Україні понад 1 900 ударних дронів.",
                          lang="uk", published="2026-01-10")
+
+
+def test_a_preliminary_figure_gives_way_to_its_revision():
+    text = ("По предварительной информации, силами ПВО сбито 7 воздушных целей над Севастополем.\n\n"
+            "Обновлённые данные: над Севастополем уничтожены 11 беспилотников.")
+    got = claims_of(text, lang="ru", published="2025-08-17")
+    air_figures = {c for c in got if c[0] == "air_attack"}
+    assert air("UA", "RU", "drone", "defeated", 11, "2025-08-17", "UA-40") in air_figures
+    assert not any(c[5] == "7" for c in air_figures)

@@ -773,6 +773,7 @@ def _finish(found: list[tuple[ClaimBase, str | None]], headline_end: int = 0,
     repeats = _headline_repeats(found, headline_end, infos, where)
     tallies_so_far = [c for c, _ in found if live and isinstance(c, AirAttack) and where.gives_total(c)]
     newest_first = live and _newest_first(infos)
+    revisions = [c for c, _ in found if isinstance(c, AirAttack) and where.revised(c)]
     typed = {_key(c, with_type=False) for c, _ in found
              if isinstance(c, AirAttack) and c.weapon_type and id(c) not in repeats}
     kept: list[ClaimBase] = []
@@ -796,6 +797,9 @@ def _finish(found: list[tuple[ClaimBase, str | None]], headline_end: int = 0,
                 _replaced_by(t, claim) and where.same_incident(t, claim) and where.told_later(t, claim, newest_first)  # type: ignore[arg-type]
                 for t in totals if id(t) not in tallies):  # a day's summary adds up its incidents, it does not revise them
             continue  # a live feed's entries each give the toll so far: "2 загиблих" at 13:58, "загиблих – 5" at 18:20
+        if isinstance(claim, AirAttack) and where.preliminary(claim) and any(
+                _revises(u, claim) for u in revisions):  # type: ignore[arg-type]
+            continue  # "Предварительно сбито 7 воздушных целей" ... "Обновлённые данные: уничтожены 11 беспилотников"
         if live and isinstance(claim, AirAttack) and any(_tallied_later(t, claim, where) for t in tallies_so_far):
             continue  # "Sobyanin: two more drones destroyed" at 01:15, "In total, 13 UAVs ... since midnight" at 03:30
         if tag == "companion" and any(_launched_before(t, claim) for t in launched):  # type: ignore[arg-type]
@@ -996,6 +1000,14 @@ def _part_after(toll: ClaimBase, other: ClaimBase, where: _Where) -> bool:
     return after and not where.same_incident(toll, other)
 
 
+def _revises(update: AirAttack, first: AirAttack) -> bool:
+    """Is the update a later figure of the same kind for the same attack (any weapons for "aerial targets")?"""
+    if update.evidence is None or first.evidence is None or update.evidence.start <= first.evidence.start:
+        return False
+    return (update.metric, update.attacker, update.target, update.date, update.region) == \
+        (first.metric, first.attacker, first.target, first.date, first.region) and first.weapon in (update.weapon, "any")
+
+
 def _tallied_later(total: AirAttack, one: AirAttack, where: _Where) -> bool:
     """Is one of a live feed's figures inside a later entry's running total of the same weapons, over
     the same place (or none), told by the same side?"""
@@ -1122,6 +1134,21 @@ class _Where:
         """Was one told in a paragraph (a feed's entry) before the later one's? A breakdown in the same entry is not."""
         a, b = self._pair(one, later)
         return a is not None and b is not None and a.sent.paragraph < b.sent.paragraph
+
+    def _says(self, claim: ClaimBase, category: str) -> bool:
+        info = _sentence_of(claim, self.by_start)
+        if info is None:
+            return False
+        words = " " + " ".join(t.norm for t in info.tokens) + " "
+        return any(f" {phrase} " in words for phrase in terms(info.data, "context", category))
+
+    def preliminary(self, claim: ClaimBase) -> bool:
+        """"По предварительной информации, сбито 7 целей": a figure its teller may revise."""
+        return self._says(claim, "preliminary")
+
+    def revised(self, claim: ClaimBase) -> bool:
+        """"Обновлённые данные: уничтожены 11 беспилотников", "за уточненими даними": a revision."""
+        return self._says(claim, "revised")
 
     def codes_of(self, claim: ClaimBase) -> set[str]:
         info = _sentence_of(claim, self.by_start)
