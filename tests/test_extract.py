@@ -3094,3 +3094,10 @@ def test_a_preliminary_figure_gives_way_to_its_revision():
     air_figures = {c for c in got if c[0] == "air_attack"}
     assert air("UA", "RU", "drone", "defeated", 11, "2025-08-17", "UA-40") in air_figures
     assert not any(c[5] == "7" for c in air_figures)
+
+
+def test_the_city_after_a_region_that_opens_the_sentence_is_in_that_region():
+    text = ("Explosions were heard in Kyiv overnight. In the Odesa region, a missile hit an energy facility, causing "
+            "blackouts in the port city.")
+    got = claims_of(text, published="2023-03-09")
+    assert air("RU", "UA", "missile", "hit", 1, "2023-03-09", "UA-51") in got

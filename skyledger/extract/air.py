@@ -1491,6 +1491,9 @@ def _anaphoric_place(info: SentenceInfo, c: Count, link_end: int, ctx: DocContex
                     and (p.kind == "city" or p.code in CITY_REGIONS or not city)]
             if here:  # "In Tula, the governor said a drone had been shot down over the city"
                 return here[-1].code
+            regions = [p for p in info.places if p.end <= m.start and p.kind == "region" and p.code and p.start <= 2]
+            if city and regions:  # "In the Odesa region, a missile hit ..., causing blackouts in the port city"
+                return regions[-1].code
             place = referred_place(ctx, city)
             if place:
                 return place[0]
