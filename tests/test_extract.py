@@ -3101,3 +3101,10 @@ def test_the_city_after_a_region_that_opens_the_sentence_is_in_that_region():
             "blackouts in the port city.")
     got = claims_of(text, published="2023-03-09")
     assert air("RU", "UA", "missile", "hit", 1, "2023-03-09", "UA-51") in got
+
+
+def test_an_aged_person_opening_a_sentence_with_wounds_is_one_injured():
+    text = ("Later on Monday, a Russian FPV drone hit a car near Kupiansk. The 38-year-old driver was taken to "
+            "hospital with shrapnel wounds.")
+    got = claims_of(text, published="2024-10-08")
+    assert cas("injured", 1, "2024-10-07", "UA-63") in got

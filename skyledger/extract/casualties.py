@@ -512,7 +512,9 @@ def _bare_individuals(info: SentenceInfo, ctx: DocContext, taken: set[int],
                for k in taken):
             continue  # a count's own person; but "ранены фельдшер и водитель, оба ...": "оба" counts them again
         joined = bool(out) and out[-1].end <= m.start and _coordinated(info, out[-1].end, m.start, ctx)
-        if english and not joined and not _determined_person(info, m.start) and not _the_one_who_died(info, m, ctx):
+        subject = english and _aged_subject(info, m.start)
+        if english and not joined and not subject and not _determined_person(info, m.start) \
+                and not _the_one_who_died(info, m, ctx):
             continue
         if joined and (english or not _unnumbered_plural(info, m, ctx)):
             # "поранено водія та пасажира": two people, one figure
@@ -523,7 +525,8 @@ def _bare_individuals(info: SentenceInfo, ctx: DocContext, taken: set[int],
                                                 last.count.qstart, last.count.each))
             continue
         nobody = info.cat("nobody")  # "повреждён объект энергетики, пострадавших нет": none were hurt
-        near = [x for x in info.cat("casualty") if (abs(x.start - m.start) <= 3 or abs(m.start - x.end) <= 3)
+        reach = 8 if subject else 3  # "The 38-year-old driver was taken to hospital with shrapnel wounds"
+        near = [x for x in info.cat("casualty") if (abs(x.start - m.start) <= reach or abs(m.start - x.end) <= 3)
                 and not any(n.start <= x.start < n.end for n in nobody)]
         if not near:
             continue
@@ -545,6 +548,12 @@ def _determined_person(info: SentenceInfo, k: int) -> bool:
     if j >= 1 and tokens[j].norm.endswith("-year-old"):
         j -= 1
     return j >= 1 and tokens[j].norm in _DETERMINERS and any(x.end == j for x in info.cat("casualty"))
+
+
+def _aged_subject(info: SentenceInfo, k: int) -> bool:
+    """"The 38-year-old driver was taken to hospital ...": a person with an age who opens the sentence."""
+    tokens = info.tokens
+    return k >= 2 and tokens[k - 1].norm.endswith("-year-old") and tokens[k - 2].norm == "the" and k - 2 == 0
 
 
 def _the_one_who_died(info: SentenceInfo, m: Match, ctx: DocContext) -> bool:
