@@ -1428,9 +1428,7 @@ def _coordinated_next(info: SentenceInfo, link: Link, ctx: DocContext):
 def respective_place(info: SentenceInfo, c: Count) -> str | None:
     """The place that "respectively" pairs with the count: the n-th of the sentence's regions for its
     n-th figure ("в Чернігівській і Полтавській областях – відповідно 41 і 26")."""
-    words = terms(info.data, "grammar", "respectively_words")
-    tokens = info.tokens
-    at = next((k for k, t in enumerate(tokens) if t.norm in words), None)
+    at = info.once("_respectively", _respectively_at)
     if at is None:
         return None
     figures = [x for x in info.counts if x.form != "singular" and x.value is not None]
@@ -1439,6 +1437,11 @@ def respective_place(info: SentenceInfo, c: Count) -> str | None:
     if c not in near or len(near) < 2 or len(near) != len(codes):
         return None
     return codes[near.index(c)]
+
+
+def _respectively_at(info: SentenceInfo) -> int | None:
+    words = terms(info.data, "grammar", "respectively_words")
+    return next((k for k, t in enumerate(info.tokens) if t.norm in words), None)
 
 
 def _possessor_countries(info: SentenceInfo) -> set[int]:

@@ -773,7 +773,8 @@ def _finish(found: list[tuple[ClaimBase, str | None]], headline_end: int = 0,
     repeats = _headline_repeats(found, headline_end, infos, where)
     tallies_so_far = [c for c, _ in found if live and isinstance(c, AirAttack) and where.gives_total(c)]
     newest_first = live and _newest_first(infos)
-    revisions = [c for c, _ in found if isinstance(c, AirAttack) and where.revised(c)]
+    air = [c for c, _ in found if isinstance(c, AirAttack)]
+    revisions = [c for c in air if where.revised(c)] if any(where.preliminary(c) for c in air) else []
     typed = {_key(c, with_type=False) for c, _ in found
              if isinstance(c, AirAttack) and c.weapon_type and id(c) not in repeats}
     kept: list[ClaimBase] = []
@@ -797,7 +798,7 @@ def _finish(found: list[tuple[ClaimBase, str | None]], headline_end: int = 0,
                 _replaced_by(t, claim) and where.same_incident(t, claim) and where.told_later(t, claim, newest_first)  # type: ignore[arg-type]
                 for t in totals if id(t) not in tallies):  # a day's summary adds up its incidents, it does not revise them
             continue  # a live feed's entries each give the toll so far: "2 загиблих" at 13:58, "загиблих – 5" at 18:20
-        if isinstance(claim, AirAttack) and where.preliminary(claim) and any(
+        if revisions and isinstance(claim, AirAttack) and where.preliminary(claim) and any(
                 _revises(u, claim) for u in revisions):  # type: ignore[arg-type]
             continue  # "Предварительно сбито 7 воздушных целей" ... "Обновлённые данные: уничтожены 11 беспилотников"
         if live and isinstance(claim, AirAttack) and any(_tallied_later(t, claim, where) for t in tallies_so_far):
@@ -1000,6 +1001,16 @@ def _part_after(toll: ClaimBase, other: ClaimBase, where: _Where) -> bool:
     return after and not where.same_incident(toll, other)
 
 
+def _has_phrase(info: SentenceInfo, category: str) -> bool:
+    """Does the sentence hold one of a [context] list's phrases, word for word?"""
+    phrases = terms(info.data, "context", category)
+    norms = {t.norm for t in info.tokens}
+    if not any(phrase.split(" ", 1)[0] in norms for phrase in phrases):
+        return False  # most sentences have none of the phrases' first words
+    words = " " + " ".join(t.norm for t in info.tokens) + " "
+    return any(f" {phrase} " in words for phrase in phrases)
+
+
 def _revises(update: AirAttack, first: AirAttack) -> bool:
     """Is the update a later figure of the same kind for the same attack (any weapons for "aerial targets")?"""
     if update.evidence is None or first.evidence is None or update.evidence.start <= first.evidence.start:
@@ -1116,11 +1127,7 @@ class _Where:
 
     def gives_total(self, claim: ClaimBase) -> bool:
         """"In total, 13 UAVs flying towards Moscow have been repelled": a running total's words in its sentence."""
-        info = _sentence_of(claim, self.by_start)
-        if info is None:
-            return False
-        words = " " + " ".join(t.norm for t in info.tokens) + " "
-        return any(f" {phrase} " in words for phrase in terms(info.data, "context", "running_total"))
+        return self._says(claim, "running_total")
 
     def told_later(self, toll: ClaimBase, other: ClaimBase, newest_first: bool) -> bool:
         """Was the toll told in a later entry than the other figure (or in the same one)? A feed with its
@@ -1139,8 +1146,7 @@ class _Where:
         info = _sentence_of(claim, self.by_start)
         if info is None:
             return False
-        words = " " + " ".join(t.norm for t in info.tokens) + " "
-        return any(f" {phrase} " in words for phrase in terms(info.data, "context", category))
+        return info.once("says:" + category, lambda info: _has_phrase(info, category))
 
     def preliminary(self, claim: ClaimBase) -> bool:
         """"По предварительной информации, сбито 7 целей": a figure its teller may revise."""
