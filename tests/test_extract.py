@@ -3108,3 +3108,10 @@ def test_an_aged_person_opening_a_sentence_with_wounds_is_one_injured():
             "hospital with shrapnel wounds.")
     got = claims_of(text, published="2024-10-08")
     assert cas("injured", 1, "2024-10-07", "UA-63") in got
+
+
+def test_hits_the_general_staff_confirms_are_its_own_sides():
+    text = ("Ukrainian drones attacked the Saratov refinery overnight. Ukraine's General Staff confirmed the strike, "
+            "saying at least five hits had been recorded.")
+    got = claims_of(text, published="2026-02-05")
+    assert any(c[0] == "air_attack" and c[1] == "UA" and c[4] == "hit" and c[5] == "5" for c in got)

@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import AbstractSet, NamedTuple
 
 from skyledger.extract.analysis import SentenceInfo
-from skyledger.extract.context import (CAPITALS, LOCAL_CLAIMANTS, Antecedent, DocContext, claimant_side, occupation_voice,
+from skyledger.extract.context import (CAPITALS, LOCAL_CLAIMANTS, STRIKE_REPORTERS, Antecedent, DocContext, claimant_side, occupation_voice,
                                       russian_held)
 from skyledger.extract.lexicon import terms
 from skyledger.extract.numbers import Count
@@ -1534,7 +1534,8 @@ def appointing_country(info: SentenceInfo, p) -> bool:
 
 # -- sides ------------------------------------------------------------------------------
 
-def sides_for(info: SentenceInfo, c: Count, link: Link, region: str | None, ctx: DocContext) -> tuple[str | None, str | None]:
+def sides_for(info: SentenceInfo, c: Count, link: Link, region: str | None, ctx: DocContext,
+              metric: str | None = None) -> tuple[str | None, str | None]:
     occupation = occupation_voice(info, ctx)  # "вражеские беспилотники" in Balitsky's post are Ukrainian
     enemy = "UA" if occupation else _enemy_of_speaker(info, ctx, region)
 
@@ -1551,6 +1552,12 @@ def sides_for(info: SentenceInfo, c: Count, link: Link, region: str | None, ctx:
     if own:
         attacker = resolve(own[0].value[1])
         return attacker, _other(attacker)
+    # "Генштаб ВСУ подтвердил поражение завода: зафиксировано не менее пяти попаданий": a body that
+    # reports its own side's strikes counts the hits its side made
+    reporters = [m for m in info.cat("claimant") if m.value[1] in STRIKE_REPORTERS]
+    if metric == "hit" and reporters and not any(not any(r.start <= m.start < r.end for r in reporters)
+                                                 for m in info.cat("side")):  # "Генштаб ВСУ": the body's own name
+        return "UA", "RU"
     # 1a. "The first hit a warehouse; the second struck the same spot": some of those just counted,
     # whoever the sentence goes on to name
     if c.form == "ordinal" and link.antecedent is not None and link.antecedent.attacker:
@@ -1967,7 +1974,7 @@ def _claims_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext, peopl
     evidence = _evidence(info, c)
     claims: list[tuple[AirAttack, str | None]] = []
     for region in regions:
-        attacker, target = sides_for(info, c, link, region, ctx)
+        attacker, target = sides_for(info, c, link, region, ctx, metric)
         base = dict(attacker=attacker, target=target, weapon=cls, weapon_type=wtype, date=when, region=region,
                     claimant=claimant, evidence=evidence)
         claims.append((AirAttack(metric=metric, count=value, qualifier=c.qualifier, **base), None))  # type: ignore[arg-type]

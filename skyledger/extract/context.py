@@ -29,6 +29,7 @@ LOCAL_SOURCES = {"governor", "regional_administration", "city_administration", "
 # claimants who speak for one region or city
 LOCAL_CLAIMANTS = {"governor", "mayor", "regional administration", "regional military administration",
                    "military administration", "city military administration", "operational headquarters"}
+STRIKE_REPORTERS = {"UA General Staff", "SBU"}  # Ukrainian bodies that report Ukraine's own strikes and their hits
 OCCUPIED_AS_RU_TARGET = {"UA-43", "UA-40"}  # Crimea and Sevastopol: Ukrainian strikes there hit Russian-held ground
 
 
