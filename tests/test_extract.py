@@ -3115,3 +3115,12 @@ def test_hits_the_general_staff_confirms_are_its_own_sides():
             "saying at least five hits had been recorded.")
     got = claims_of(text, published="2026-02-05")
     assert any(c[0] == "air_attack" and c[1] == "UA" and c[4] == "hit" and c[5] == "5" for c in got)
+
+
+def test_bodies_recovered_and_more_bodies_before_a_toll():
+    got = claims_of("In Poltava, rescuers had recovered nine bodies from the rubble by Sunday evening.", published="2025-02-10")
+    assert cas("killed", 9, "2025-02-10", "UA-53") in got
+    text = ("Rescue workers in Chernihiv recovered two more bodies on Thursday, bringing the toll from Saturday's "
+            "missile strike to 29 deaths, the governor said.")
+    got = claims_of(text, published="2025-06-05")
+    assert not any(c[0] == "casualties" and c[2] == "2" for c in got)

@@ -494,9 +494,13 @@ def _rising_to(info: SentenceInfo, c: Count, ctx: DocContext) -> bool:
 
 
 def _increment(info: SentenceInfo, c: Count) -> bool:
+    """"after two more people died", "recovered two more bodies, bringing the toll ... to 29": the toll
+    went up by these; the total after it is the claim."""
     tokens = info.tokens
     more = c.end < len(tokens) and tokens[c.end].norm in ("more", "further", "additional")
-    return more and bool(info.cat("rising"))
+    tolls = terms(info.data, "casualties", "toll_words")
+    toll_after = any(t.norm in tolls for t in tokens[c.end:]) and any(x.qstart > c.end for x in info.counts)
+    return more and (bool(info.cat("rising")) or toll_after)
 
 
 def _bare_individuals(info: SentenceInfo, ctx: DocContext, taken: set[int],
