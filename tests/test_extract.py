@@ -3124,3 +3124,9 @@ def test_bodies_recovered_and_more_bodies_before_a_toll():
             "missile strike to 29 deaths, the governor said.")
     got = claims_of(text, published="2025-06-05")
     assert not any(c[0] == "casualties" and c[2] == "2" for c in got)
+
+
+def test_all_the_drones_of_a_sentence_that_also_names_a_missile():
+    text = "Overnight, Russia attacked Ukraine with 18 Shahed drones and an Iskander-M missile; all the drones were shot down."
+    got = claims_of(text, published="2024-03-20")
+    assert air("RU", "UA", "drone", "defeated", 18, "2024-03-20") in got

@@ -1932,9 +1932,9 @@ def _rockets_named_before(info: SentenceInfo, phrase: WeaponPhrase, c: Count, ct
 def _launched_of(ctx: DocContext, cls: str, sentence: int) -> int | None:
     """The figure launched of a weapon class, in this sentence or before."""
     launched = ctx.launched_counts.get(cls)
-    if launched is None and ctx.antecedent is not None and ctx.antecedent.sentence == sentence \
-            and ctx.antecedent.cls == cls and ctx.antecedent.metric == "launched":
-        launched = ctx.antecedent.count
+    named = ctx.last_of_class.get(cls)  # "22 Shahed drones and an Iskander-M missile; all the drones were shot down"
+    if launched is None and named is not None and named.sentence == sentence and named.metric == "launched":
+        launched = named.count
     return launched
 
 
