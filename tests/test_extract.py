@@ -3130,3 +3130,10 @@ def test_all_the_drones_of_a_sentence_that_also_names_a_missile():
     text = "Overnight, Russia attacked Ukraine with 18 Shahed drones and an Iskander-M missile; all the drones were shot down."
     got = claims_of(text, published="2024-03-20")
     assert air("RU", "UA", "drone", "defeated", 18, "2024-03-20") in got
+
+
+def test_an_included_figure_described_by_a_launch_participle_takes_the_total_verb():
+    text = ("Air defences destroyed 200 of the drones and 25 of the missiles, including all three Kalibr cruise "
+            "missiles fired from a submarine, the air force said.")
+    got = claims_of(text, published="2026-01-20")
+    assert air("RU", "UA", "missile", "defeated", 3, "2026-01-20") in got
