@@ -381,9 +381,9 @@ def metric_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext) -> str
     if _leading_whole(info, c, ctx):
         return "launched"  # "Из 40 ракет сбиты 30": the 40 is what came
     ante = ctx.antecedent
-    participle = info.mark_at("metric", link.end)  # "... fired from a submarine": a participle that describes them
-    if ante is not None and ante.sentence == info.index and ante.metric and participle is not None \
-            and participle.value[1] == "launched" and any(m.end == c.qstart for m in info.cat("including")) \
+    describing = info.mark_at("metric", link.end)  # "... fired from a submarine": a participle that describes them
+    if ante is not None and ante.sentence == info.index and ante.metric and describing is not None \
+            and describing.value[1] == "launched" and any(m.end == c.qstart for m in info.cat("including")) \
             and ante.position < c.qstart:
         return ante.metric  # "destroyed 29 of the missiles, including all four Kalibrs fired from a submarine"
     if link.kind == "direct" and link.phrase is not None:
