@@ -550,6 +550,8 @@ def _officials_seats(info: SentenceInfo) -> set[int]:
     in the next sentence does not mean."""
     tokens = info.tokens
     officials = terms(info.data, "grammar", "official_nouns")
+    if not info.places or not any(t.norm in officials for t in tokens):
+        return set()
     located = {m.end: m.start for m in info.cat("location")}  # "in", "у", "в" before the place
     return {p.start for p in info.places if p.start in located and located[p.start] > 0
             and tokens[located[p.start] - 1].norm in officials}
@@ -1004,11 +1006,16 @@ def _part_after(toll: ClaimBase, other: ClaimBase, where: _Where) -> bool:
 def _has_phrase(info: SentenceInfo, category: str) -> bool:
     """Does the sentence hold one of a [context] list's phrases, word for word?"""
     phrases = terms(info.data, "context", category)
-    norms = {t.norm for t in info.tokens}
-    if not any(phrase.split(" ", 1)[0] in norms for phrase in phrases):
+    firsts = _first_words(phrases)
+    if not any(t.norm in firsts for t in info.tokens):
         return False  # most sentences have none of the phrases' first words
     words = " " + " ".join(t.norm for t in info.tokens) + " "
     return any(f" {phrase} " in words for phrase in phrases)
+
+
+@lru_cache(maxsize=64)
+def _first_words(phrases: frozenset) -> frozenset:
+    return frozenset(phrase.split(" ", 1)[0] for phrase in phrases)
 
 
 def _revises(update: AirAttack, first: AirAttack) -> bool:
