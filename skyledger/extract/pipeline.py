@@ -369,8 +369,7 @@ def _toll_rose(info: SentenceInfo, ctx: DocContext) -> bool:
     sentences after."""
     if info.counts or not info.cat("casualty"):
         return False
-    words = " " + " ".join(t.norm for t in info.tokens) + " "
-    return any(f" {phrase} " in words for phrase in terms(ctx.data, "context", "toll_rose"))
+    return _has_phrase(info, "toll_rose")
 
 
 def _only_a_place(info: SentenceInfo) -> PlaceMatch | None:
