@@ -20,7 +20,7 @@ from skyledger.extract.context import DocContext, occupation_voice
 from skyledger.extract.lexicon import terms, word_set
 from skyledger.extract.numbers import Count
 from skyledger.extract.phrases import Match
-from skyledger.extract.places import PlaceMatch
+from skyledger.extract.places import PlaceMatch, listed_together
 from skyledger.extract.text import LIST_JOINS, Token, bracket_spans
 from skyledger.extract.weapons import grammatical_number
 from skyledger.lang.morph import parses
@@ -777,16 +777,11 @@ def _listed_with(info: SentenceInfo, places: list[PlaceMatch], place: PlaceMatch
     ordered = sorted(places, key=lambda p: p.start)
     k = ordered.index(place)
     first, last = k, k
-    while first > 0 and _only_joins(info, ordered[first - 1].end, ordered[first].start):
+    while first > 0 and listed_together(info.tokens, ordered[first - 1], ordered[first]):
         first -= 1
-    while last + 1 < len(ordered) and _only_joins(info, ordered[last].end, ordered[last + 1].start):
+    while last + 1 < len(ordered) and listed_together(info.tokens, ordered[last], ordered[last + 1]):
         last += 1
     return ordered[first:last + 1]
-
-
-def _only_joins(info: SentenceInfo, start: int, end: int) -> bool:
-    between = info.tokens[start:end]
-    return 1 <= len(between) <= 2 and all(t.norm == "," or t.norm in LIST_JOINS for t in between)
 
 
 def _names_a_hospital(info: SentenceInfo, ctx: DocContext) -> bool:

@@ -30,7 +30,7 @@ from skyledger.extract.context import (CAPITALS, LOCAL_CLAIMANTS, LOCAL_SOURCES,
                                       DocContext, new_context, russian_held)
 from skyledger.extract.dates import header_date
 from skyledger.extract.lexicon import terms, word_set
-from skyledger.extract.places import PlaceMatch, gazetteer, held_town
+from skyledger.extract.places import PlaceMatch, gazetteer, held_town, listed_together
 from skyledger.extract.text import LIST_JOINS, Token, sentences, tokenize
 from skyledger.lang import LANGUAGES, load
 from skyledger.models import AirAttack, Casualties, ClaimBase, Document
@@ -159,7 +159,7 @@ def _listed_namesake(info: SentenceInfo, p: PlaceMatch):
         return p
     for q in info.places:
         if q is not p and q.code and not q.namesakes and (q.code == p.code or q.code in p.namesakes) \
-                and _listed_together(info.tokens, q, p):
+                and listed_together(info.tokens, q, p):
             return p.recoded(q.code, ())
     return p
 
@@ -190,7 +190,7 @@ def _home_village(info: SentenceInfo, p: PlaceMatch, regions: set[str], home: st
     tokens = info.tokens
     if _named_as(info, p, gazetteer(info.data.code).settlement_nouns):
         return p.recoded(home)
-    if any(q.code == home and q.kind == "city" and _listed_together(tokens, q, p) for q in info.places):
+    if any(q.code == home and q.kind == "city" and listed_together(tokens, q, p) for q in info.places):
         return p.recoded(home)  # "on Huliaipole, Stepnohirsk and Novoandriivka": one list, one region
     return p
 
@@ -221,13 +221,6 @@ def _named_as(info: SentenceInfo, p: PlaceMatch, nouns: AbstractSet[str]) -> boo
         k -= 1  # "the village of"
     return k >= 0 and (tokens[k].norm in nouns or tokens[k].lemma in nouns
                        or tokens[k].norm in gazetteer(info.data.code).settlement_abbreviations)
-
-
-def _listed_together(tokens: list[Token], a, b) -> bool:
-    """Two places side by side in a list: only a comma or "and" between them."""
-    first, second = (a, b) if a.start < b.start else (b, a)
-    between = tokens[first.end:second.start]
-    return 1 <= len(between) <= 2 and all(t.norm in LIST_JOINS for t in between)
 
 
 def _word_places(info: SentenceInfo) -> None:

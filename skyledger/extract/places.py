@@ -43,7 +43,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
-from skyledger.extract.text import Lexeme, Token, new_flag, prepare, tokenize  # first: skyledger.lang imports phrases
+from skyledger.extract.text import LIST_JOINS, Lexeme, Token, new_flag, prepare, tokenize  # first: skyledger.lang imports phrases
 from skyledger.lang import cache
 from skyledger.lang.morph import MORPH_LANGS, analyzer, likeliest_is, normalise, parses
 
@@ -108,6 +108,13 @@ class PlaceMatch:
 
     def __repr__(self) -> str:
         return f"PlaceMatch({self.start}, {self.end}, {self.code!r}, {self.kind!r}, {self.name!r})"
+
+
+def listed_together(tokens: list[Token], a: PlaceMatch, b: PlaceMatch) -> bool:
+    """Two places side by side in a list: only a comma or "and" between them."""
+    first, second = (a, b) if a.start < b.start else (b, a)
+    between = tokens[first.end:second.start]
+    return 1 <= len(between) <= 2 and all(t.norm in LIST_JOINS for t in between)
 
 
 # ------------------------------------------------------------------ data files
