@@ -1638,11 +1638,7 @@ def _pronoun_speaker_side(info: SentenceInfo, ctx: DocContext) -> str | None:
 
 def _own_forces_side(info: SentenceInfo, ctx: DocContext) -> str | None:
     """A speaker's "its forces", "наші сили" that launched: the speaker's side attacked."""
-    phrases = terms(info.data, "grammar", "own_forces")
-    if not phrases or not any(m.value[1] == "launched" for m in info.cat("metric")):
-        return None
-    words = " " + " ".join(t.norm for t in info.tokens) + " "
-    if not any(f" {phrase} " in words for phrase in phrases):
+    if not any(m.value[1] == "launched" for m in info.cat("metric")) or not info.says("grammar", "own_forces"):
         return None
     return quoted_side(info) or (claimant_side(ctx.recent_claimant) if ctx.recent_claimant else None)
 

@@ -4,6 +4,8 @@ Every later component reads a `SentenceInfo`; none re-scans the text.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from skyledger.extract.context import CAPITALS, claimant_side
 from skyledger.extract.dates import DateExpr, find_dates
 from skyledger.extract.lexicon import terms, word_set
@@ -16,6 +18,11 @@ from skyledger.lang import LanguageData
 
 
 _NONE: list[Match] = []
+
+
+@lru_cache(maxsize=128)
+def _first_words(phrases: frozenset) -> frozenset:
+    return frozenset(phrase.split(" ", 1)[0] for phrase in phrases)
 
 
 class SentenceInfo:
@@ -47,6 +54,20 @@ class SentenceInfo:
     @property
     def tokens(self) -> list[Token]:
         return self.sent.tokens
+
+    def says(self, section: str, name: str) -> bool:
+        """Does the sentence hold one of a lexicon list's phrases, word for word ("toll rose", "its
+        forces")? Looked for once per sentence, and only where a phrase's first word is."""
+        key = "says:" + section + ":" + name
+        if key not in self.memo:
+            phrases = terms(self.data, section, name)
+            firsts = _first_words(phrases)
+            found = False
+            if any(t.norm in firsts for t in self.tokens):  # most sentences have none of the first words
+                words = " " + " ".join(t.norm for t in self.tokens) + " "
+                found = any(f" {phrase} " in words for phrase in phrases)
+            self.memo[key] = found
+        return self.memo[key]
 
     def cat(self, name: str) -> list[Match]:
         return self.by_cat.get(name, _NONE)  # read only: callers never change the list they get

@@ -362,7 +362,7 @@ def _toll_rose(info: SentenceInfo, ctx: DocContext) -> bool:
     sentences after."""
     if info.counts or not info.cat("casualty"):
         return False
-    return _has_phrase(info, "toll_rose")
+    return info.says("context", "toll_rose")
 
 
 def _only_a_place(info: SentenceInfo) -> PlaceMatch | None:
@@ -995,21 +995,6 @@ def _part_after(toll: ClaimBase, other: ClaimBase, where: _Where) -> bool:
     return after and not where.same_incident(toll, other)
 
 
-def _has_phrase(info: SentenceInfo, category: str) -> bool:
-    """Does the sentence hold one of a [context] list's phrases, word for word?"""
-    phrases = terms(info.data, "context", category)
-    firsts = _first_words(phrases)
-    if not any(t.norm in firsts for t in info.tokens):
-        return False  # most sentences have none of the phrases' first words
-    words = " " + " ".join(t.norm for t in info.tokens) + " "
-    return any(f" {phrase} " in words for phrase in phrases)
-
-
-@lru_cache(maxsize=64)
-def _first_words(phrases: frozenset) -> frozenset:
-    return frozenset(phrase.split(" ", 1)[0] for phrase in phrases)
-
-
 def _revises(update: AirAttack, first: AirAttack) -> bool:
     """Is the update a later figure of the same kind for the same attack (any weapons for "aerial targets")?"""
     if update.evidence is None or first.evidence is None or update.evidence.start <= first.evidence.start:
@@ -1145,7 +1130,7 @@ class _Where:
         info = _sentence_of(claim, self.by_start)
         if info is None:
             return False
-        return info.once("says:" + category, lambda info: _has_phrase(info, category))
+        return info.says("context", category)
 
     def preliminary(self, claim: ClaimBase) -> bool:
         """"По предварительной информации, сбито 7 целей": a figure its teller may revise."""
