@@ -1032,9 +1032,8 @@ def region_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext,
         if len({p.code for p in listed}) > 1:
             return [None]  # "уничтожены 19 беспилотников: 12 – над Крымом, семь – над морем": the total of its breakdown
     after, before = places_near(info, c, link.end, people)
-    skip = _speaker_places(info) | _actor_places(info) | _origin_places(info)
-    skip |= _possessor_countries(info)
     actors = _actor_places(info)
+    skip = _speaker_places(info) | actors | _origin_places(info) | _possessor_countries(info)
     after = [p for p in after if p.start not in skip]
     # "в Днепре погибли пять человек, Россия выпустила 43 ...": a place before the acting country is another clause's
     before = [p for p in before if p.start not in skip and not any(p.end <= a < c.qstart for a in actors)]
@@ -1095,7 +1094,7 @@ def region_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext,
                   + [m.start for m in info.cat("anaphora")])
     # "Губернатор Ленінградської області заявив, що ... знищено три безпілотники": a regional
     # official with no other place speaks of the region
-    speaking = skip - _actor_places(info)  # "Moscow's claim": a capital for its government speaks for no region
+    speaking = skip - actors  # "Moscow's claim": a capital for its government speaks for no region
     speakers = {p.code for p in info.places if p.start in speaking and p.kind in ("region", "city") and p.code}
     if len(speakers) == 1 and not heading and not spans and all(p.start in skip or p.code in speakers for p in info.places):
         return [speakers.pop()]  # "Губернатор Рязанской области сообщил об атаке пяти беспилотников ... над Рязанью"
@@ -1845,7 +1844,7 @@ def _whole_before_parts(info: SentenceInfo, ctx: DocContext, claims: list[AirAtt
         kinds = {p.weapon for p in parts}
         if len(parts) >= 2 and parts[-1] is claims[-1] and len(kinds) == len(parts) and whole.weapon not in kinds \
                 and sum(p.count for p in parts) == whole.count and whole.evidence is not None:
-            position = next((k for k, t in enumerate(info.tokens) if t.start == whole.evidence.start), 0)
+            position = next((j for j, t in enumerate(info.tokens) if t.start == whole.evidence.start), 0)
             part = ctx.antecedent
             ctx.antecedent = Antecedent(whole.weapon, whole.weapon_type, whole.metric, whole.count, whole.date,
                                         whole.region, whole.attacker, whole.target, info.index, whole.claimant,

@@ -557,7 +557,7 @@ def _determined_person(info: SentenceInfo, k: int) -> bool:
 def _aged_subject(info: SentenceInfo, k: int) -> bool:
     """"The 38-year-old driver was taken to hospital ...": a person with an age who opens the sentence."""
     tokens = info.tokens
-    return k >= 2 and tokens[k - 1].norm.endswith("-year-old") and tokens[k - 2].norm == "the" and k - 2 == 0
+    return k == 2 and tokens[1].norm.endswith("-year-old") and tokens[0].norm == "the"
 
 
 def _the_one_who_died(info: SentenceInfo, m: Match, ctx: DocContext) -> bool:

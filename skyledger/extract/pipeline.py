@@ -446,13 +446,16 @@ def _administration_region(info: SentenceInfo, ctx: DocContext) -> str | None:
 
 def _adjective_region(token: Token, ctx: DocContext) -> str | None:
     """The region an adjective names, read as "<adjective> область" ("Рязанский" is RU-RYA)."""
-    return _region_of_adjective(token.text, ctx.data.code, ctx.data.lexicon["grammar"].get("region_noun", "область"))
+    return _adjective_region_of(token.text, ctx)
 
 
 def _capitalised_region(word: str, ctx: DocContext) -> str | None:
     """As _adjective_region, for an adjective written in lower case ("ярославський НПЗ")."""
-    return _region_of_adjective(word[:1].upper() + word[1:], ctx.data.code,
-                                ctx.data.lexicon["grammar"].get("region_noun", "область"))
+    return _adjective_region_of(word[:1].upper() + word[1:], ctx)
+
+
+def _adjective_region_of(word: str, ctx: DocContext) -> str | None:
+    return _region_of_adjective(word, ctx.data.code, ctx.data.lexicon["grammar"].get("region_noun", "область"))
 
 
 @lru_cache(maxsize=10_000)
