@@ -3137,3 +3137,19 @@ def test_an_included_figure_described_by_a_launch_participle_takes_the_total_ver
             "missiles fired from a submarine, the air force said.")
     got = claims_of(text, published="2026-01-20")
     assert air("RU", "UA", "missile", "defeated", 3, "2026-01-20") in got
+
+
+def test_a_piece_days_after_an_attack_dates_its_overnight_by_that_attack():
+    text = ("Три дні по тому: що відомо про атаку\n\n"
+            "У середу, 4 вересня, Росія завдала масованого удару по заходу країни. Уночі та вранці противник "
+            "застосував 40 ракет і 60 дронів, повідомили Повітряні сили.")
+    got = claims_of(text, lang="uk", published="2024-09-07")
+    assert air("RU", "UA", "missile", "launched", 40, "2024-09-04") in got
+    assert air("RU", "UA", "drone", "launched", 60, "2024-09-04") in got
+
+
+def test_overnight_and_the_morning_are_one_span_of_time():
+    text = ("On Monday, March 10, Russia carried out a massive attack on western Ukraine. Overnight and this morning, "
+            "Russia launched 33 drones and 12 missiles, the air force said.")
+    got = claims_of(text, published="2025-03-13")
+    assert air("RU", "UA", "drone", "launched", 33, "2025-03-10") in got

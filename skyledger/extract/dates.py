@@ -239,6 +239,7 @@ def _number_before(tokens: list[Token], k: int, data: LanguageData | None) -> in
     return None
 
 
+_AND = frozenset({"and", "і", "та", "й", "и"})
 _UNTIL = frozenset({"and", "to", "until", "till", "до", "по", "і", "и"})
 
 
@@ -360,7 +361,7 @@ def _absorb(found: list[DateExpr], tokens: list[Token]) -> list[DateExpr]:
     """"overnight on Tuesday", "the night of 12 June": the named day decides."""
     named = [d for d in found if d.kind in ("explicit", "weekday") and not d.bound]
     explicit = [d for d in found if d.kind == "explicit" and not d.bound]
-    kept = []
+    kept: list[DateExpr] = []
     same = any(d.kind == "same" and d.date for d in found)
     for d in found:
         if d.kind == "this_night" and same:
@@ -370,6 +371,9 @@ def _absorb(found: list[DateExpr], tokens: list[Token]) -> list[DateExpr]:
             continue  # "Ранее, 17 августа, ПВО за ночь сбили", "On June 6, Russia fired ... in an overnight strike"
         if d.kind == "this_night" and any(d.start == n.end for n in named):
             continue  # "в прошлый вторник утром", "у неділю вранці": that day's morning
+        if d.kind == "this_night" and kept and kept[-1].kind == "this_night" and kept[-1].end == d.start - 1 \
+                and tokens[d.start - 1].norm in _AND:
+            continue  # "уночі та вранці", "overnight and this morning": one span of time, which the first names
         if d.kind == "same" and any(e.end <= d.start for e in explicit):
             continue  # "в ночь на 12 июля: тогда ...": then is the date just named
         if d.kind == "weekday" and any(0 <= e.start - d.end <= 4 for e in explicit):

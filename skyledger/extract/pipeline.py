@@ -612,6 +612,8 @@ def _remember(info: SentenceInfo, ctx: DocContext, new_claims: list[ClaimBase]) 
         # hospital overnight") or an intro with two days ("overnight and on Monday") does not,
         # nor the day of a figure that was no claim ("On Monday, officials had reported 34 dead")
         ctx.last_date = named[0].date
+        if _opens_on_a_past_attack(info, ctx, named[0].date):
+            ctx.night_date = named[0].date  # "Two days on: on Monday Russia struck ... Overnight, it launched 230": that night
     elif named and all(c.form == "singular" for c in info.counts) and len(info.tokens) <= 12 \
             and any(_names_a_night(info, d) for d in named):
         # "Take the night of June 14 into June 15.", "A night like 8 November shows ...": the figures that follow are its
@@ -697,6 +699,13 @@ def _heads_its_line(info: SentenceInfo, d) -> bool:
     before a dash or a colon names the day the line tells of."""
     tokens = info.tokens
     return info.sent.first_in_line and d.start <= 2 and d.end < len(tokens) and tokens[d.end].norm in (":", "—", "–")
+
+
+def _opens_on_a_past_attack(info: SentenceInfo, ctx: DocContext, day: date | None) -> bool:
+    """A piece written two days or more after the attack it opens on, before any figure: its
+    "overnight" is that attack's night, not the one before the report."""
+    return (day is not None and ctx.reference is not None and not ctx.story_fixed and ctx.night_date is None
+            and (ctx.reference - day).days >= 2 and info.sent.start >= ctx.headline_end and _names_an_attack(info))
 
 
 def _names_an_attack(info: SentenceInfo) -> bool:
