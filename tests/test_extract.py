@@ -3153,3 +3153,15 @@ def test_overnight_and_the_morning_are_one_span_of_time():
             "Russia launched 33 drones and 12 missiles, the air force said.")
     got = claims_of(text, published="2025-03-13")
     assert air("RU", "UA", "drone", "launched", 33, "2025-03-10") in got
+
+
+def test_that_night_is_the_night_a_rising_toll_named_not_the_report_day_mentioned_since():
+    text = ("Число погибших в результате удара по Харькову в ночь на субботу, 8 марта, выросло до 12, сообщил во "
+            "вторник губернатор. Утром во вторник спасатели закончили разбор завалов. В ту ночь Россия выпустила "
+            "по Украине 90 ударных дронов.")
+    got = claims_of(text, lang="ru", published="2025-03-11")
+    assert air("RU", "UA", "drone", "launched", 90, "2025-03-08") in got
+    text = ("Типичная ночь: в ночь на 2 января противник запустил 116 беспилотников. Пиковые ночи иные: в ночь на "
+            "27 декабря Россия выпустила 519 дронов, и в ту ночь перехватчики уничтожили около 60 «шахедов».")
+    got = claims_of(text, lang="ru", published="2026-01-05")
+    assert air("RU", "UA", "drone", "defeated", 60, "2025-12-27") in got

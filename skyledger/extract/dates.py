@@ -344,7 +344,10 @@ def _from_marks(found, marks: list[Match], tokens: list[Token], reference, last,
         elif key == "day_before":
             found.append(DateExpr(m.start, m.end, reference - timedelta(days=2) if reference else None, "yesterday"))
         elif key == "same":
-            found.append(DateExpr(m.start, m.end, last, "same"))
+            # "в ту ночь" after a passing "on Thursday morning" (the report's day): the night the story named
+            that_night = night is not None and data is not None and (last is None or reference is None or last >= reference) \
+                and any(t.norm in data.dates.get("night_words", ()) for t in tokens[m.start:m.end])
+            found.append(DateExpr(m.start, m.end, night if that_night else last, "same"))
         elif key == "earlier_day":  # "the day before": the day before the one the story is on
             day = last or reference
             found.append(DateExpr(m.start, m.end, day - timedelta(days=1) if day else None, "earlier"))

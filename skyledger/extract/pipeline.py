@@ -563,6 +563,16 @@ def _remember_sites(info: SentenceInfo, ctx: DocContext, codes: list[str]) -> No
             ctx.sites[t.lemma] = codes[0]
 
 
+def _remember_night(ctx: DocContext, night: date | None) -> None:
+    if night and ctx.reference and night < ctx.reference \
+            and not any(day and night < day for day in (ctx.night_date, ctx.story_date)):
+        # "в ніч проти неділі" in a Monday piece: its "за ніч" is that night; but a night before the
+        # story's ("The previous record was set on the night of 26 November") is a look back
+        ctx.night_date = night
+    elif night and night == ctx.reference and ctx.night_date:
+        ctx.night_date = None  # "Overnight into Monday" in a Monday piece: back to the report's own night
+
+
 def _remember(info: SentenceInfo, ctx: DocContext, new_claims: list[ClaimBase]) -> None:
     if _caption(info):
         return  # "[Photo: rescuers in Kremenchuk, Thursday, Aug. 22]": the picture's day, not the story's
@@ -570,17 +580,12 @@ def _remember(info: SentenceInfo, ctx: DocContext, new_claims: list[ClaimBase]) 
     dated = [d for d in info.dates if not d.bound and d.date and not _after_reporting(info, d, reporting)
              and not _dateline_date(info, d)]
     named = [d for d in dated if d.kind in ("explicit", "weekday", "yesterday")]
+    nights = [d for d in named if _names_a_night(info, d)]
+    if nights and not info.cat("superseded"):
+        _remember_night(ctx, nights[-1].date)  # "число погибших ... в ночь на воскресенье выросло до 29": that night
     if named and not info.cat("rising") and not info.cat("superseded"):
         # "by Monday the toll had risen", "on Wednesday 12 dead had been reported": no night "that night" could mean
         ctx.mentioned_date = ctx.same_date = named[-1].date  # for "that night", "the same night"
-        night = named[-1].date
-        if night and ctx.reference and night < ctx.reference and _names_a_night(info, named[-1]) \
-                and not any(day and night < day for day in (ctx.night_date, ctx.story_date)):
-            # "в ніч проти неділі" in a Monday piece: its "за ніч" is that night; but a night before the
-            # story's ("The previous record was set on the night of 26 November") is a look back
-            ctx.night_date = night
-        elif night and night == ctx.reference and ctx.night_date and _names_a_night(info, named[-1]):
-            ctx.night_date = None  # "Overnight into Monday" in a Monday piece: back to the report's own night
         first = named[0].date
         if first and ctx.reference and first < ctx.reference and _heads_its_line(info, named[0]):
             ctx.night_date = first  # "THURSDAY 16 OCT — ... Overnight, Russia launched": a digest's day, and its night
