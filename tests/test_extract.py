@@ -3165,3 +3165,21 @@ def test_that_night_is_the_night_a_rising_toll_named_not_the_report_day_mentione
             "27 декабря Россия выпустила 519 дронов, и в ту ночь перехватчики уничтожили около 60 «шахедов».")
     got = claims_of(text, lang="ru", published="2026-01-05")
     assert air("RU", "UA", "drone", "defeated", 60, "2025-12-27") in got
+
+
+def test_a_weekly_table_of_days_written_in_figures_after_shortened_weekdays():
+    text = ("Тиждень у цифрах\n\nЩопонеділка зводимо ранкові звіти Повітряних сил.\n\n"
+            "Чт, 06.03 — 63 БпЛА, збито 41\nПт, 07.03 — 120 БпЛА + 3 ракети, збито 98 БпЛА\n\n"
+            "Курс долара – 41.50, а ремонт обійшовся в 12.05 млн.")
+    got = claims_of(text, lang="uk", published="2025-03-10")
+    assert air("RU", "UA", "drone", "launched", 63, "2025-03-06") in got
+    assert air("RU", "UA", "drone", "defeated", 41, "2025-03-06") in got
+    assert air("RU", "UA", "drone", "launched", 120, "2025-03-07") in got
+    text = "Сводка недели\n\nСб, 08.03 — 77 БпЛА, сбито 60"
+    got = claims_of(text, lang="ru", published="2025-03-10")
+    assert air("RU", "UA", "drone", "defeated", 60, "2025-03-08") in got
+
+
+def test_an_aside_in_brackets_after_a_figure_leaves_it_the_verb_before():
+    got = claims_of("Уночі ворог запустив 14 ударних БпЛА, збито 14 (усі).", lang="uk", published="2025-03-10")
+    assert air("RU", "UA", "drone", "defeated", 14, "2025-03-10") in got

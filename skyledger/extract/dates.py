@@ -205,6 +205,8 @@ def find_dates(sentence: Sentence, marks: list[Match], data: LanguageData, *, re
         if i in taken or i < end_of_last:
             continue
         expr = _explicit(tokens, i, months, reference)
+        if expr is None and tokens[i].kind == "num" and "." in tokens[i].text:
+            expr = _day_month(tokens, i, data, reference)
         if expr is None and tokens[i].kind == "word":
             expr = _word_day_date(tokens, i, months, data, reference)
         if expr is None and tokens[i].kind == "word" and tokens[i].norm not in not_weekdays:
@@ -288,6 +290,26 @@ def _starts_a_date(lex: Lexeme, data: LanguageData) -> bool:
     names = _tables(data)[5]
     days, tens = _table(data, "day_words"), _table(data, "day_tens")
     return lex.kind == "num" or lex.norm in names or lex.lemmas[0] in names or lex.norm in days or lex.norm in tens
+
+
+_DAY_MONTH = re.compile(r"^(\d{1,2})\.(\d{2})$")
+
+
+def _day_month(tokens: list[Token], i: int, data: LanguageData, reference) -> DateExpr | None:
+    """"Пн, 12.05 — 84 БпЛА", "Sat 17.05: ...": a day and month in figures, where only a date can be,
+    after a weekday or at the head of a line (elsewhere "12.05" may be a time or a decimal)."""
+    m = _DAY_MONTH.match(tokens[i].text)
+    if m is None or not 1 <= int(m.group(2)) <= 12:
+        return None
+    start = i - 1 if i >= 1 and tokens[i - 1].norm == "," else i
+    days = _table(data, "weekday_abbreviations") | _table(data, "weekdays")
+    if start >= 1 and tokens[start - 1].norm in days:
+        start -= 1
+    elif any(t.kind != "punct" for t in tokens[:i]):
+        return None
+    day, month = int(m.group(1)), int(m.group(2))
+    when = _make(_year_for(month, day, reference), month, day)
+    return DateExpr(start, i + 1, when, "explicit") if when else None
 
 
 def _word_day_date(tokens: list[Token], i: int, months: dict, data: LanguageData, reference) -> DateExpr | None:
