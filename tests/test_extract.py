@@ -3183,3 +3183,22 @@ def test_a_weekly_table_of_days_written_in_figures_after_shortened_weekdays():
 def test_an_aside_in_brackets_after_a_figure_leaves_it_the_verb_before():
     got = claims_of("Уночі ворог запустив 14 ударних БпЛА, збито 14 (усі).", lang="uk", published="2025-03-10")
     assert air("RU", "UA", "drone", "defeated", 14, "2025-03-10") in got
+
+
+def test_a_toll_as_of_a_later_morning_keeps_the_attack_day():
+    text = ("Удар по Одессе в ночь на среду, 5 марта.\n\nПо данным ОВА на утро пятницы, погибли шесть человек, "
+            "ранены 19.")
+    got = claims_of(text, lang="ru", published="2025-03-07")
+    assert cas("killed", 6, "2025-03-05", "UA-51") in got
+    text = "Удар по Одесі в ніч на середу, 5 березня.\n\nЗа даними ОВА на ранок п'ятниці, загинули шестеро людей."
+    got = claims_of(text, lang="uk", published="2025-03-07")
+    assert cas("killed", 6, "2025-03-05", "UA-51") in got
+
+
+def test_a_side_that_reports_downed_drones_is_the_defender():
+    got = claims_of("Украинские военные отчитались о 180 сбитых дронах.", lang="ru", published="2025-03-07")
+    assert air("RU", "UA", "drone", "defeated", 180, "2025-03-07") in got
+    got = claims_of("Українські військові відзвітували про 180 збитих дронів.", lang="uk", published="2025-03-07")
+    assert air("RU", "UA", "drone", "defeated", 180, "2025-03-07") in got
+    got = claims_of("Ukrainian military officials reported 180 drones shot down.", published="2025-03-07")
+    assert air("RU", "UA", "drone", "defeated", 180, "2025-03-07") in got

@@ -1764,6 +1764,8 @@ def _sentence_direction(info: SentenceInfo, ctx: DocContext, speakers: bool = Tr
                 w.start <= s.start < w.end for w in info.weapons):
             # "Ukrainian forces neutralised 452 targets": the defender; but "Ukrainian UAVs were intercepted"
             return _other(s.value[1]), s.value[1]
+        if s.value[1] in ("RU", "UA") and any(k > s.end for k in defeats) and _speaker_side(info, s.end, reporting):
+            return _other(s.value[1]), s.value[1]  # "Украинские военные отчитались о 270 сбитых дронах": its side downed them
         side = s.value[1]
         if side == "enemy":
             side = _enemy_of_speaker(info, ctx, ctx.home)
