@@ -24,7 +24,7 @@ SETS = {
     "uk": ["dev/uk.jsonl", "dev/hard_uk.jsonl"],
     "ru": ["dev/ru.jsonl", "dev/hard_ru.jsonl"],
     # our own texts with gold (absolute paths: EVAL / path gives the path itself)
-    **{f"probe-{lang}": [str(Path(__file__).parent / "probes" / f"{lang}{part}.jsonl") for part in ("", "_b", "_c", "_d", "_e", "_f", "_g", "_h", "_i", "_j", "_k", "_l", "_m", "_n", "_o", "_p", "_q", "_r")]
+    **{f"probe-{lang}": [str(path) for path in sorted((Path(__file__).parent / "probes").glob(f"{lang}*.jsonl"))]
        for lang in ("en", "uk", "ru")},
 }
 
