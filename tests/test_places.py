@@ -443,3 +443,14 @@ def test_district_adjectives_of_towns_in_ove_and_kryvyi_rih():
     for text in ("У Синельниківському районі поранено жінку.", "У Криворізькому районі поранено жінку."):
         info = annotate_places_only(0, next(iter(sentences(text, "uk"))), data)
         assert [p.code for p in info.places] == ["UA-12"], text
+
+
+def test_compass_adjectives_before_a_district_are_no_towns():
+    from skyledger.extract.analysis import annotate_places_only
+    from skyledger.extract.text import sentences
+    from skyledger.lang import load
+    for lang, text in (("ru", "Оккупанты сбросили на Северную Салтовку две авиабомбы."),
+                       ("ru", "Удар пришёлся на Центральный рынок."),
+                       ("uk", "Удар припав на Центральний ринок.")):
+        info = annotate_places_only(0, next(iter(sentences(text, lang))), load(lang))
+        assert [p.code for p in info.places] == [], text
