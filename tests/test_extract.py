@@ -3202,3 +3202,10 @@ def test_a_side_that_reports_downed_drones_is_the_defender():
     assert air("RU", "UA", "drone", "defeated", 180, "2025-03-07") in got
     got = claims_of("Ukrainian military officials reported 180 drones shot down.", published="2025-03-07")
     assert air("RU", "UA", "drone", "defeated", 180, "2025-03-07") in got
+
+
+def test_a_casualty_clause_after_a_comma_keeps_its_place_from_the_figures_before():
+    got = claims_of("Ночью ПВО обезвредила 64 дрона из 80, в Николаеве ранены два человека.", lang="ru",
+                    published="2025-10-21")
+    assert air("RU", "UA", "drone", "defeated", 64, "2025-10-21") in got
+    assert cas("injured", 2, "2025-10-21", "UA-48") in got
