@@ -3209,3 +3209,18 @@ def test_a_casualty_clause_after_a_comma_keeps_its_place_from_the_figures_before
                     published="2025-10-21")
     assert air("RU", "UA", "drone", "defeated", 64, "2025-10-21") in got
     assert cas("injured", 2, "2025-10-21", "UA-48") in got
+
+
+def test_a_country_in_brackets_after_a_region_is_a_gloss():
+    got = claims_of("Kursk region (Russia): three people were injured in a Ukrainian drone attack, the governor said.",
+                    published="2025-11-03")
+    assert cas("injured", 3, "2025-11-03", "RU-KRS") in got
+    got = claims_of("У Курській області (Росія) поранено трьох людей, повідомив губернатор.", lang="uk",
+                    published="2025-11-03")
+    assert cas("injured", 3, "2025-11-03", "RU-KRS") in got
+
+
+def test_a_week_total_is_no_claim():
+    text = "Tue 28 Oct: 126 drones, 94 downed.\nWeek total: 1,210 drones and 40 missiles (our sum)."
+    got = claims_of(text, published="2025-11-03")
+    assert not any(c[0] == "air_attack" and c[5] in ("1210", "40") for c in got)

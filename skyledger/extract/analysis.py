@@ -133,7 +133,7 @@ def _places(tokens: list[Token], data: LanguageData, index: int = 0) -> list:
     not_before = word_set(data, "context", "not_place_before")
     state_verbs = terms(data, "context", "state_verbs")
     prepositions = terms(data, "context", "state_not_after")
-    kept = []
+    kept: list[PlaceMatch] = []
     for p in gazetteer(data.code).find(tokens, data):
         nxt = tokens[p.end] if p.end < len(tokens) else None
         if nxt is not None and (nxt.norm in not_after or nxt.lemma in not_after):
@@ -153,6 +153,9 @@ def _places(tokens: list[Token], data: LanguageData, index: int = 0) -> list:
             continue  # a dateline opens the story; "KHERSON — A boy was wounded" further on heads a section
         if p.kind == "city" and _surname_after_title(tokens, p.start, data):
             continue  # "Governor Igor Babushkin": a name, not the town of Babushkin
+        if p.kind == "country" and kept and kept[-1].end == p.start - 1 and tokens[p.start - 1].norm == "(" \
+                and nxt is not None and nxt.norm == ")":
+            continue  # "Belgorod region (Russia)": which country the place is in, a gloss
         kept.append(p)
     return kept
 
