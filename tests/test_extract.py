@@ -3224,3 +3224,11 @@ def test_a_week_total_is_no_claim():
     text = "Tue 28 Oct: 126 drones, 94 downed.\nWeek total: 1,210 drones and 40 missiles (our sum)."
     got = claims_of(text, published="2025-11-03")
     assert not any(c[0] == "air_attack" and c[5] in ("1210", "40") for c in got)
+
+
+def test_what_a_ministry_claimed_on_a_later_day_it_had_done_keeps_the_attack_day():
+    text = ("Sumy counts 12 dead from Saturday's missile strike.\n\n"
+            "Russia's Defence Ministry claimed on Sunday that it had hit a gathering of officers in Sumy, killing up "
+            "to 40 servicemen.")
+    got = claims_of(text, published="2025-04-15")
+    assert cas("killed", 40, "2025-04-12", "UA-59") in got

@@ -2159,8 +2159,11 @@ def date_for(info: SentenceInfo, c: Count, ctx: DocContext, link: Link | None = 
     if attack:
         return _night_before_told(min(attack, key=lambda d: abs(d.start - c.start)), said, ctx)
     if told_day and said and ctx.last_date and said > ctx.last_date and info.sent.first_in_line \
-            and not (told and told[0].kind == "later"):  # "на следующий день подтвердил удар": that attack's day
-        return said  # a new paragraph's "said on Saturday morning", after a story day before it
+            and not (told and told[0].kind == "later") \
+            and not (told and any(t.norm == "had" for t in info.tokens[told[0].end:c.start])):
+        # a new paragraph's "said on Saturday morning", after a story day before it; but not "на следующий день
+        # подтвердил удар" or "claimed on Sunday that it had hit ...": that attack's day
+        return said
     return ctx.last_date or said or ctx.reference
 
 
