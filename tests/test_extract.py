@@ -3232,3 +3232,10 @@ def test_what_a_ministry_claimed_on_a_later_day_it_had_done_keeps_the_attack_day
             "to 40 servicemen.")
     got = claims_of(text, published="2025-04-15")
     assert cas("killed", 40, "2025-04-12", "UA-59") in got
+
+
+def test_a_district_of_a_region_the_sentence_before_named_is_no_namesake():
+    text = ("За добу на Харківщині загинули троє людей, на Сумщині поранено двох. У Ізюмському районі окупанти "
+            "атакували села 25 FPV-дронами.")
+    got = claims_of(text, lang="uk", published="2025-07-22")
+    assert air("RU", "UA", "drone", "launched", 25, "2025-07-22", "UA-63") in got

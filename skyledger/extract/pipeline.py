@@ -316,9 +316,14 @@ def _drop_stray_districts(info: SentenceInfo, ctx: DocContext) -> None:
     towns = {p.code[:2] for p in info.places if p.kind == "city" and p.code and not (near[p.start] & district_words)}
     listed = terms(ctx.data, "grammar", "districts_plural")
     stray = {p.start for p in bare if p.code is not None and (
-             (focus and p.code != focus and (p.code[:2] == focus[:2] or near[p.start] & listed or focus == ctx.home))
+             (focus and p.code != focus and p.code not in _previous_codes(ctx)  # "На Харківщині ..., на Сумщині ... У Куп'янському районі"
+              and (p.code[:2] == focus[:2] or near[p.start] & listed or focus == ctx.home))
              or (towns and p.code[:2] not in towns))}
     info.places = [p for p in info.places if p.start not in stray]
+
+
+def _previous_codes(ctx: DocContext) -> list[str]:
+    return ctx.previous_places[1] if ctx.previous_places else []
 
 
 def _bare_district(info: SentenceInfo, p: PlaceMatch, district_words) -> bool:
