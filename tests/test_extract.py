@@ -3239,3 +3239,12 @@ def test_a_district_of_a_region_the_sentence_before_named_is_no_namesake():
             "атакували села 25 FPV-дронами.")
     got = claims_of(text, lang="uk", published="2025-07-22")
     assert air("RU", "UA", "drone", "launched", 25, "2025-07-22", "UA-63") in got
+
+
+def test_a_share_of_them_with_its_own_noun_and_no_verb_takes_the_verb_of_the_whole():
+    text = "Уночі над Полтавщиною знешкодили 26 БпЛА. Із них 11 безпілотників — над Кременчуцьким районом."
+    got = claims_of(text, lang="uk", published="2025-09-14")
+    assert air("RU", "UA", "drone", "defeated", 11, "2025-09-14", "UA-53") in got
+    text = "Overnight air defences downed 26 drones over the Poltava region. Of them, 11 drones were over the city of Kremenchuk."
+    got = claims_of(text, published="2025-09-14")
+    assert air("RU", "UA", "drone", "defeated", 11, "2025-09-14", "UA-53") in got

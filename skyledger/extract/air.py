@@ -233,6 +233,8 @@ def _preceded_by_partitive_pronoun(info: SentenceInfo, c: Count, ctx: DocContext
     """"of which 61 were shot down", "з них 146 збито", "из них 69 сбиты"."""
     tokens = info.tokens
     i = c.qstart
+    if i >= 3 and tokens[i - 1].norm == ",":
+        i -= 1  # "Of them, 9 ..."
     if i >= 2:
         a, b = tokens[i - 2], tokens[i - 1]
         if (a.norm in _partitive_words(ctx) or a.lemma in _partitive_words(ctx)) and (
@@ -482,6 +484,9 @@ def metric_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext) -> str
         return ctx.lead_metric
     if link.kind in ("ellipsis", "anaphor") and link.antecedent and link.antecedent.metric:
         return link.antecedent.metric
+    if ctx.antecedent is not None and ctx.antecedent.metric and not info.cat("metric") \
+            and _preceded_by_partitive_pronoun(info, c, ctx):
+        return ctx.antecedent.metric  # "... знешкодили 21 БпЛА. Із них 9 безпілотників — над Павлоградським районом."
     if not info.cat("metric") and any(m.value[1] == "RU Ministry of Defence" for m in info.cat("claimant")):
         return "defeated"  # "the ministry reported 31 drones over three regions": it reports only what it downed
     return "launched"
