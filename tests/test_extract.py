@@ -3248,3 +3248,24 @@ def test_a_share_of_them_with_its_own_noun_and_no_verb_takes_the_verb_of_the_who
     text = "Overnight air defences downed 26 drones over the Poltava region. Of them, 11 drones were over the city of Kremenchuk."
     got = claims_of(text, published="2025-09-14")
     assert air("RU", "UA", "drone", "defeated", 11, "2025-09-14", "UA-53") in got
+
+
+def test_that_same_night_after_a_passing_day_is_the_night_last_named():
+    text = ("У ніч на 14 березня сили оборони атакували Крим дронами.\n\n"
+            "Крім того, вдень у четвер, 13 березня, окупанти заявили про обстріл аеродрому.\n\n"
+            "Тієї ж ночі Росія атакувала Херсонщину: із 31 запущеного «шахеда» збито 24.")
+    got = claims_of(text, lang="uk", published="2025-03-14")
+    assert air("RU", "UA", "drone", "defeated", 24, "2025-03-14", "UA-65") in got
+    text = ("В ночь на 18 августа над Крымом ПВО сбила девять беспилотников.\n\nСальдо заявил, что накануне ВСУ выпустили "
+            "по Новой Каховке шесть ракет.\n\nВоздушные силы заявили, что в ту же ночь Россия выпустила по Украине "
+            "23 дрона «Шахед».")
+    got = claims_of(text, lang="ru", published="2023-08-18")
+    assert air("RU", "UA", "drone", "launched", 23, "2023-08-18") in got
+
+
+def test_nights_like_that_of_a_date_name_a_night():
+    # "that night" takes the night last named, so the night in "Nights like that of ..." must be seen as one
+    text = ("Interceptor drones are changing the picture.\n\nNights like that of May 12 to 13 show the promise. "
+            "Russia sent 48 Shaheds that night; 45 were shot down.")
+    got = claims_of(text, published="2024-06-20")
+    assert air("RU", "UA", "drone", "launched", 48, "2024-05-13") in got

@@ -284,6 +284,7 @@ def annotate(index: int, sent: Sentence, data: LanguageData) -> SentenceInfo:
     return info
 
 
-def add_dates(info: SentenceInfo, data: LanguageData, reference, last, night=None, published=None) -> None:
+def add_dates(info: SentenceInfo, data: LanguageData, reference, last, night=None, published=None,
+              named_night=None) -> None:
     info.dates = find_dates(info.sent, info.cat("date"), data, reference=reference, last=last, night=night,
-                            published=published)
+                            published=published, named_night=named_night)

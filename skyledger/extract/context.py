@@ -93,6 +93,7 @@ class DocContext:
     mentioned_date: date | None = None  # the last day named outright
     same_date: date | None = None  # the most recent of the two, for "that night", "in that attack"
     night_date: date | None = None  # a night named before the report's day, for a bare "overnight" after it
+    named_night: date | None = None  # the night last named ("в ночь на 27 декабря"), for "в ту ночь"
     dated_sections: int = 0  # lines that are only a date (a dateline; in a digest, each section's head)
     home: str | None = None  # region code of a local source (a governor's, a city's)
     region_place: tuple | None = None  # last region or settlement named: (code, kind)

@@ -186,7 +186,8 @@ def _overnight_since(tokens: list[Token], expr: DateExpr, data: LanguageData, re
 
 
 def find_dates(sentence: Sentence, marks: list[Match], data: LanguageData, *, reference: date | None, last: date | None,
-               night: date | None = None, published: date | None = None) -> list[DateExpr]:
+               night: date | None = None, published: date | None = None,
+               named_night: date | None = None) -> list[DateExpr]:
     """``night``: the night the story is on when the text named one before the report's day
     ("в ніч проти неділі" in a Monday piece), for a bare "overnight" that follows. ``published``:
     the report's own day, where ``reference`` is an earlier section's ("SUNDAY, NOVEMBER 17")."""
@@ -195,7 +196,8 @@ def find_dates(sentence: Sentence, marks: list[Match], data: LanguageData, *, re
     prepare(tokens, data)
     candidates = [k for k, t in enumerate(tokens) if t.lex.flags & _DATE_START]
     if not candidates:
-        return _from_marks([], marks, tokens, reference, last, night=night, data=data)  # no number and no day or month name
+        # no number and no day or month name
+        return _from_marks([], marks, tokens, reference, last, night=night, data=data, named_night=named_night)
     # "12.06.2025", "2025-06-12": only with a four-digit year token (a regex over every sentence costs more)
     found = _numeric_dates(sentence) if any(len(tokens[k].text) == 4 and tokens[k].kind == "num"
                                             for k in candidates) else []
@@ -224,7 +226,7 @@ def find_dates(sentence: Sentence, marks: list[Match], data: LanguageData, *, re
         found.append(expr)
         taken.update(range(expr.start, expr.end))
         end_of_last = expr.end
-    return _from_marks(found, marks, tokens, reference, last, taken, night, data)
+    return _from_marks(found, marks, tokens, reference, last, taken, night, data, named_night)
 
 
 def _number_before(tokens: list[Token], k: int, data: LanguageData | None) -> int | None:
@@ -350,7 +352,7 @@ def _header_filler(data: LanguageData) -> frozenset:
 
 
 def _from_marks(found, marks: list[Match], tokens: list[Token], reference, last, taken=None, night=None,
-                data: LanguageData | None = None) -> list[DateExpr]:
+                data: LanguageData | None = None, named_night=None) -> list[DateExpr]:
     """Add the phrase dates ("overnight", "yesterday", "that night") to those found."""
     taken = set() if taken is None else taken
     for m in sorted(marks, key=lambda m: (m.start, m.start - m.end)):  # the longest phrase at a place first
@@ -366,10 +368,14 @@ def _from_marks(found, marks: list[Match], tokens: list[Token], reference, last,
         elif key == "day_before":
             found.append(DateExpr(m.start, m.end, reference - timedelta(days=2) if reference else None, "yesterday"))
         elif key == "same":
-            # "в ту ночь" after a passing "on Thursday morning" (the report's day): the night the story named
-            that_night = night is not None and data is not None and (last is None or reference is None or last >= reference) \
-                and any(t.norm in data.dates.get("night_words", ()) for t in tokens[m.start:m.end])
-            found.append(DateExpr(m.start, m.end, night if that_night else last, "same"))
+            # "в ту ночь" after a passing "on Thursday morning" or "вдень у п'ятницю": the night last named
+            that_night = data is not None and any(t.norm in data.dates.get("night_words", ()) for t in tokens[m.start:m.end])
+            if that_night and named_night is not None:
+                found.append(DateExpr(m.start, m.end, named_night, "same"))
+            elif that_night and night is not None and (last is None or reference is None or last >= reference):
+                found.append(DateExpr(m.start, m.end, night, "same"))
+            else:
+                found.append(DateExpr(m.start, m.end, last, "same"))
         elif key == "earlier_day":  # "the day before": the day before the one the story is on
             day = last or reference
             found.append(DateExpr(m.start, m.end, day - timedelta(days=1) if day else None, "earlier"))

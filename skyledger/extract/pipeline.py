@@ -100,7 +100,7 @@ def run(document: Document) -> list[ClaimBase]:
         _district_of_the_city(info, ctx)
         _section_date(info, ctx)
         if info.marks or info.counts:
-            add_dates(info, data, ctx.reference, ctx.same_date, ctx.night_date, ctx.doc.published)
+            add_dates(info, data, ctx.reference, ctx.same_date, ctx.night_date, ctx.doc.published, ctx.named_night)
         if info.cat("same_period") and info.index > 0:
             info.memo["after_running_total"] = speaks_of_running_total(infos[info.index - 1])
         consumed: set[int] = set()
@@ -351,7 +351,7 @@ def _section_date(info: SentenceInfo, ctx: DocContext) -> None:
         when = header_date(info.sent, ctx.data, ctx.doc.published)
         if when:
             ctx.reference = ctx.same_date = when  # "В тот же день" in the section: its day
-            ctx.last_date = ctx.night_date = None
+            ctx.last_date = ctx.night_date = ctx.named_night = None
             ctx.dated_sections += 1
         elif (place := _only_a_place(info)) is not None:
             ctx.last_date = None  # "Липецкая область." heading a digest's section: a new story, on the report's day
@@ -587,6 +587,7 @@ def _remember(info: SentenceInfo, ctx: DocContext, new_claims: list[ClaimBase]) 
     named = [d for d in dated if d.kind in ("explicit", "weekday", "yesterday")]
     nights = [d for d in named if _names_a_night(info, d)]
     if nights and not info.cat("superseded"):
+        ctx.named_night = nights[-1].date  # for "тієї ж ночі" after a day's mention ("вдень у п'ятницю, 20 вересня")
         _remember_night(ctx, nights[-1].date)  # "число погибших ... в ночь на воскресенье выросло до 29": that night
     if named and not info.cat("rising") and not info.cat("superseded"):
         # "by Monday the toll had risen", "on Wednesday 12 dead had been reported": no night "that night" could mean
@@ -741,6 +742,8 @@ def _names_a_night(info: SentenceInfo, d) -> bool:
     weekdays = info.data.dates.get("weekdays", {}).keys() | info.data.dates.get("weekday_lemmas", {}).keys()
     if start >= 2 and tokens[start - 1].norm == "," and (tokens[start - 2].norm in weekdays or tokens[start - 2].lemma in weekdays):
         start -= 2  # "ночь на понедельник, 11 декабря", "the night into Monday, Dec. 11": the day beside its weekday
+    if start >= 2 and tokens[start - 1].norm == "of" and tokens[start - 2].norm in ("that", "those"):
+        start -= 2  # "Nights like that of May 12 to 13": the night word stands before "that"
     for k in range(start - 1, max(-1, start - 4), -1):
         if tokens[k].norm in night_words or tokens[k].lemma in night_words:
             return True
