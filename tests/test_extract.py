@@ -3269,3 +3269,10 @@ def test_nights_like_that_of_a_date_name_a_night():
             "Russia sent 48 Shaheds that night; 45 were shot down.")
     got = claims_of(text, published="2024-06-20")
     assert air("RU", "UA", "drone", "launched", 48, "2024-05-13") in got
+
+
+def test_the_repelling_of_an_attack_by_drones_counts_them_downed():
+    got = claims_of("Мэр сообщил об отражении атаки 28 беспилотников, летевших на Москву.", lang="ru", published="2025-05-21")
+    assert any(c[0] == "air_attack" and c[4] == "defeated" and c[5] == "28" for c in got)
+    got = claims_of("Мер повідомив про відбиття атаки 28 безпілотників.", lang="uk", published="2025-05-21")
+    assert any(c[0] == "air_attack" and c[4] == "defeated" and c[5] == "28" for c in got)
