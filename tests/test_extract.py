@@ -3276,3 +3276,17 @@ def test_the_repelling_of_an_attack_by_drones_counts_them_downed():
     assert any(c[0] == "air_attack" and c[4] == "defeated" and c[5] == "28" for c in got)
     got = claims_of("Мер повідомив про відбиття атаки 28 безпілотників.", lang="uk", published="2025-05-21")
     assert any(c[0] == "air_attack" and c[4] == "defeated" and c[5] == "28" for c in got)
+
+
+def test_a_denial_across_an_aside_naming_the_source_and_after_the_count():
+    for text in ("Обе баллистические ракеты, по данным Воздушных сил, сбить не удалось.", "Сбить обе ракеты не удалось."):
+        got = claims_of(text, lang="ru", published="2025-10-21")
+        assert not any(c[0] == "air_attack" and c[4] == "defeated" for c in got), text
+
+
+def test_a_share_of_a_figure_told_before_keeps_its_verb():
+    text = ("Минобороны сообщило, что за ночь уничтожены 140 украинских беспилотников. На Московский регион из них "
+            "пришлось 52, ещё 60 — на Курскую область.")
+    got = claims_of(text, lang="ru", published="2025-11-11")
+    assert air("UA", "RU", "drone", "defeated", 52, "2025-11-11", "RU-MOS") in got
+    assert air("UA", "RU", "drone", "defeated", 60, "2025-11-11", "RU-KRS") in got

@@ -474,6 +474,9 @@ def metric_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext) -> str
         if best.value[1] == "hit" and launches and _named_attack(info, best, ctx):
             # "Russia launched what he called the heaviest strike in months: 91 missiles and 187 drones"
             best = max(launches, key=lambda m: (m.end, m.end - m.start))
+        if tokens[best.start].norm in _lex(ctx, "grammar", "share_verbs") and ctx.antecedent is not None \
+                and ctx.antecedent.metric:
+            return ctx.antecedent.metric  # "... уничтожены 286 дронов. На Московский регион из них пришлось 74"
         if any(t.norm in instrument for t in tokens[best.end:c.qstart]):
             return "launched"
         if _repelled_attack(info, best, ctx):
@@ -2025,16 +2028,24 @@ def _denied(info: SentenceInfo, metric: str, c: Count) -> bool:
     negations = [n for n in info.cat("negation") if not (info.corrected and n.end < len(tokens) and (
         tokens[n.end].kind == "num" or tokens[n.end].norm in info.data.number_words))  # "уничтожены не 12, а 14"
         and not any(a <= n.start < b for a, b in qualifiers)]
-    # the negated verb in the count's own clause: "знищили 17 дронів, ракети збити не вдалося" denies the missiles only
+    # the negated verb in the count's own clause: "знищили 17 дронів, ракети збити не вдалося" denies the missiles only;
+    # "Обе ракеты, по данным ВС, сбить не удалось": an aside naming the source splits no clause
+    asides = {k for m in info.cat("source") for k in (m.start - 1, _aside_close(tokens, m.end))}
+    verbs = [m for m in info.cat("metric") if m.value[1] == metric and not _across_clause(tokens, m.start, c.start, asides)]
     return bool(negations) and any(
-        n.end == m.start or n.start == m.end for m in info.cat("metric")
-        if m.value[1] == metric and not _across_clause(tokens, m.start, c.start) for n in negations)
+        n.end == m.start or n.start == m.end or (m.end <= c.qstart and c.end < n.start <= c.end + 2)  # "Сбить обе ракеты не удалось"
+        for m in verbs for n in negations)
 
 
-def _across_clause(tokens: list[Token], a: int, b: int) -> bool:
-    """A comma or semicolon between tokens a and b."""
+def _aside_close(tokens: list[Token], k: int) -> int:
+    """The comma that closes an aside ending about token k ("по данным ВС,"), or -1."""
+    return next((j for j in range(k, min(k + 3, len(tokens))) if tokens[j].norm == ","), -1)
+
+
+def _across_clause(tokens: list[Token], a: int, b: int, asides: AbstractSet[int] = frozenset()) -> bool:
+    """A comma or semicolon between tokens a and b (not one of the commas around an aside)."""
     lo, hi = min(a, b), max(a, b)
-    return any(tokens[k].norm in (",", ";") for k in range(lo, hi))
+    return any(tokens[k].norm in (",", ";") and k not in asides for k in range(lo, hi))
 
 
 def _weak_phrase(info: SentenceInfo, phrase: WeaponPhrase) -> bool:
