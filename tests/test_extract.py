@@ -3290,3 +3290,19 @@ def test_a_share_of_a_figure_told_before_keeps_its_verb():
     got = claims_of(text, lang="ru", published="2025-11-11")
     assert air("UA", "RU", "drone", "defeated", 52, "2025-11-11", "RU-MOS") in got
     assert air("UA", "RU", "drone", "defeated", 60, "2025-11-11", "RU-KRS") in got
+
+
+def test_data_published_on_a_later_morning_date_the_toll_by_the_attack():
+    text = ("Удар по Херсону был нанесён во вторник, 12 ноября.\n\nПо последним данным ОВА, опубликованным утром в "
+            "пятницу, 15 ноября, погибли девять человек.")
+    got = claims_of(text, lang="ru", published="2024-11-15")
+    assert cas("killed", 9, "2024-11-12", "UA-65") in got
+    text = ("Удару по Херсону було завдано у вівторок, 12 листопада.\n\nЗа останніми даними ОВА, оприлюдненими вранці в "
+            "п'ятницю, 15 листопада, загинули дев'ятеро людей.")
+    got = claims_of(text, lang="uk", published="2024-11-15")
+    assert cas("killed", 9, "2024-11-12", "UA-65") in got
+
+
+def test_by_the_latest_data_is_no_running_total():
+    got = claims_of("За останніми даними ОВА, у Херсоні загинули дев'ятеро людей.", lang="uk", published="2024-11-15")
+    assert cas("killed", 9, "2024-11-15", "UA-65") in got

@@ -712,8 +712,10 @@ def _running_total_of(info: SentenceInfo) -> bool:
     qualifiers = [(m.start, m.end) for m in info.cat("qualifier")]  # "at least" is no superlative
     superlatives = [m.start for m in info.cat("superlative") if not any(a <= m.start < b for a, b in qualifiers)]
     tokens = info.tokens
+    sources = {m.start for m in info.cat("source")}  # "за останніми даними": by the latest data
     starts = [k for k in [m.start for m in info.cat("cumulative")] + _since_a_past_day(info)
-              if not _aside(info, k) and not _enclosed_aside(info, k) and not _article_opens_clause(info, k)]
+              if not _aside(info, k) and not _enclosed_aside(info, k) and not _article_opens_clause(info, k)
+              and k not in sources]
     if info.memo.get("after_running_total") and not any(d.kind in _ONE_DAY for d in info.dates):
         # "… за неделю … Минобороны за тот же период отчиталось о 1 140"; but "on January 25 it reported
         # 193 drones destroyed, 41 of them over the Bryansk region" tells of one night
@@ -2222,6 +2224,9 @@ def _after_reporting(info: SentenceInfo, d, reporting: AbstractSet) -> bool:
     tokens = info.tokens
     k = d.start - 1
     fillers = terms(info.data, "grammar", "reporting_fillers")  # "said late on Sunday", "повідомив у суботу"
+    weekdays = info.data.dates.get("weekdays", {})
+    if d.kind == "explicit" and k >= 1 and tokens[k].norm == "," and (tokens[k - 1].norm in weekdays or tokens[k - 1].lemma in weekdays):
+        k -= 2  # "опубликованным утром в пятницу, 15 ноября": the weekday beside the date
     while k >= 0 and tokens[k].norm in fillers:
         k -= 1
     if k >= 0 and (tokens[k].norm in reporting or tokens[k].lemma in reporting):
