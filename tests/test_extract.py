@@ -3306,3 +3306,12 @@ def test_data_published_on_a_later_morning_date_the_toll_by_the_attack():
 def test_by_the_latest_data_is_no_running_total():
     got = claims_of("За останніми даними ОВА, у Херсоні загинули дев'ятеро людей.", lang="uk", published="2024-11-15")
     assert cas("killed", 9, "2024-11-15", "UA-65") in got
+
+
+def test_a_labelled_line_with_a_date_and_a_time_dates_the_message_below():
+    text = ("Переклад повідомлень Міноборони РФ.\n\nПовідомлення 1 (четвер, 14 серпня, 23:50):\n"
+            "«У період з 20:00 до 23:00 засоби ППО знищили 19 українських БпЛА над територією Курської області».\n\n"
+            "Повідомлення 2 (п'ятниця, 15 серпня, 07:10):\n«Минулої ночі засоби ППО знищили 31 український БпЛА».")
+    got = claims_of(text, lang="uk", published="2025-08-15")
+    assert air("UA", "RU", "drone", "defeated", 19, "2025-08-14", "RU-KRS") in got
+    assert air("UA", "RU", "drone", "defeated", 31, "2025-08-15") in got

@@ -461,7 +461,10 @@ def header_date(sentence: Sentence, data: LanguageData, reference: date | None) 
     rest = [t for k, t in enumerate(sentence.tokens) if k not in covered]
     filler = _header_filler(data)
     words = [t for t in rest if t.kind == "word" and not (set(t.lemmas) & filler) and t.norm not in filler]
-    numbers = [t for t in rest if t.kind == "num"]
+    tokens = sentence.tokens
+    clock = {k for k in range(1, len(tokens) - 1) if tokens[k].norm == ":" and tokens[k - 1].kind == tokens[k + 1].kind == "num"}
+    numbers = [t for k, t in enumerate(tokens) if t.kind == "num" and k not in covered
+               and k - 1 not in clock and k + 1 not in clock]  # "(п'ятниця, 15 серпня, 23:59)": a time is no figure
     if len(words) <= 1 and len(numbers) <= 2:
         return explicit[-1].date
     return None
