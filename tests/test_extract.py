@@ -3315,3 +3315,12 @@ def test_a_labelled_line_with_a_date_and_a_time_dates_the_message_below():
     got = claims_of(text, lang="uk", published="2025-08-15")
     assert air("UA", "RU", "drone", "defeated", 19, "2025-08-14", "RU-KRS") in got
     assert air("UA", "RU", "drone", "defeated", 31, "2025-08-15") in got
+
+
+def test_the_region_after_a_city_that_is_a_region_of_its_own_is_the_region_around_it():
+    got = claims_of("Уночі ворог атакував Київ. Поранено 23 людини: 15 — у столиці, ще 8 — в області.", lang="uk",
+                    published="2025-12-06")
+    assert cas("injured", 8, "2025-12-06", "UA-32") in got
+    assert cas("injured", 15, "2025-12-06", "UA-30") in got
+    got = claims_of("In Kyiv, two people were injured in the Darnytskyi district.", published="2025-12-06")
+    assert cas("injured", 2, "2025-12-06", "UA-30") in got

@@ -92,6 +92,7 @@ def run(document: Document) -> list[ClaimBase]:
             ctx.update_paragraph = paragraph  # "Kyiv toll rises again. ... four people were killed": a revision too
         _drop_stray_districts(info, ctx)
         _capital_places(info, ctx)
+        _region_around_the_city(info, ctx)
         _reference_points(info, ctx)
         _word_places(info)
         _speaker_adjectives(info, ctx)
@@ -272,6 +273,30 @@ def _capital_places(info: SentenceInfo, ctx: DocContext) -> None:
 
 # A capital named as a bearing is the region around it: "a village south of Moscow" is in the Moscow region.
 _SURROUNDING_REGION = {"RU-MOW": "RU-MOS", "UA-30": "UA-32", "RU-SPE": "RU-LEN"}
+
+
+def _region_around_the_city(info: SentenceInfo, ctx: DocContext) -> None:
+    """"29 — у столиці, ще 14 — в області", "in Kyiv and the region": "the region" after a city that is a
+    region of its own is the region around it."""
+    cities = [p for p in info.places if p.code in _SURROUNDING_REGION and p.kind == "city"]
+    if not cities:
+        return
+    city_words = terms(ctx.data, "grammar", "city_words")
+    plural = terms(ctx.data, "grammar", "regions_plural")
+    found = []
+    for m in info.cat("anaphora"):
+        words = {t.norm for t in info.tokens[m.start:m.end]}
+        before = [p for p in info.places if p.end <= m.start]
+        if words & city_words or words & plural or not before or before[-1].code not in _SURROUNDING_REGION \
+                or any(t.text[:1].isupper() for t in info.tokens[m.start + 1:m.end]):  # "the Darnytskyi district"
+            continue
+        between = info.tokens[before[-1].end:m.start]
+        if not between or not any(t.norm in LIST_JOINS or t.kind == "num" for t in between):
+            continue  # "Kyiv Oblast" is the name, not the city and then the region
+        found.append(PlaceMatch(m.start, m.end, _SURROUNDING_REGION[before[-1].code or ""], "region",
+                                info.text_of(m.start, m.end)))
+    if found:
+        info.places = sorted(info.places + found, key=lambda p: p.start)
 
 
 def _reference_points(info: SentenceInfo, ctx: DocContext) -> None:
