@@ -3324,3 +3324,12 @@ def test_the_region_after_a_city_that_is_a_region_of_its_own_is_the_region_aroun
     assert cas("injured", 15, "2025-12-06", "UA-30") in got
     got = claims_of("In Kyiv, two people were injured in the Darnytskyi district.", published="2025-12-06")
     assert cas("injured", 2, "2025-12-06", "UA-30") in got
+
+
+def test_the_verb_of_a_clause_on_a_share_stays_in_it():
+    text = ("The missiles included 12 Iskander-M ballistic missiles, only four of which were intercepted, as well as "
+            "9 Kh-101 cruise missiles and three Kinzhal missiles.")
+    got = claims_of(text, published="2025-10-10")
+    assert air("RU", "UA", "missile", "launched", 9, "2025-10-10") in got
+    assert air("RU", "UA", "missile", "defeated", 4, "2025-10-10") in got
+    assert not any(c[0] == "air_attack" and c[4] == "defeated" and c[5] == "9" for c in got)

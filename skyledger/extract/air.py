@@ -459,7 +459,7 @@ def metric_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext) -> str
             break
     # 2./3. governed from the left: the nearest trigger before the count in this clause;
     #    "struck the city with 48 drones, two missiles and four bombs": the instruments were launched
-    closed = [(a, b) for a, b in bracket_spans(tokens) if b < c.qstart]  # "77 Kh-101 (69 shot down), 28 Kalibr"
+    closed = [(a, b) for a, b in bracket_spans(tokens) + _relative_asides(info) if b < c.qstart]  # "77 Kh-101 (69 shot down), 28 Kalibr"
     left = [m for m in info.cat("metric") if m.end <= c.qstart and not _in_other_clause(info, m.end, c.qstart)
             and not any(a < m.start < b for a, b in closed)]
     if left:
@@ -493,6 +493,21 @@ def metric_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext) -> str
     if not info.cat("metric") and any(m.value[1] == "RU Ministry of Defence" for m in info.cat("claimant")):
         return "defeated"  # "the ministry reported 31 drones over three regions": it reports only what it downed
     return "launched"
+
+
+def _relative_asides(info: SentenceInfo) -> list[tuple[int, int]]:
+    """", only five of which were intercepted,": (comma before, comma after) of a clause on a share of the
+    figure before it."""
+    phrases = terms(info.data, "grammar", "relative_partitives")
+    tokens = info.tokens
+    out = []
+    for k in range(len(tokens) - 1):
+        if tokens[k].norm + " " + tokens[k + 1].norm in phrases:
+            start = max((j for j in range(k) if tokens[j].norm == ","), default=k)
+            end = next((j for j in range(k + 2, len(tokens)) if tokens[j].norm == ","), None)
+            if end is not None:
+                out.append((start, end))
+    return out
 
 
 def _named_attack(info: SentenceInfo, m: Match, ctx: DocContext) -> bool:
