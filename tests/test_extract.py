@@ -3333,3 +3333,9 @@ def test_the_verb_of_a_clause_on_a_share_stays_in_it():
     assert air("RU", "UA", "missile", "launched", 9, "2025-10-10") in got
     assert air("RU", "UA", "missile", "defeated", 4, "2025-10-10") in got
     assert not any(c[0] == "air_attack" and c[4] == "defeated" and c[5] == "9" for c in got)
+
+
+def test_both_before_a_noun_that_is_no_person_counts_no_one():
+    assert claims_of("But mass cuts both ways.", published="2025-12-20") == set()
+    got = claims_of("Two men were hit by shrapnel, injuring both.", published="2025-12-20")
+    assert cas("injured", 2, "2025-12-20") in got

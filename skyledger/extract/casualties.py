@@ -326,6 +326,8 @@ def find_person_counts(info: SentenceInfo, ctx: DocContext, consumed: set[int]) 
             rising = _is_toll(info, c, ctx)  # "has risen to two"
             if not (casualty_next or casualty_before or rising or parent):
                 continue
+            if c.form == "both" and _both_of_a_thing(info, c):
+                continue  # "cuts both ways": both of something else
             if c.form == "singular" and (parent is None or info.tokens[c.start].norm in _lex(ctx, "grammar", "articles")) \
                     and not _one_then_casualty(info, c, ctx):
                 continue  # but "..., four in B and one in C": one, place by place; "one dead, 11 injured"
@@ -345,6 +347,14 @@ def find_person_counts(info: SentenceInfo, ctx: DocContext, consumed: set[int]) 
     found.extend(_bare_subcounts(info, ctx, found))
     found.extend(_dash_breakdown(info, ctx, found))
     return _bare_individuals(info, ctx, {p.count.start for p in found} | consumed, found)
+
+
+def _both_of_a_thing(info: SentenceInfo, c: Count) -> bool:
+    """"both ways", "обидва боки": "both" before a noun that is no person."""
+    k = c.end
+    if k >= len(info.tokens) or info.tokens[k].kind != "word":
+        return False
+    return not any(m.start == k for cat in ("aux", "casualty", "people", "person1") for m in info.cat(cat))
 
 
 def _adverbs_between(info: SentenceInfo, start: int, end: int, ctx: DocContext) -> bool:
