@@ -3339,3 +3339,12 @@ def test_both_before_a_noun_that_is_no_person_counts_no_one():
     assert claims_of("But mass cuts both ways.", published="2025-12-20") == set()
     got = claims_of("Two men were hit by shrapnel, injuring both.", published="2025-12-20")
     assert cas("injured", 2, "2025-12-20") in got
+
+
+def test_rockets_fired_from_a_rocket_launcher_are_rockets():
+    got = claims_of("По Краматорському району росіяни випустили 16 ракет із РСЗВ «Град».", lang="uk", published="2024-08-21")
+    assert air("RU", "UA", "rocket", "launched", 16, "2024-08-21", "UA-14") in got
+    assert not any(c[0] == "air_attack" and c[3] == "missile" for c in got)
+    got = claims_of("Вранці окупанти обстріляли Нікополь із РСЗВ «Ураган» — за даними ОВА, випущено шість ракет.", lang="uk",
+                    published="2024-08-21")
+    assert air("RU", "UA", "rocket", "launched", 6, "2024-08-21", "UA-12") in got

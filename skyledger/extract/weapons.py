@@ -88,7 +88,37 @@ def find_weapons(tokens: list[Token], data: LanguageData, marks: list[Match]) ->
             continue
         phrases.append(phrase)
         i = phrase.end
-    return phrases
+    return _rockets_of_launchers(tokens, phrases, data)
+
+
+_FROM = frozenset({"з", "із", "зі", "из", "from", "of"})
+
+
+def _rockets_of_launchers(tokens: list[Token], phrases: list[WeaponPhrase], data: LanguageData) -> list[WeaponPhrase]:
+    """"12 ракет із РСЗВ «Ураган»", "rockets from a Grad launcher": a bare "ракета" fired from a rocket
+    launcher is one of its rockets, and the launcher is no weapon counted of its own."""
+    words = terms(data, "grammar", "rocket_words")
+
+    def bare(p: WeaponPhrase) -> bool:
+        return p.cls == "missile" and p.wtype is None and bool(words) and all(
+            t.lemma in words or t.norm in words for t in tokens[p.start:p.end] if t.kind == "word")
+
+    if any(p.cls == "missile" and p.wtype for p in phrases):
+        return phrases  # missiles by type beside the rockets: "ракета" may be either
+    out: list[WeaponPhrase] = []
+    launcher: WeaponPhrase | None = None
+    for p in phrases:
+        last = out[-1] if out else None
+        if last is not None and p.cls == "rocket" and bare(last) and 1 <= p.start - last.end <= 2 \
+                and tokens[last.end].norm in _FROM:
+            out[-1] = WeaponPhrase(last.start, p.end, "rocket", p.wtype, p.types, True, last.generic)
+            continue
+        if launcher is not None and bare(p):  # "обстріляли район із РСЗВ «Ураган» — випущено вісім ракет"
+            p = WeaponPhrase(p.start, p.end, "rocket", launcher.wtype, launcher.types, True, p.generic)
+        if p.cls == "rocket":
+            launcher = p
+        out.append(p)
+    return out
 
 
 def _other_class_after(tokens: list[Token], k: int, heads: dict[int, Match], classes: list) -> bool:
