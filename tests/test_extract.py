@@ -3348,3 +3348,9 @@ def test_rockets_fired_from_a_rocket_launcher_are_rockets():
     got = claims_of("Вранці окупанти обстріляли Нікополь із РСЗВ «Ураган» — за даними ОВА, випущено шість ракет.", lang="uk",
                     published="2024-08-21")
     assert air("RU", "UA", "rocket", "launched", 6, "2024-08-21", "UA-12") in got
+
+
+def test_a_district_after_a_city_in_its_sentence_is_the_citys():
+    text = "Львівська ОВА: у Львові дрон влучив у житловий будинок у Франківському районі. Поранено трьох людей."
+    got = claims_of(text, lang="uk", published="2025-07-19")
+    assert cas("injured", 3, "2025-07-19", "UA-46") in got

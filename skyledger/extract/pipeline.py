@@ -343,8 +343,19 @@ def _drop_stray_districts(info: SentenceInfo, ctx: DocContext) -> None:
     stray = {p.start for p in bare if p.code is not None and (
              (focus and p.code != focus and p.code not in _previous_codes(ctx)  # "На Харківщині ..., на Сумщині ... У Куп'янському районі"
               and (p.code[:2] == focus[:2] or near[p.start] & listed or focus == ctx.home))
-             or (towns and p.code[:2] not in towns))}
+             or (towns and p.code[:2] not in towns)
+             or _district_of_a_city_before(info, p, near, district_words))}
     info.places = [p for p in info.places if p.start not in stray]
+
+
+def _district_of_a_city_before(info: SentenceInfo, p: PlaceMatch, near: dict, district_words) -> bool:
+    """"у Львові дрон влучив у будинок у Франківському районі": a district after a city in its sentence is
+    the city's, not a namesake town's (Ivano-Frankivsk)."""
+    tokens = info.tokens
+    return any(q.kind == "city" and q.end <= p.start and q.code != p.code and (q.code or "")[:2] == (p.code or "")[:2]
+               and not (near[q.start] & district_words)
+               and not any(t.norm in LIST_JOINS for t in tokens[q.end:p.start])  # "Днепр, Каменское, Никопольский район"
+               for q in info.places)
 
 
 def _previous_codes(ctx: DocContext) -> list[str]:
