@@ -3354,3 +3354,13 @@ def test_a_district_after_a_city_in_its_sentence_is_the_citys():
     text = "Львівська ОВА: у Львові дрон влучив у житловий будинок у Франківському районі. Поранено трьох людей."
     got = claims_of(text, lang="uk", published="2025-07-19")
     assert cas("injured", 3, "2025-07-19", "UA-46") in got
+
+
+def test_a_share_of_them_larger_than_the_last_figure_counts_the_whole_attack():
+    text = ("Russia attacked Ukraine overnight with 410 aerial targets: 380 drones and 30 missiles, including 12 Kh-101 "
+            "cruise missiles. Air defence shot down or suppressed 350 of them.")
+    got = claims_of(text, published="2025-12-16")
+    assert air("RU", "UA", "any", "defeated", 350, "2025-12-16") in got
+    text = "Russia launched 117 drones overnight, about 70 of them Shaheds, the air force said. Air defences shot down 89."
+    got = claims_of(text, published="2026-03-04")
+    assert air("RU", "UA", "drone", "defeated", 89, "2026-03-04") in got

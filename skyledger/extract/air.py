@@ -338,11 +338,14 @@ def labelled_total(info: SentenceInfo, c: Count) -> str | None:
     return str(verbs[0].value[1])  # "Shot down or suppressed": one figure, named by its first verb
 
 
+_CLASSES = frozenset({"drone", "missile", "guided_bomb", "rocket", "naval_drone", "any"})
+
+
 def _attack_mix(ctx: DocContext) -> Antecedent | None:
     """What a total of the attack counts: its one class of means, or "any" when it launched several."""
     if ctx.antecedent is None or not ctx.launched_counts:
         return None
-    classes = list(ctx.launched_counts)
+    classes = [k for k in ctx.launched_counts if k in _CLASSES] or list(ctx.launched_counts)  # not types ("Shahed")
     cls = classes[0] if len(classes) == 1 else "any"
     a = ctx.antecedent
     return Antecedent(cls, None, None, None, a.date, None, a.attacker, a.target, a.sentence, a.claimant)
@@ -373,6 +376,9 @@ def _antecedent(info: SentenceInfo, c: Count, ctx: DocContext) -> Antecedent | N
     named = ctx.last_weapon
     if named is not None and named.sentence == info.index - 1 and (ante is None or ante.sentence < named.sentence):
         return named
+    if ante is not None and ante.sentence < info.index and ante.count is not None and c.value is not None \
+            and c.value > ante.count and (mix := _attack_mix(ctx)) is not None:
+        return mix  # "... 585 drones and 68 missiles, including 47 Kh-101. Air defence downed 592 of them": more than the last
     return ante
 
 
