@@ -3364,3 +3364,11 @@ def test_a_share_of_them_larger_than_the_last_figure_counts_the_whole_attack():
     text = "Russia launched 117 drones overnight, about 70 of them Shaheds, the air force said. Air defences shot down 89."
     got = claims_of(text, published="2026-03-04")
     assert air("RU", "UA", "drone", "defeated", 89, "2026-03-04") in got
+
+
+def test_shadow_fleet_vessels_are_no_storm_shadows():
+    got = claims_of('Russia launched 40 missiles overnight. The EU added 52 more "shadow fleet" vessels to its list.',
+                    published="2024-12-15")
+    assert not any(c[0] == "air_attack" and c[5] == "52" for c in got)
+    got = claims_of("Russia's defence ministry said it downed four Storm Shadows.", published="2024-12-15")
+    assert air("UA", "RU", "missile", "defeated", 4, "2024-12-15") in got
