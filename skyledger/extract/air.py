@@ -503,12 +503,17 @@ def metric_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext) -> str
 
 def _relative_asides(info: SentenceInfo) -> list[tuple[int, int]]:
     """", only five of which were intercepted,": (comma before, comma after) of a clause on a share of the
-    figure before it."""
+    figure before it. Looked for once per sentence."""
+    return info.once("_relative_asides", _relative_asides_of)
+
+
+def _relative_asides_of(info: SentenceInfo) -> list[tuple[int, int]]:
     phrases = terms(info.data, "grammar", "relative_partitives")
+    firsts = {phrase.split(" ", 1)[0] for phrase in phrases}
     tokens = info.tokens
     out = []
     for k in range(len(tokens) - 1):
-        if tokens[k].norm + " " + tokens[k + 1].norm in phrases:
+        if tokens[k].norm in firsts and tokens[k].norm + " " + tokens[k + 1].norm in phrases:
             start = max((j for j in range(k) if tokens[j].norm == ","), default=k)
             end = next((j for j in range(k + 2, len(tokens)) if tokens[j].norm == ","), None)
             if end is not None:
@@ -2053,9 +2058,11 @@ def _denied(info: SentenceInfo, metric: str, c: Count) -> bool:
         and not any(a <= n.start < b for a, b in qualifiers)]
     # the negated verb in the count's own clause: "знищили 17 дронів, ракети збити не вдалося" denies the missiles only;
     # "Обе ракеты, по данным ВС, сбить не удалось": an aside naming the source splits no clause
+    if not negations:
+        return False
     asides = {k for m in info.cat("source") for k in (m.start - 1, _aside_close(tokens, m.end))}
     verbs = [m for m in info.cat("metric") if m.value[1] == metric and not _across_clause(tokens, m.start, c.start, asides)]
-    return bool(negations) and any(
+    return any(
         n.end == m.start or n.start == m.end or (m.end <= c.qstart and c.end < n.start <= c.end + 2)  # "Сбить обе ракеты не удалось"
         for m in verbs for n in negations)
 

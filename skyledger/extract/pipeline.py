@@ -383,9 +383,11 @@ def _speaks(info: SentenceInfo, p: PlaceMatch) -> bool:
 
 def _section_date(info: SentenceInfo, ctx: DocContext) -> None:
     """A line that is only a date ("SATURDAY, MARCH 1") sets the day the following lines speak from."""
+    if not info.sent.first_in_line or len(info.tokens) > 16:
+        return
     # "Повідомлення 1 (п'ятниця, 15 серпня, 23:59):": a label's number is no figure
     figures = [c for c in info.counts if not (c.start == 1 and info.tokens[0].kind == "word")]
-    if info.sent.first_in_line and sum(t.kind != "punct" for t in info.tokens) <= 8 and not figures:
+    if sum(t.kind != "punct" for t in info.tokens) <= 8 and not figures:
         when = header_date(info.sent, ctx.data, ctx.doc.published)
         if when:
             ctx.reference = ctx.same_date = when  # "В тот же день" in the section: its day
