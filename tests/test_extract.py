@@ -3372,3 +3372,10 @@ def test_shadow_fleet_vessels_are_no_storm_shadows():
     assert not any(c[0] == "air_attack" and c[5] == "52" for c in got)
     got = claims_of("Russia's defence ministry said it downed four Storm Shadows.", published="2024-12-15")
     assert air("UA", "RU", "missile", "defeated", 4, "2024-12-15") in got
+
+
+def test_figures_from_several_regional_administrations_have_no_one_region():
+    text = ("У Києві уламки впали на дах будинку.\n\nЗагалом, за даними обласних військових адміністрацій, унаслідок "
+            "атаки загинули щонайменше четверо людей.")
+    got = claims_of(text, lang="uk", published="2025-12-06")
+    assert cas("killed", 4, "2025-12-06") in got
