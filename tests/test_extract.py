@@ -3379,3 +3379,9 @@ def test_figures_from_several_regional_administrations_have_no_one_region():
             "атаки загинули щонайменше четверо людей.")
     got = claims_of(text, lang="uk", published="2025-12-06")
     assert cas("killed", 4, "2025-12-06") in got
+
+
+def test_corrected_glide_bombs_are_counted():
+    got = claims_of("Днём авиация сбросила на Запорожье четыре корректируемые авиабомбы ФАБ-500.", lang="ru",
+                    published="2025-07-17")
+    assert air("RU", "UA", "guided_bomb", "launched", 4, "2025-07-17", "UA-23") in got
