@@ -3385,3 +3385,10 @@ def test_corrected_glide_bombs_are_counted():
     got = claims_of("Днём авиация сбросила на Запорожье четыре корректируемые авиабомбы ФАБ-500.", lang="ru",
                     published="2025-07-17")
     assert air("RU", "UA", "guided_bomb", "launched", 4, "2025-07-17", "UA-23") in got
+
+
+def test_missiles_that_broke_through_hit():
+    got = claims_of("Сбиты 12 ракет, но три ракеты прорвались к Виннице.", lang="ru", published="2024-05-11")
+    assert air("RU", "UA", "missile", "hit", 3, "2024-05-11", "UA-05") in got
+    got = claims_of("Збито 12 ракет, але три ракети прорвалися до Вінниці.", lang="uk", published="2024-05-11")
+    assert air("RU", "UA", "missile", "hit", 3, "2024-05-11", "UA-05") in got
