@@ -454,3 +454,13 @@ def test_compass_adjectives_before_a_district_are_no_towns():
                        ("uk", "Удар припав на Центральний ринок.")):
         info = annotate_places_only(0, next(iter(sentences(text, lang))), load(lang))
         assert [p.code for p in info.places] == [], text
+
+
+def test_the_gulf_of_finland_and_taganrog_bay_are_waters():
+    from skyledger.extract.analysis import annotate_places_only
+    from skyledger.extract.text import sentences
+    from skyledger.lang import load
+    for lang, text in (("ru", "Четыре дрона сбиты над акваторией Финского залива."), ("en", "Two drones were downed over the Gulf of Finland."),
+                       ("uk", "Два дрони збито над Таганрозькою затокою.")):
+        info = annotate_places_only(0, next(iter(sentences(text, lang))), load(lang))
+        assert [p.kind for p in info.places] == ["sea"], text
