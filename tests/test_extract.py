@@ -3392,3 +3392,9 @@ def test_missiles_that_broke_through_hit():
     assert air("RU", "UA", "missile", "hit", 3, "2024-05-11", "UA-05") in got
     got = claims_of("Збито 12 ракет, але три ракети прорвалися до Вінниці.", lang="uk", published="2024-05-11")
     assert air("RU", "UA", "missile", "hit", 3, "2024-05-11", "UA-05") in got
+
+
+def test_a_bare_count_after_in_counts_places_not_weapons():
+    text = "Ночью враг атаковал город 20 «шахедами». Попадания зафиксированы в четырёх местах, ещё в двух упали обломки."
+    got = claims_of(text, lang="ru", published="2025-02-05")
+    assert not any(c[0] == "air_attack" and c[5] == "2" for c in got)

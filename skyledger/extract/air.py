@@ -253,6 +253,8 @@ def _looks_elliptical(info: SentenceInfo, c: Count, k: int, ctx: DocContext) -> 
         return not any(0 <= rising[0].start - m.end <= 3 for m in info.cat("casualty"))
     if c.start in _bracketed(info):
         return True  # "над Брянською (12) та Курською (9) областями"
+    if c.qstart > 0 and tokens[c.qstart - 1].norm in ("в", "во", "у"):
+        return False  # "зафиксированы в четырёх местах, ещё в двух упали обломки": two places, not two drones
     if k < n and tokens[k].norm == "(":
         close = next((j for j in range(k + 1, min(n, k + 6)) if tokens[j].norm == ")"), None)
         k = k if close is None else close + 1  # "збито 10 (усі).": an aside after the figure
