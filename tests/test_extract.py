@@ -3398,3 +3398,10 @@ def test_a_bare_count_after_in_counts_places_not_weapons():
     text = "Ночью враг атаковал город 20 «шахедами». Попадания зафиксированы в четырёх местах, ещё в двух упали обломки."
     got = claims_of(text, lang="ru", published="2025-02-05")
     assert not any(c[0] == "air_attack" and c[5] == "2" for c in got)
+
+
+def test_a_site_placed_by_a_caption_places_it_later_even_beside_a_country():
+    text = ("Photo: Smoke over the Zaliv shipyard in Kerch early on 13 September. (Social media)\n\n"
+            "The Russian Defence Ministry said Ukraine had attacked the Zaliv shipyard with eight cruise missiles.")
+    got = claims_of(text, published="2023-09-14")
+    assert any(c[0] == "air_attack" and c[5] == "8" and c[7] == "UA-43" for c in got)

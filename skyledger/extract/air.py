@@ -1150,7 +1150,7 @@ def region_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext,
     carried = None if heading or info.cat("country_ref") else _carried_place(info, ctx, elsewhere)
     if carried:
         return [carried]  # the place of the sentence before, in its paragraph (a channel's item on another town)
-    site = None if heading or info.places else _site_named_before(info, ctx)
+    site = None if heading or any(p.kind != "country" for p in info.places) else _site_named_before(info, ctx)
     if site:
         return [site]  # "dropped two guided bombs on the market": the market named before, in Kharkiv
     local = ctx.home or ctx.section_region

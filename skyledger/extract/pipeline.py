@@ -619,8 +619,9 @@ def _remember_night(ctx: DocContext, night: date | None) -> None:
 
 
 def _remember(info: SentenceInfo, ctx: DocContext, new_claims: list[ClaimBase]) -> None:
-    if _caption(info):
-        return  # "[Photo: rescuers in Kremenchuk, Thursday, Aug. 22]": the picture's day, not the story's
+    if _caption(info):  # "[Photo: rescuers in Kremenchuk, Thursday, Aug. 22]": the picture's day, not the story's;
+        _remember_sites(info, ctx, [p.code for p in info.places if p.kind in ("region", "city") and p.code])
+        return  # but "Smoke over the Sevmorzavod shipyard in Sevastopol" places the shipyard
     reporting = terms(ctx.data, "grammar", "reporting")
     dated = [d for d in info.dates if not d.bound and d.date and not _after_reporting(info, d, reporting)
              and not _dateline_date(info, d)]
