@@ -3405,3 +3405,10 @@ def test_a_site_placed_by_a_caption_places_it_later_even_beside_a_country():
             "The Russian Defence Ministry said Ukraine had attacked the Zaliv shipyard with eight cruise missiles.")
     got = claims_of(text, published="2023-09-14")
     assert any(c[0] == "air_attack" and c[5] == "8" and c[7] == "UA-43" for c in got)
+
+
+def test_a_week_opened_with_a_figure_is_one_night_not_a_running_total():
+    got = claims_of("MONDAY, 19 JANUARY\nRussia opened the week with 88 drones overnight.", published="2026-01-26")
+    assert air("RU", "UA", "drone", "launched", 88, "2026-01-19") in got
+    got = claims_of("Russia launched 1,200 drones over the week, the air force said.", published="2026-01-26")
+    assert not any(c[0] == "air_attack" for c in got)

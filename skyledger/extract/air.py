@@ -741,9 +741,10 @@ def _running_total_of(info: SentenceInfo) -> bool:
     superlatives = [m.start for m in info.cat("superlative") if not any(a <= m.start < b for a, b in qualifiers)]
     tokens = info.tokens
     sources = {m.start for m in info.cat("source")}  # "за останніми даними": by the latest data
+    edges = terms(info.data, "grammar", "period_edge_verbs")  # "Russia opened the week with 97 drones": one night
     starts = [k for k in [m.start for m in info.cat("cumulative")] + _since_a_past_day(info)
               if not _aside(info, k) and not _enclosed_aside(info, k) and not _article_opens_clause(info, k)
-              and k not in sources]
+              and k not in sources and not (k > 0 and tokens[k - 1].norm in edges and tokens[k].norm == "the")]
     if info.memo.get("after_running_total") and not any(d.kind in _ONE_DAY for d in info.dates):
         # "… за неделю … Минобороны за тот же период отчиталось о 1 140"; but "on January 25 it reported
         # 193 drones destroyed, 41 of them over the Bryansk region" tells of one night
