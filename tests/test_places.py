@@ -464,3 +464,11 @@ def test_the_gulf_of_finland_and_taganrog_bay_are_waters():
                        ("uk", "Два дрони збито над Таганрозькою затокою.")):
         info = annotate_places_only(0, next(iter(sentences(text, lang))), load(lang))
         assert [p.kind for p in info.places] == ["sea"], text
+
+
+def test_a_one_word_town_between_a_comma_and_a_verb_of_saying_is_a_person():
+    from skyledger.extract.analysis import annotate
+    from skyledger.extract.text import sentences
+    from skyledger.lang import load
+    info = annotate(0, next(iter(sentences("A Ukrainian drone attacked a substation near Liski, Gusev said.", "en"))), load("en"))
+    assert [p.code for p in info.places] == ["RU-VOR"]

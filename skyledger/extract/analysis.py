@@ -132,6 +132,7 @@ def _places(tokens: list[Token], data: LanguageData, index: int = 0) -> list:
     not_after = word_set(data, "context", "not_place_after")
     not_before = word_set(data, "context", "not_place_before")
     state_verbs = terms(data, "context", "state_verbs")
+    reporting = terms(data, "grammar", "reporting")
     prepositions = terms(data, "context", "state_not_after")
     kept: list[PlaceMatch] = []
     for p in gazetteer(data.code).find(tokens, data):
@@ -153,11 +154,19 @@ def _places(tokens: list[Token], data: LanguageData, index: int = 0) -> list:
             continue  # a dateline opens the story; "KHERSON — A boy was wounded" further on heads a section
         if p.kind == "city" and _surname_after_title(tokens, p.start, data):
             continue  # "Governor Igor Babushkin": a name, not the town of Babushkin
+        if p.kind == "city" and p.code not in CAPITALS and _speaks_as_a_name(tokens, p, reporting):
+            continue  # "..., Gusev said": the governor, not the town of Gusev
         if p.kind == "country" and kept and kept[-1].end == p.start - 1 and tokens[p.start - 1].norm == "(" \
                 and nxt is not None and nxt.norm == ")":
             continue  # "Belgorod region (Russia)": which country the place is in, a gloss
         kept.append(p)
     return kept
+
+
+def _speaks_as_a_name(tokens: list[Token], p: PlaceMatch, reporting) -> bool:
+    """A one-word town between a comma and a verb of saying (", Gusev said") is a person speaking."""
+    return p.end - p.start == 1 and p.end < len(tokens) and p.start > 0 and tokens[p.start - 1].norm == "," \
+        and (tokens[p.end].norm in reporting or tokens[p.end].lemma in reporting)
 
 
 def _names_a_district(tokens: list[Token], k: int, data: LanguageData) -> bool:
