@@ -3412,3 +3412,12 @@ def test_a_week_opened_with_a_figure_is_one_night_not_a_running_total():
     assert air("RU", "UA", "drone", "launched", 88, "2026-01-19") in got
     got = claims_of("Russia launched 1,200 drones over the week, the air force said.", published="2026-01-26")
     assert not any(c[0] == "air_attack" for c in got)
+
+
+def test_last_weekday_in_a_piece_of_that_weekday_is_a_week_ago_and_then_is_that_day():
+    text = ("Таганрог уже не впервые под ударом: в прошлый четверг беспилотник атаковал предприятие в промышленной "
+            "зоне города, тогда обошлось без жертв.")
+    got = claims_of(text, lang="ru", published="2025-03-06")
+    assert air("UA", "RU", "drone", "launched", 1, "2025-02-27", "RU-ROS") in got
+    got = claims_of("Last Thursday a Ukrainian drone attacked a plant in Taganrog.", published="2025-03-06")
+    assert air("UA", "RU", "drone", "launched", 1, "2025-02-27", "RU-ROS") in got

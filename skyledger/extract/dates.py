@@ -244,6 +244,7 @@ def _number_before(tokens: list[Token], k: int, data: LanguageData | None) -> in
 
 
 _AND = frozenset({"and", "і", "та", "й", "и"})
+_LAST_WORDS = frozenset({"last", "past", "прошлый", "прошедший", "минулий"})  # lemmas
 _UNTIL = frozenset({"and", "to", "until", "till", "до", "по", "і", "и"})
 
 
@@ -385,10 +386,14 @@ def _from_marks(found, marks: list[Match], tokens: list[Token], reference, last,
             found.append(DateExpr(m.start, m.end, last + timedelta(days=1), "later"))  # "the following night"
         taken.update(range(m.start, m.end))
     found.sort(key=lambda d: d.start)
-    return _absorb(found, tokens)
+    return _absorb(found, tokens, _date_words(data, "night_words") if data is not None else frozenset())
 
 
-def _absorb(found: list[DateExpr], tokens: list[Token]) -> list[DateExpr]:
+def _says_night(tokens: list[Token], d: DateExpr, night_words: frozenset) -> bool:
+    return any(t.norm in night_words for t in tokens[d.start:d.end])
+
+
+def _absorb(found: list[DateExpr], tokens: list[Token], night_words: frozenset = frozenset()) -> list[DateExpr]:
     """"overnight on Tuesday", "the night of 12 June": the named day decides."""
     named = [d for d in found if d.kind in ("explicit", "weekday") and not d.bound]
     explicit = [d for d in found if d.kind == "explicit" and not d.bound]
@@ -405,8 +410,9 @@ def _absorb(found: list[DateExpr], tokens: list[Token]) -> list[DateExpr]:
         if d.kind == "this_night" and kept and kept[-1].kind == "this_night" and kept[-1].end == d.start - 1 \
                 and tokens[d.start - 1].norm in _AND:
             continue  # "уночі та вранці", "overnight and this morning": one span of time, which the first names
-        if d.kind == "same" and any(e.end <= d.start for e in explicit):
-            continue  # "в ночь на 12 июля: тогда ...": then is the date just named
+        if d.kind == "same" and any(e.end <= d.start and (e.kind == "explicit" or not _says_night(tokens, d, night_words))
+                                    for e in named):
+            continue  # "в ночь на 12 июля: тогда ...", "в прошлый четверг ..., тогда": then is the date just named
         if d.kind == "weekday" and any(0 <= e.start - d.end <= 4 for e in explicit):
             continue  # "on Thursday (May 29)", "у неділю, 12 жовтня": the date says it exactly
         if d.kind == "this_night" and any(0 <= n.start - d.end <= 3 for n in named):
@@ -440,6 +446,8 @@ def _weekday(tokens: list[Token], i, weekday, reference, night_words, into_words
     if later and reference and later > reference:
         when, reference = later, published  # "By Monday morning" in a digest's Sunday section, sent on Monday
     end = i + 1
+    if when is not None and when == reference and i > 0 and tokens[i - 1].lemma in _LAST_WORDS:
+        when -= timedelta(days=7)  # "в прошлый четверг" in a Thursday piece: a week ago
     if end < n and tokens[end].norm in ("'s", "’s"):
         end += 1
     before = {t.norm for t in tokens[max(0, i - 3):i]} | {lemma for t in tokens[max(0, i - 3):i] for lemma in t.lemmas}
