@@ -3421,3 +3421,11 @@ def test_last_weekday_in_a_piece_of_that_weekday_is_a_week_ago_and_then_is_that_
     assert air("UA", "RU", "drone", "launched", 1, "2025-02-27", "RU-ROS") in got
     got = claims_of("Last Thursday a Ukrainian drone attacked a plant in Taganrog.", published="2025-03-06")
     assert air("UA", "RU", "drone", "launched", 1, "2025-02-27", "RU-ROS") in got
+
+
+def test_a_rising_toll_after_a_death_told_on_a_later_day_keeps_the_attack_day():
+    text = ("Во вторник вечером, 10 марта, ВСУ обстреляли посёлок Суземка Брянской области, сообщил губернатор. "
+            "Погибли два человека.\n\nУтром в среду губернатор сообщил, что в больнице скончался ещё один пострадавший. "
+            "Таким образом, число погибших выросло до трёх.")
+    got = claims_of(text, lang="ru", published="2026-03-11")
+    assert cas("killed", 3, "2026-03-10", "RU-BRY") in got

@@ -687,6 +687,11 @@ def _date(info: SentenceInfo, c: Count, ctx: DocContext):
             return told  # "By Monday the toll had reached seven": the day it rose, after the attack the story told
         if days:
             return min(days)
+        nouns = _lex(ctx, "grammar", "attack_nouns")
+        if ctx.story_date and ctx.dated_sections <= 1 and not any(t.lemma in nouns or t.norm in nouns for t in info.tokens):
+            # "Число раненых достигло девяти" after a death told on a later day: the story's attack (but "the toll
+            # of that strike" is of the strike just told)
+            return ctx.story_date
     # "A coach was killed and 34 were injured, the administration said on Sunday", after the strike of
     # Saturday: the toll of the attack told before, if the sentence tells of no attack of its own
     aftermath = not info.weapons and not info.cat("metric")
