@@ -21,7 +21,7 @@ from skyledger.extract.numbers import Count
 from skyledger.extract.phrases import Match
 from skyledger.extract.text import LIST_JOINS, Token, bracket_spans
 from skyledger.extract.places import PlaceMatch, gazetteer, held_town
-from skyledger.extract.weapons import WeaponPhrase, grammatical_number
+from skyledger.extract.weapons import WeaponPhrase, grammatical_number, only_rocket_words
 from skyledger.lang import weapon_sides
 from skyledger.lang.morph import MORPH_LANGS, likeliest_is, parses
 from skyledger.models import AirAttack, Evidence
@@ -1971,9 +1971,7 @@ def _rockets_named_before(info: SentenceInfo, phrase: WeaponPhrase, c: Count, ct
     if phrase.cls != "missile" or phrase.wtype or ante is None or ante.cls != "rocket" or ante.sentence < info.index - 2 \
             or c.value is None or ante.count is None or not 2 <= c.value <= ante.count:
         return False
-    words = _lex(ctx, "grammar", "rocket_words")
-    return bool(words) and all(t.lemma in words or t.norm in words for t in info.tokens[phrase.start:phrase.end]
-                               if t.kind == "word")
+    return only_rocket_words(info.tokens, phrase, info.data)
 
 
 def _launched_of(ctx: DocContext, cls: str, sentence: int) -> int | None:

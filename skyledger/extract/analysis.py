@@ -69,6 +69,11 @@ class SentenceInfo:
             self.memo[key] = found
         return self.memo[key]
 
+    def names_an_attack(self) -> bool:
+        """Does the sentence hold an attack noun ("удар", "attack", "strike"), with or without a figure?"""
+        nouns = word_set(self.data, "grammar", "attack_nouns")
+        return any(t.lemma in nouns or t.norm in nouns for t in self.tokens)
+
     def cat(self, name: str) -> list[Match]:
         return self.by_cat.get(name, _NONE)  # read only: callers never change the list they get
 

@@ -687,8 +687,7 @@ def _date(info: SentenceInfo, c: Count, ctx: DocContext):
             return told  # "By Monday the toll had reached seven": the day it rose, after the attack the story told
         if days:
             return min(days)
-        nouns = _lex(ctx, "grammar", "attack_nouns")
-        if ctx.story_date and ctx.dated_sections <= 1 and not any(t.lemma in nouns or t.norm in nouns for t in info.tokens):
+        if ctx.story_date and ctx.dated_sections <= 1 and not info.names_an_attack():
             # "Число раненых достигло девяти" after a death told on a later day: the story's attack (but "the toll
             # of that strike" is of the strike just told)
             return ctx.story_date

@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 from skyledger.lang import LanguageData  # first: skyledger.lang imports phrases
 from skyledger.extract.phrases import Match  # noqa: E402 (isort: skip)
-from skyledger.extract.text import Lexeme, Sentence, Token, new_flag, prepare
+from skyledger.extract.text import LIST_JOINS, Lexeme, Sentence, Token, new_flag, prepare
 
 _NUMERIC = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b|\b(\d{4})-(\d{2})-(\d{2})\b")
 _TIME = re.compile(r"^\d{1,2}$")
@@ -243,7 +243,7 @@ def _number_before(tokens: list[Token], k: int, data: LanguageData | None) -> in
     return None
 
 
-_AND = frozenset({"and", "і", "та", "й", "и"})
+_AND = LIST_JOINS - {","}
 _LAST_WORDS = frozenset({"last", "past", "прошлый", "прошедший", "минулий"})  # lemmas
 _UNTIL = frozenset({"and", "to", "until", "till", "до", "по", "і", "и"})
 

@@ -659,7 +659,7 @@ def _remember(info: SentenceInfo, ctx: DocContext, new_claims: list[ClaimBase]) 
             and not info.cat("superseded"):
         ctx.last_date = dated[0].date  # "Також цієї ночі росіяни атакували Харків ударними дронами.": what follows is of it
     elif named and not info.cat("superseded") and len({d.date for d in dated}) == 1 and (
-            info.weapons or info.cat("metric") or info.cat("casualty") or _names_an_attack(info)):
+            info.weapons or info.cat("metric") or info.cat("casualty") or info.names_an_attack()):
         # "late on Monday (Aug 18)" sets the story's day; a passing "overnight" ("died in
         # hospital overnight") or an intro with two days ("overnight and on Monday") does not,
         # nor the day of a figure that was no claim ("On Monday, officials had reported 34 dead")
@@ -757,13 +757,7 @@ def _opens_on_a_past_attack(info: SentenceInfo, ctx: DocContext, day: date | Non
     """A piece written two days or more after the attack it opens on, before any figure: its
     "overnight" is that attack's night, not the one before the report."""
     return (day is not None and ctx.reference is not None and not ctx.story_fixed and ctx.night_date is None
-            and (ctx.reference - day).days >= 2 and info.sent.start >= ctx.headline_end and _names_an_attack(info))
-
-
-def _names_an_attack(info: SentenceInfo) -> bool:
-    """"У понеділок, 10 жовтня, Росія завдала ... ракетного удару": an attack noun, without a figure."""
-    nouns = word_set(info.data, "grammar", "attack_nouns")
-    return any(t.lemma in nouns or t.norm in nouns for t in info.tokens)
+            and (ctx.reference - day).days >= 2 and info.sent.start >= ctx.headline_end and info.names_an_attack())
 
 
 def _dateline_date(info: SentenceInfo, d) -> bool:

@@ -94,14 +94,18 @@ def find_weapons(tokens: list[Token], data: LanguageData, marks: list[Match]) ->
 _FROM = frozenset({"з", "із", "зі", "из", "from", "of"})
 
 
+def only_rocket_words(tokens: list[Token], phrase: WeaponPhrase, data: LanguageData) -> bool:
+    """Is the phrase only a word that names a missile and an MLRS rocket alike ("ракета")?"""
+    words = terms(data, "grammar", "rocket_words")
+    return bool(words) and all(t.lemma in words or t.norm in words for t in tokens[phrase.start:phrase.end]
+                               if t.kind == "word")
+
+
 def _rockets_of_launchers(tokens: list[Token], phrases: list[WeaponPhrase], data: LanguageData) -> list[WeaponPhrase]:
     """"12 ракет із РСЗВ «Ураган»", "rockets from a Grad launcher": a bare "ракета" fired from a rocket
     launcher is one of its rockets, and the launcher is no weapon counted of its own."""
-    words = terms(data, "grammar", "rocket_words")
-
     def bare(p: WeaponPhrase) -> bool:
-        return p.cls == "missile" and p.wtype is None and bool(words) and all(
-            t.lemma in words or t.norm in words for t in tokens[p.start:p.end] if t.kind == "word")
+        return p.cls == "missile" and p.wtype is None and only_rocket_words(tokens, p, data)
 
     if any(p.cls == "missile" and p.wtype for p in phrases):
         return phrases  # missiles by type beside the rockets: "ракета" may be either
