@@ -3429,3 +3429,10 @@ def test_a_rising_toll_after_a_death_told_on_a_later_day_keeps_the_attack_day():
             "Таким образом, число погибших выросло до трёх.")
     got = claims_of(text, lang="ru", published="2026-03-11")
     assert cas("killed", 3, "2026-03-10", "RU-BRY") in got
+
+
+def test_a_place_in_a_consequence_after_a_comma_is_not_the_figures():
+    text = ("On Oct. 31, 2022, Russia launched 50 cruise missiles, 44 of which were shot down, leaving large parts of "
+            "Kyiv without power.")
+    got = claims_of(text, published="2023-11-16")
+    assert air("RU", "UA", "missile", "defeated", 44, "2022-10-31") in got

@@ -517,7 +517,7 @@ def _relative_asides_of(info: SentenceInfo) -> list[tuple[int, int]]:
     for k in range(len(tokens) - 1):
         if tokens[k].norm in firsts and tokens[k].norm + " " + tokens[k + 1].norm in phrases:
             start = max((j for j in range(k) if tokens[j].norm == ","), default=k)
-            end = next((j for j in range(k + 2, len(tokens)) if tokens[j].norm == ","), None)
+            end = next((j for j in range(k + 2, len(tokens)) if tokens[j].norm in (",", ";")), None)
             if end is not None:
                 out.append((start, end))
     return out
@@ -1000,6 +1000,9 @@ def _in_next_clause(info: SentenceInfo, link_end: int, p: PlaceMatch) -> bool:
     lang = info.data.code
     tokens = info.tokens
     commas = [k for k in range(link_end, p.start) if tokens[k].norm == ","]
+    consequences = terms(info.data, "grammar", "consequence_participles")
+    if commas and any(t.norm in consequences for t in tokens[commas[-1] + 1:p.start]):
+        return True  # "..., 44 of which were shot down, leaving large parts of Kyiv without power": what followed
     if lang not in MORPH_LANGS or not commas:
         return False
     start = commas[-1] + 1
