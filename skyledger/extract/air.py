@@ -1000,10 +1000,12 @@ def _in_next_clause(info: SentenceInfo, link_end: int, p: PlaceMatch) -> bool:
     lang = info.data.code
     tokens = info.tokens
     commas = [k for k in range(link_end, p.start) if tokens[k].norm == ","]
+    if not commas:
+        return False
     consequences = terms(info.data, "grammar", "consequence_participles")
-    if commas and any(t.norm in consequences for t in tokens[commas[-1] + 1:p.start]):
+    if any(t.norm in consequences for t in tokens[commas[-1] + 1:p.start]):
         return True  # "..., 44 of which were shot down, leaving large parts of Kyiv without power": what followed
-    if lang not in MORPH_LANGS or not commas:
+    if lang not in MORPH_LANGS:
         return False
     start = commas[-1] + 1
     end = next((k for k in range(p.end, len(tokens)) if tokens[k].norm in (",", ";", ".", "—", "–")), len(tokens))
@@ -2210,7 +2212,7 @@ def date_for(info: SentenceInfo, c: Count, ctx: DocContext, link: Link | None = 
         return _night_before_told(min(attack, key=lambda d: abs(d.start - c.start)), said, ctx)
     if told_day and said and ctx.last_date and said > ctx.last_date and info.sent.first_in_line \
             and not (told and told[0].kind == "later") \
-            and not (told and any(t.norm == "had" for t in info.tokens[told[0].end:c.start])):
+            and not (told and any(t.norm in _lex(ctx, "grammar", "pluperfect_words") for t in info.tokens[told[0].end:c.start])):
         # a new paragraph's "said on Saturday morning", after a story day before it; but not "на следующий день
         # подтвердил удар" or "claimed on Sunday that it had hit ...": that attack's day
         return said

@@ -213,8 +213,7 @@ def _scan_right(info: SentenceInfo, k: int, stop: int, ctx: DocContext, loose: b
             skippable = True
         if not skippable:
             return None
-        aux_mark = info.mark_at("aux", k) if k in aux else None
-        k = aux_mark.end if aux_mark is not None else k + 1  # "are now known to be injured": the whole phrase
+        k = _past_aux(info, k) if k in aux else k + 1  # "are now known to be injured": the whole phrase
         steps += 1
     return None
 
@@ -373,9 +372,14 @@ def _one_then_casualty(info: SentenceInfo, c: Count, ctx: DocContext) -> bool:
     k = c.end
     aux = _aux_starts(info)
     while k in aux and k - c.end < 3:
-        mark = info.mark_at("aux", k)
-        k = mark.end if mark is not None else k + 1
+        k = _past_aux(info, k)
     return any(m.start == k for m in info.cat("casualty"))
+
+
+def _past_aux(info: SentenceInfo, k: int) -> int:
+    """The token after the auxiliary phrase at token k ("were", "are now known to be")."""
+    mark = info.mark_at("aux", k)
+    return mark.end if mark is not None else k + 1
 
 
 def _sibling_by_place(info: SentenceInfo, before: PersonCount, c: Count) -> bool:

@@ -214,7 +214,8 @@ def find_dates(sentence: Sentence, marks: list[Match], data: LanguageData, *, re
         if expr is None and tokens[i].kind == "word" and tokens[i].norm not in not_weekdays:
             weekday = _lookup(tokens[i], weekdays)
             if weekday is not None and (tokens[i].text[:1].isupper() or data.code != "en"):
-                expr = _weekday(tokens, i, weekday, reference, night_words, into_words, published)
+                expr = _weekday(tokens, i, weekday, reference, night_words, into_words, published,
+                                _date_words(data, "last_words"))
         if expr is None:
             continue
         if expr.kind in ("explicit", "weekday") and _is_bound(tokens, i, data) and not _when_clause(tokens, expr.end, data):
@@ -244,7 +245,6 @@ def _number_before(tokens: list[Token], k: int, data: LanguageData | None) -> in
 
 
 _AND = LIST_JOINS - {","}
-_LAST_WORDS = frozenset({"last", "past", "прошлый", "прошедший", "минулий"})  # lemmas
 _UNTIL = frozenset({"and", "to", "until", "till", "до", "по", "і", "и"})
 
 
@@ -439,14 +439,15 @@ def _same_clause(tokens: list[Token], e: DateExpr, k: int, found: list[DateExpr]
 _CLAUSE_MARKS = (";", ":", "—", "–")
 
 
-def _weekday(tokens: list[Token], i, weekday, reference, night_words, into_words, published=None) -> DateExpr:
+def _weekday(tokens: list[Token], i, weekday, reference, night_words, into_words, published=None,
+             last_words: frozenset = frozenset()) -> DateExpr:
     n = len(tokens)
     when = _weekday_date(weekday, reference)
     later = _weekday_date(weekday, published) if published and reference and published > reference else None
     if later and reference and later > reference:
         when, reference = later, published  # "By Monday morning" in a digest's Sunday section, sent on Monday
     end = i + 1
-    if when is not None and when == reference and i > 0 and tokens[i - 1].lemma in _LAST_WORDS:
+    if when is not None and when == reference and i > 0 and tokens[i - 1].lemma in last_words:
         when -= timedelta(days=7)  # "в прошлый четверг" in a Thursday piece: a week ago
     if end < n and tokens[end].norm in ("'s", "’s"):
         end += 1

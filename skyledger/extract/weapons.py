@@ -107,8 +107,8 @@ def _rockets_of_launchers(tokens: list[Token], phrases: list[WeaponPhrase], data
     def bare(p: WeaponPhrase) -> bool:
         return p.cls == "missile" and p.wtype is None and only_rocket_words(tokens, p, data)
 
-    if any(p.cls == "missile" and p.wtype for p in phrases):
-        return phrases  # missiles by type beside the rockets: "ракета" may be either
+    if not any(p.cls == "rocket" for p in phrases) or any(p.cls == "missile" and p.wtype for p in phrases):
+        return phrases  # no launcher; or missiles by type beside the rockets, so "ракета" may be either
     out: list[WeaponPhrase] = []
     launcher: WeaponPhrase | None = None
     for p in phrases:
