@@ -3436,3 +3436,11 @@ def test_a_place_in_a_consequence_after_a_comma_is_not_the_figures():
             "Kyiv without power.")
     got = claims_of(text, published="2023-11-16")
     assert air("RU", "UA", "missile", "defeated", 44, "2022-10-31") in got
+
+
+def test_an_age_between_a_comma_and_a_dash_in_a_table_row_is_not_a_count():
+    text = ("In total, one person was killed and two injured over the past day.\n"
+            "Casualties by community\nOrikhiv — man, 47 — killed (drone strike on a car)\nOrikhiv — woman, 62 — injured")
+    got = claims_of(text, published="2026-02-17")
+    assert not any(c[0] == "casualties" and c[2] in ("47", "62") for c in got)
+

@@ -115,13 +115,17 @@ def _after_age_word(tokens: list[Token], i: int, age_words: frozenset) -> bool:
 
 
 def _age_after_name(tokens: list[Token], i: int, value: int, persons: frozenset) -> bool:
-    """"said Olena, 41, who ...", "a woman, 67, was killed": an age set off by commas after a name or a person."""
+    """"said Olena, 41, who ...", "a woman, 67, was killed": an age set off by commas after a name or a person,
+    or by a comma and a dash after a person."""
     if not (2 <= i and value < 110 and tokens[i - 1].norm == "," and tokens[i - 2].kind == "word"):
         return False
     before = tokens[i - 2]
-    if not (before.text[:1].isupper() or before.norm in persons or before.lemma in persons):
+    person = before.norm in persons or before.lemma in persons
+    if not (person or before.text[:1].isupper()):
         return False
-    return i + 1 >= len(tokens) or tokens[i + 1].norm in (",", ".", ")")
+    if i + 1 >= len(tokens) or tokens[i + 1].norm in (",", ".", ")"):
+        return True
+    return person and tokens[i + 1].norm in ("—", "–", "-")  # a table row: "Orikhiv — man, 38 — injured"
 
 
 def _age_of_person(tokens: list[Token], i: int, value: int, persons: frozenset) -> bool:
