@@ -3444,3 +3444,14 @@ def test_an_age_between_a_comma_and_a_dash_in_a_table_row_is_not_a_count():
     got = claims_of(text, published="2026-02-17")
     assert not any(c[0] == "casualties" and c[2] in ("47", "62") for c in got)
 
+
+def test_a_feed_entry_keeps_no_side_or_source_of_the_entry_before():
+    text = ("НОВИНИ ЗА ДОБУ\n"
+            "20:15  Губернатор Бєлгородської області: ЗСУ атакували регіон 46 дронами, у Шебекиному загинув чоловік\n"
+            "18:30  Окупаційна влада Севастополя: знищено шість БпЛА\n"
+            "17:05  Запоріжжя: росіяни скинули на місто два КАБи, поранено 7 людей\n"
+            "16:02  Харків: ракета влучила в підприємство, загинули двоє")
+    doc = Document(text=text, lang="uk", published=date(2025, 7, 5))
+    got = {(c.outcome, c.count, c.region, c.attacker) for c in extract(doc) if c.kind == "casualties"}
+    assert ("injured", 7, "UA-23", "RU") in got
+    assert ("killed", 2, "UA-63", "RU") in got

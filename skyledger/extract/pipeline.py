@@ -75,7 +75,8 @@ def run(document: Document) -> list[ClaimBase]:
     live = _live_feed(infos)
     for info in infos:
         item = info.sent.bullet and info.sent.first_in_line
-        if info.sent.paragraph != paragraph or item:
+        entry = live and info.sent.first_in_line and _TIMESTAMP.match(info.sent.text) is not None
+        if info.sent.paragraph != paragraph or item or entry:
             paragraph = info.sent.paragraph  # a paragraph, or a list item, is a new stretch
             if live:
                 ctx.entry_label = _entry_label(info)
@@ -83,8 +84,10 @@ def run(document: Document) -> list[ClaimBase]:
             story = ctx.story_date or (ctx.reference if item else None)  # list items of a report: the report's day
             if story and ctx.last_date and ctx.last_date < story:
                 ctx.last_date = story  # "Вдень 15 січня ..." in a report on the 16th: a look back ends with its paragraph
-            if item:
-                ctx.paragraph_direction = ()  # "• In Russia's Bryansk region, a Ukrainian drone ..." speaks for its item only
+            if item or entry:  # "• In Russia's Bryansk region, a Ukrainian drone ..." speaks for its item only, and
+                ctx.paragraph_direction = ()  # so does a feed's "20:15 Belgorod governor: ..." for its entry
+            if entry:
+                ctx.recent_claimant = None  # "14:40 Sevastopol's occupation authorities: ..." speak for their entry only
             tokens = info.tokens
             if tokens and tokens[0].norm in word_set(ctx.data, "context", "update_words"):
                 ctx.update_paragraph = paragraph  # "Оновлено о 12:05. ... поранених – до 24": a live blog's revision
