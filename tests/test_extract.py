@@ -3455,3 +3455,13 @@ def test_a_feed_entry_keeps_no_side_or_source_of_the_entry_before():
     got = {(c.outcome, c.count, c.region, c.attacker) for c in extract(doc) if c.kind == "casualties"}
     assert ("injured", 7, "UA-23", "RU") in got
     assert ("killed", 2, "UA-63", "RU") in got
+
+
+def test_the_dashes_of_an_interview_lead_turns_of_speech_not_list_items():
+    text = ("Интервью\n\nВ ночь на вторник Россия вновь атаковала Одесскую область. Мы поговорили со спикером.\n\n"
+            "– Что происходило в ночь на вторник?\n\n"
+            "– Противник запустил по Украине 138 ударных дронов.\n\n"
+            "– А что с ракетами?\n\n"
+            "– Одна ракета попала в порт.")
+    got = claims_of(text, lang="ru", published="2025-12-03")
+    assert air("RU", "UA", "drone", "launched", 138, "2025-12-02") in got

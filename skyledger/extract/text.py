@@ -264,14 +264,25 @@ def _lines(text: str) -> list[tuple[int, str]]:
     return out
 
 
+_TURN = re.compile(r"^\s*[–—-]\s")  # "– Олег, что происходило в ночь на вторник?": a turn of an interview
+
+
+def _dialogue(lines: list[tuple[int, str]]) -> bool:
+    """An interview set as dialogue: two or more dash-led lines are questions. Its dashes lead
+    turns of speech, not the items of a list."""
+    return sum(1 for _start, line in lines if _TURN.match(line) and line.rstrip().endswith("?")) >= 2
+
+
 def sentences(text: str, lang: str) -> list[Sentence]:
     result: list[Sentence] = []
     paragraph = 0
-    for line_no, (line_start, line) in enumerate(_lines(text)):
+    lines = _lines(text)
+    dialogue = _dialogue(lines)
+    for line_no, (line_start, line) in enumerate(lines):
         if not line.strip():
             paragraph += 1
             continue
-        bullet = bool(_BULLET.match(line)) or _symbol_led(line)
+        bullet = not (dialogue and _TURN.match(line)) and (bool(_BULLET.match(line)) or _symbol_led(line))
         first = True
         for s, e in _line_sentences(line):
             chunk = line[s:e]
