@@ -3457,6 +3457,16 @@ def test_a_feed_entry_keeps_no_side_or_source_of_the_entry_before():
     assert ("killed", 2, "UA-63", "RU") in got
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Russia fired 22 missiles at Kyiv overnight. Damage in six of the ten districts."),
+    ("uk", "Росія випустила 22 ракети по Києву. Пошкодження у шести з десяти районів."),
+    ("ru", "Россия выпустила 22 ракеты по Киеву. Повреждения в шести из десяти районов."),
+])
+def test_a_partitive_that_counts_places_counts_no_weapons(lang, text):
+    got = claims_of(text, lang=lang, published="2025-11-29")
+    assert [c for c in got if c[0] == "air_attack"] == [air("RU", "UA", "missile", "launched", 22, "2025-11-29", "UA-30")]
+
+
 def test_the_dashes_of_an_interview_lead_turns_of_speech_not_list_items():
     text = ("Интервью\n\nВ ночь на вторник Россия вновь атаковала Одесскую область. Мы поговорили со спикером.\n\n"
             "– Что происходило в ночь на вторник?\n\n"

@@ -139,6 +139,9 @@ def link_count(info: SentenceInfo, c: Count, ctx: DocContext) -> Link | None:
                 return Link("partitive", phrase, None, total, phrase.end)
             if _quoted(info, c.qstart):
                 return None  # '"We shoot down nine out of ten," a commander said': a rate, not a figure
+            if after < n and (tokens[after].norm in _lex(ctx, "grammar", "place_count_nouns")
+                              or tokens[after].lemma in _lex(ctx, "grammar", "place_count_nouns")):
+                return None  # "damage in six of the ten districts": places counted, not weapons
             ante = _antecedent(info, c, ctx)
             return Link("partitive", None, ante, total, total.end) if ante else None
         if j < n and (tokens[j].norm in _pronoun_words(ctx) or tokens[j].lemma in _pronoun_words(ctx)):
