@@ -3475,3 +3475,13 @@ def test_the_dashes_of_an_interview_lead_turns_of_speech_not_list_items():
             "– Одна ракета попала в порт.")
     got = claims_of(text, lang="ru", published="2025-12-03")
     assert air("RU", "UA", "drone", "launched", 138, "2025-12-02") in got
+
+
+def test_a_rise_with_no_weapon_or_verb_before_it_counts_no_weapons():
+    text = ("Ukrainian naval drones attacked the port overnight, the fleet said.\n"
+            "› Crimean bridge: the queue of cars reached 1,200 on Saturday")
+    got = claims_of(text, published="2025-05-27")
+    assert not any(c[0] == "air_attack" and c[5] == "1200" for c in got)
+    got = claims_of("Над областью сбиты 12 беспилотников. Позже число уничтоженных воздушных целей возросло до 17.",
+                    lang="ru", published="2025-05-27")
+    assert air("RU", "UA", "any", "defeated", 17, "2025-05-27") in got

@@ -253,7 +253,10 @@ def _looks_elliptical(info: SentenceInfo, c: Count, k: int, ctx: DocContext) -> 
         return False  # bare large numbers are phone numbers and totals, not a figure whose noun was said
     rising = [m for m in info.cat("rising") if m.end in (c.qstart, c.start)]
     if rising:  # "число уничтоженных воздушных целей возросло до 17"; but "the toll had stood at five" counts people
-        return not any(0 <= rising[0].start - m.end <= 3 for m in info.cat("casualty"))
+        if any(0 <= rising[0].start - m.end <= 3 for m in info.cat("casualty")):
+            return False
+        # and "the queue of cars reached 1,200" counts cars: what rose is named by a weapon or a verb before it
+        return bool(info.weapons) or any(m.end <= rising[0].start for m in info.cat("metric"))
     if c.start in _bracketed(info):
         return True  # "над Брянською (12) та Курською (9) областями"
     if c.qstart > 0 and tokens[c.qstart - 1].norm in ("в", "во", "у"):
