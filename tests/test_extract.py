@@ -3485,3 +3485,13 @@ def test_a_rise_with_no_weapon_or_verb_before_it_counts_no_weapons():
     got = claims_of("Над областью сбиты 12 беспилотников. Позже число уничтоженных воздушных целей возросло до 17.",
                     lang="ru", published="2025-05-27")
     assert air("RU", "UA", "any", "defeated", 17, "2025-05-27") in got
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("uk", "За роки війни в області загинули 2 тисячі людей."),
+    ("ru", "За годы войны в области погибли 2 тысячи человек."),
+    ("en", "Over the years of war 2 thousand people were killed in the region."),
+])
+def test_digits_before_a_scale_word_are_not_a_count_of_the_digits(lang, text):
+    got = claims_of(text, lang=lang, published="2025-09-07")
+    assert not any(c[0] == "casualties" and c[2] == "2" for c in got)

@@ -99,8 +99,16 @@ def _is_date_or_time(tokens: list[Token], i: int, months: AbstractSet) -> bool:
 
 
 def _decimal_times_scale(tokens: list[Token], i: int, table: dict) -> int | None:
+    """"1,5 тисячі дронів", "2.5 thousand": a decimal times the scale word after it."""
+    if not re.fullmatch(r"\d+[.,]\d", tokens[i].text):
+        return None
+    return _times_scale(tokens, i, table)
+
+
+def _times_scale(tokens: list[Token], i: int, table: dict) -> int | None:
+    """Digits times the scale word after them, if one follows ("6 тисяч людей" is 6,000, not 6)."""
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-    if nxt is None or not re.fullmatch(r"\d+[.,]\d", tokens[i].text):
+    if nxt is None or not re.fullmatch(r"\d+(?:[.,]\d)?", tokens[i].text):
         return None
     scale = next((table[lemma][0] for lemma in nxt.lemmas if table.get(lemma, (0, ""))[1] == "scale"), None)
     return round(float(tokens[i].text.replace(",", ".")) * scale) if scale else None
@@ -314,6 +322,7 @@ def find_counts(tokens: list[Token], marks: list[Match], data: LanguageData, wea
                 nxt = tokens[i + 1].norm if i + 1 < n else ""
                 prev = tokens[i - 1].norm if i else ""
                 if nxt not in _UNIT_AFTER and prev not in _CURRENCY_BEFORE and not _glued_hyphen(tokens, i) \
+                        and not _times_scale(tokens, i, table) \
                         and not _in_range(tokens, i) \
                         and not _unit_after_list(tokens, i) \
                         and not _age_after_name(tokens, i, value, word_set(data, "casualties", "singular_person")) \
