@@ -3495,3 +3495,11 @@ def test_a_rise_with_no_weapon_or_verb_before_it_counts_no_weapons():
 def test_digits_before_a_scale_word_are_not_a_count_of_the_digits(lang, text):
     got = claims_of(text, lang=lang, published="2025-09-07")
     assert not any(c[0] == "casualties" and c[2] == "2" for c in got)
+
+
+def test_a_text_drawing_on_one_sides_bodies_speaks_with_that_side_whatever_places_it_names_first():
+    text = ("Экономика «шахеда»\n\nДроны собирают на заводе в Елабуге, сообщает украинская разведка. "
+            "По данным Воздушных сил, в декабре их выпускали в среднем по 170 за ночь.\n\n"
+            "В ночь на 2 января противник запустил 116 беспилотников, из них 86 были сбиты.")
+    got = claims_of(text, lang="ru", published="2026-01-05")
+    assert air("RU", "UA", "drone", "launched", 116, "2026-01-02") in got

@@ -27,7 +27,7 @@ from skyledger.extract.analysis import SentenceInfo, add_dates, annotate, annota
 from skyledger.extract.casualties import casualty_claims
 from skyledger.extract.events import event_claims
 from skyledger.extract.context import (CAPITALS, LOCAL_CLAIMANTS, LOCAL_SOURCES, OCCUPIED_AS_RU_TARGET, Antecedent,
-                                      DocContext, new_context, russian_held)
+                                      DocContext, claimant_side, new_context, russian_held)
 from skyledger.extract.dates import header_date
 from skyledger.extract.lexicon import terms, word_set
 from skyledger.extract.places import PlaceMatch, gazetteer, held_town, listed_together
@@ -458,9 +458,14 @@ def _find_home(infos: list[SentenceInfo], ctx: DocContext) -> None:
 
 
 def _side_of_places(infos: list[SentenceInfo]) -> str | None:
-    """A text about Russian places ("Мэр Москвы: ...") speaks from the Russian side, by default."""
+    """A text about Russian places ("Мэр Москвы: ...") speaks from the Russian side, by default;
+    one that draws on a side's own bodies ("по данным Воздушных сил") speaks with that side."""
     ru = ua = 0
     for info in infos[:6]:
+        for m in info.cat("claimant"):
+            side = claimant_side(m.value[1])
+            ru += side == "RU"
+            ua += side == "UA"
         spans = _direction_spans(info)  # "из направлений: Курск, Брянск": where drones came from, not the text's side
         origins = _origin_places(info)
         for p in info.places:
