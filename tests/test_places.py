@@ -472,3 +472,8 @@ def test_a_one_word_town_between_a_comma_and_a_verb_of_saying_is_a_person():
     from skyledger.lang import load
     info = annotate(0, next(iter(sentences("A Ukrainian drone attacked a substation near Liski, Gusev said.", "en"))), load("en"))
     assert [p.code for p in info.places] == ["RU-VOR"]
+
+
+def test_an_adjectival_town_before_a_noun_in_another_case_is_still_the_town():
+    assert codes("В подмосковном Раменском обломки упали на крышу дома.", "ru") == ["RU-MOS"]
+    assert codes("Над Северным флотом пролетел самолёт.", "ru") == []

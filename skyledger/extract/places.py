@@ -45,7 +45,7 @@ from typing import NamedTuple
 
 from skyledger.extract.text import LIST_JOINS, Lexeme, Token, new_flag, prepare, tokenize  # first: skyledger.lang imports phrases
 from skyledger.lang import cache
-from skyledger.lang.morph import MORPH_LANGS, analyzer, likeliest_is, normalise, parses
+from skyledger.lang.morph import MORPH_LANGS, agrees, analyzer, likeliest_is, normalise, parses
 
 LANGS = ("en", "uk", "ru")
 DATA_DIR = Path(__file__).resolve().parent.parent / "lang" / "places"
@@ -945,8 +945,10 @@ class _Run:
             return False
         if flags & _FIRST_NAME and nxt_word and _is_capitalised(nxt):  # type: ignore[arg-type]
             return False
-        # "Северный флот"; but not "Приморское и ...": "и" reads as a noun (a letter's name) only unlikely
-        if flags & _ADJECTIVE and nxt_word and not _is_capitalised(nxt) and likeliest_is(nxt.norm, self.g.lang, "NOUN"):  # type: ignore[arg-type, union-attr]
+        # "Северный флот"; but not "Приморское и ...": "и" reads as a noun (a letter's name) only unlikely,
+        # nor "в Раменском обломки упали": a noun in another case is no noun of the name's
+        if flags & _ADJECTIVE and nxt_word and not _is_capitalised(nxt) and likeliest_is(nxt.norm, self.g.lang, "NOUN") \
+                and agrees(self.tokens[i].norm, nxt.norm, self.g.lang):  # type: ignore[union-attr]
             return False
         if i > 0 and _is_capitalised(self.tokens[i - 1]) and self.reads_as(self.tokens[i - 1], "Name", "nomn"):
             return False  # "Павел Соколов", "Максим Горький"

@@ -59,6 +59,29 @@ def likeliest_is(word: str, lang: str, grammeme: str) -> bool:
     return bool(readings) and grammeme in readings[0][1]
 
 
+_CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "acc2", "loc2"})
+_NUMBERS = frozenset({"sing", "plur"})
+
+
+def _case_numbers(word: str, lang: str, pos: str) -> set[tuple[str, str]]:
+    out = set()
+    for _normal, tag in parses(word, lang):
+        grammemes = set(tag.replace(" ", ",").split(","))
+        if pos in grammemes:
+            out.update((case, number) for case in grammemes & _CASES for number in grammemes & _NUMBERS)
+    return out
+
+
+@lru_cache(maxsize=100_000)
+def agrees(adjective: str, noun: str, lang: str) -> bool:
+    """May the adjective qualify the noun: do some of their readings share case and number
+    ("Харьковском районе", not "Раменском обломки")? True where the analyser cannot tell."""
+    if lang not in MORPH_LANGS:
+        return True
+    forms = _case_numbers(adjective, lang, "ADJF")
+    return not forms or bool(forms & _case_numbers(noun, lang, "NOUN"))
+
+
 @lru_cache(maxsize=100_000)
 def nominative_reading(word: str, lang: str) -> tuple[str | None, str | None]:
     """(part of speech, nominative form) of a normalised word's most likely reading.
