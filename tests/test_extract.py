@@ -3503,3 +3503,12 @@ def test_a_text_drawing_on_one_sides_bodies_speaks_with_that_side_whatever_place
             "В ночь на 2 января противник запустил 116 беспилотников, из них 86 были сбиты.")
     got = claims_of(text, lang="ru", published="2026-01-05")
     assert air("RU", "UA", "drone", "launched", 116, "2026-01-02") in got
+
+
+def test_a_national_body_heading_a_local_channels_item_speaks_for_the_country_to_the_items_end():
+    text = ("Дніпро Оперативний\n\n07:40\nНіч на Дніпропетровщині: над областю збито 17 безпілотників.\n\n"
+            "08:15\n🇺🇦 Повітряні сили: у ніч на 30 серпня ворог атакував 95 ударними БпЛА. "
+            "Збито або подавлено 79 дронів.")
+    got = claims_of(text, lang="uk", published="2025-08-30", source="telegram")
+    assert air("RU", "UA", "drone", "defeated", 79, "2025-08-30") in got
+

@@ -21,8 +21,9 @@ from datetime import date
 from functools import lru_cache
 from typing import AbstractSet, Callable, Sequence
 
-from skyledger.extract.air import (CITY_REGIONS, _after_reporting, _direction_spans, _inside, _is_list_item, _origin_places,
-                                  _sentence_direction, air_claims, labelled_total, quoted_side, speaks_of_running_total)
+from skyledger.extract.air import (CITY_REGIONS, _after_reporting, _direction_spans, _inside, _is_list_item,
+                                  _national_speaker_label, _origin_places, _sentence_direction, air_claims, labelled_total,
+                                  quoted_side, speaks_of_running_total)
 from skyledger.extract.analysis import SentenceInfo, add_dates, annotate, annotate_places_only, is_live
 from skyledger.extract.casualties import casualty_claims
 from skyledger.extract.events import event_claims
@@ -702,6 +703,8 @@ def _remember(info: SentenceInfo, ctx: DocContext, new_claims: list[ClaimBase]) 
     if _national_scope(info):
         ctx.previous_places = ()
         ctx.national_paragraph = info.sent.paragraph
+    elif _national_speaker_label(info):
+        ctx.national_paragraph = info.sent.paragraph  # "🇺🇦 Повітряні сили: ..." speaks for the country to its item's end
     elif codes:
         ctx.national_paragraph = None
     if ctx.home and not ctx.heading_home and info.places:
