@@ -3512,3 +3512,9 @@ def test_a_national_body_heading_a_local_channels_item_speaks_for_the_country_to
     got = claims_of(text, lang="uk", published="2025-08-30", source="telegram")
     assert air("RU", "UA", "drone", "defeated", 79, "2025-08-30") in got
 
+
+def test_a_side_heading_a_line_before_a_colon_speaks_and_does_not_act():
+    text = ("Дніпро Оперативний\n\n20:30\nСухопутні війська ЗСУ: сьогодні противник завдав ракетного удару по "
+            "розташуванню підрозділу. Загинули 12 військовослужбовців.")
+    doc = Document(text=text, lang="uk", published=date(2025, 8, 30))
+    assert [c.attacker for c in extract(doc) if c.kind == "casualties"] == ["RU"]

@@ -1794,8 +1794,8 @@ def _sentence_direction(info: SentenceInfo, ctx: DocContext, speakers: bool = Tr
         if any(0 <= s.start - k <= 1 for k in sources) and s.value[1] in ("RU", "UA"):
             source_side = source_side or s.value[1]  # "по данным украинских военных": who counted, not who attacked
             continue
-        if s.end < len(tokens) and tokens[s.end].norm in reporting:
-            continue  # "Russia said": a speaker
+        if s.end < len(tokens) and (tokens[s.end].norm in reporting or tokens[s.end].norm == ":"):
+            continue  # "Russia said", "Сухопутні війська ЗСУ: ...": a speaker
         if _names_victims(info, s):
             continue  # "a Ukrainian F-16 pilot was killed": whose people died, not who attacked
         if s.end < len(tokens) and (tokens[s.end].norm in territory or tokens[s.end].lemma in territory):
