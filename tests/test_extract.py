@@ -3518,3 +3518,10 @@ def test_a_side_heading_a_line_before_a_colon_speaks_and_does_not_act():
             "розташуванню підрозділу. Загинули 12 військовослужбовців.")
     doc = Document(text=text, lang="uk", published=date(2025, 8, 30))
     assert [c.attacker for c in extract(doc) if c.kind == "casualties"] == ["RU"]
+
+
+def test_a_month_heading_its_line_labels_a_months_total():
+    got = claims_of("• November: Russia launched 5,400 drones at Ukraine, monitoring group says", published="2025-12-16")
+    assert not any(c[0] == "air_attack" for c in got)
+    got = claims_of("June 6: Russia launched 400 drones at Ukraine.", published="2025-12-16")
+    assert air("RU", "UA", "drone", "launched", 400, "2025-06-06") in got

@@ -17,7 +17,7 @@ from skyledger.extract.analysis import SentenceInfo
 from skyledger.extract.context import (CAPITALS, LOCAL_CLAIMANTS, STRIKE_REPORTERS, Antecedent, DocContext, claimant_side, occupation_voice,
                                       russian_held)
 from skyledger.extract.lexicon import terms
-from skyledger.extract.numbers import Count
+from skyledger.extract.numbers import Count, month_words
 from skyledger.extract.phrases import Match
 from skyledger.extract.text import LIST_JOINS, Token, bracket_spans
 from skyledger.extract.places import PlaceMatch, gazetteer, held_town
@@ -751,6 +751,8 @@ def _running_total_of(info: SentenceInfo) -> bool:
     starts = [k for k in [m.start for m in info.cat("cumulative")] + _since_a_past_day(info)
               if not _aside(info, k) and not _enclosed_aside(info, k) and not _article_opens_clause(info, k)
               and k not in sources and not (k > 0 and tokens[k - 1].norm in edges and tokens[k].norm == "the")]
+    if _month_label(info):
+        return True
     if info.memo.get("after_running_total") and not any(d.kind in _ONE_DAY for d in info.dates):
         # "… за неделю … Минобороны за тот же период отчиталось о 1 140"; but "on January 25 it reported
         # 193 drones destroyed, 41 of them over the Bryansk region" tells of one night
@@ -760,6 +762,14 @@ def _running_total_of(info: SentenceInfo) -> bool:
                    for s in superlatives):
             return True
     return False
+
+
+def _month_label(info: SentenceInfo) -> bool:
+    """"• November: Russia launched 5,400 drones": a month heading its line labels a month's total."""
+    tokens = info.tokens
+    k = next((j for j, t in enumerate(tokens) if t.kind != "punct"), None)
+    return k is not None and k + 1 < len(tokens) and tokens[k + 1].norm == ":" and info.sent.first_in_line \
+        and (tokens[k].norm in month_words(info.data) or tokens[k].lemma in month_words(info.data))
 
 
 _ONE_DAY = frozenset({"explicit", "weekday", "this_night", "yesterday"})

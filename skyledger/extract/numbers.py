@@ -175,7 +175,7 @@ def _coordinating_both(tokens: list[Token], i: int) -> bool:
     return any(t.norm in ("and", "та", "і", "и", "й") for t in tokens[i + 2:i + 9])
 
 
-def _month_words(data: LanguageData) -> AbstractSet:
+def month_words(data: LanguageData) -> AbstractSet:
     months = set(data.dates.get("months", {}))
     months.update(data.dates.get("month_lemmas", {}))
     return months
@@ -284,7 +284,7 @@ def _words(data: LanguageData) -> tuple:
         both = frozenset(numbers.get("both", []))
         all_words = frozenset(numbers.get("all", []))
         distributive = frozenset(numbers.get("distributive", []))
-        months = frozenset(_month_words(data))
+        months = frozenset(month_words(data))
         ordinals = frozenset(numbers.get("ordinals", []))
         firsts = frozenset(numbers.get("first", []))
         anything = frozenset(data.number_words) | singular | both | all_words | ordinals | firsts
