@@ -3525,3 +3525,12 @@ def test_a_month_heading_its_line_labels_a_months_total():
     assert not any(c[0] == "air_attack" for c in got)
     got = claims_of("June 6: Russia launched 400 drones at Ukraine.", published="2025-12-16")
     assert air("RU", "UA", "drone", "launched", 400, "2025-06-06") in got
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Exactly a week ago, on the night of 2–3 February, two Russian Kh-22 missiles hit the north of Kremenchuk."),
+    ("uk", "Рівно тиждень тому, в ніч на 3 лютого, дві російські ракети Х-22 влучили в Кременчук."),
+])
+def test_a_week_ago_is_a_day_not_the_period_of_a_running_total(lang, text):
+    got = claims_of(text, lang=lang, published="2026-02-10")
+    assert air("RU", "UA", "missile", "hit", 2, "2026-02-03", "UA-53") in got

@@ -748,7 +748,9 @@ def _running_total_of(info: SentenceInfo) -> bool:
     tokens = info.tokens
     sources = {m.start for m in info.cat("source")}  # "за останніми даними": by the latest data
     edges = terms(info.data, "grammar", "period_edge_verbs")  # "Russia opened the week with 97 drones": one night
-    starts = [k for k in [m.start for m in info.cat("cumulative")] + _since_a_past_day(info)
+    ago = terms(info.data, "grammar", "ago_words")
+    cumulative = [m.start for m in info.cat("cumulative") if m.end >= len(tokens) or tokens[m.end].norm not in ago]
+    starts = [k for k in cumulative + _since_a_past_day(info)
               if not _aside(info, k) and not _enclosed_aside(info, k) and not _article_opens_clause(info, k)
               and k not in sources and not (k > 0 and tokens[k - 1].norm in edges and tokens[k].norm == "the")]
     if _month_label(info):
