@@ -947,8 +947,8 @@ class _Run:
             return False
         # "Северный флот"; but not "Приморское и ...": "и" reads as a noun (a letter's name) only unlikely,
         # nor "в Раменском обломки упали": a noun in another case is no noun of the name's
-        if flags & _ADJECTIVE and nxt_word and not _is_capitalised(nxt) and likeliest_is(nxt.norm, self.g.lang, "NOUN") \
-                and agrees(self.tokens[i].norm, nxt.norm, self.g.lang):  # type: ignore[union-attr]
+        if flags & _ADJECTIVE and nxt is not None and nxt.kind == "word" and not _is_capitalised(nxt) \
+                and likeliest_is(nxt.norm, self.g.lang, "NOUN") and agrees(self.tokens[i].norm, nxt.norm, self.g.lang):
             return False
         if i > 0 and _is_capitalised(self.tokens[i - 1]) and self.reads_as(self.tokens[i - 1], "Name", "nomn"):
             return False  # "Павел Соколов", "Максим Горький"
