@@ -3534,3 +3534,12 @@ def test_a_month_heading_its_line_labels_a_months_total():
 def test_a_week_ago_is_a_day_not_the_period_of_a_running_total(lang, text):
     got = claims_of(text, lang=lang, published="2026-02-10")
     assert air("RU", "UA", "missile", "hit", 2, "2026-02-03", "UA-53") in got
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("uk", "Вранці дрон з Олешок атакував автобусну зупинку, поранено 64-річну жінку."),
+    ("en", "In the morning a drone from Oleshky attacked a bus stop, injuring a 64-year-old woman."),
+])
+def test_an_occupied_town_a_drone_came_from_is_not_the_ground_it_struck(lang, text):
+    doc = Document(text=text, lang=lang, published=date(2024, 5, 16))
+    assert [c.attacker for c in extract(doc) if c.kind == "casualties"] == ["RU"]

@@ -1409,9 +1409,10 @@ def held_ground(info: SentenceInfo, region: str) -> bool:
     """Is the figure's ground Russian-held: a Russian-held region, or a town of the region that
     Russia holds named in the sentence (Makiivka, Melitopol, Enerhodar)?"""
     speakers = _speaker_places(info)  # "the Donetsk regional governor said"; but "Глава Энергодара" heads the town
+    origins = _origin_places(info)  # "дрон з Олешок атакував зупинку": where the drone came from, not the ground hit
     return russian_held(region) or any(
-        p.code == region and (p.start not in speakers or _town_official(info, p)) and held_town(info.tokens, p, info.data.code)
-        for p in info.places)
+        p.code == region and (p.start not in speakers or _town_official(info, p)) and p.start not in origins
+        and held_town(info.tokens, p, info.data.code) for p in info.places)
 
 
 def _town_official(info: SentenceInfo, p: PlaceMatch) -> bool:
