@@ -3543,3 +3543,13 @@ def test_a_week_ago_is_a_day_not_the_period_of_a_running_total(lang, text):
 def test_an_occupied_town_a_drone_came_from_is_not_the_ground_it_struck(lang, text):
     doc = Document(text=text, lang=lang, published=date(2024, 5, 16))
     assert [c.attacker for c in extract(doc) if c.kind == "casualties"] == ["RU"]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("uk", "Оновлення станом на обід. Загиблих – троє. Поранених – 11, серед них дитина."),
+    ("ru", "Обновление на обед. Погибших – трое. Раненых: 11, среди них ребёнок."),
+    ("en", "Update at noon. Killed — 3. Injured: 11, including a child."),
+])
+def test_a_casualty_word_set_before_its_figure_as_a_label(lang, text):
+    got = claims_of(text, lang=lang, published="2023-08-21")
+    assert cas("killed", 3, "2023-08-21") in got and cas("injured", 11, "2023-08-21") in got

@@ -321,7 +321,8 @@ def find_person_counts(info: SentenceInfo, ctx: DocContext, consumed: set[int]) 
                 continue  # "повреждены три автомобиля, пострадала женщина": cars, not people; "двома КАБ": bombs
             casualty_next = any(m.start in range(c.end, c.end + 3) for m in info.cat("casualty"))
             casualty_before = any(m.end == c.qstart or _adverbs_between(info, m.end, c.qstart, ctx)
-                                  for m in info.cat("casualty"))  # "injuring more than 100", "загиблих тепер двоє"
+                                  or _labelled(info, m.end, c)  # "injuring more than 100", "загиблих тепер двоє",
+                                  for m in info.cat("casualty"))  # "Загиблих – троє"
             rising = _is_toll(info, c, ctx)  # "has risen to two"
             if not (casualty_next or casualty_before or rising or parent):
                 continue
@@ -354,6 +355,11 @@ def _both_of_a_thing(info: SentenceInfo, c: Count) -> bool:
     if k >= len(info.tokens) or info.tokens[k].kind != "word":
         return False
     return not any(m.start == k for cat in ("aux", "casualty", "people", "person1") for m in info.cat(cat))
+
+
+def _labelled(info: SentenceInfo, label_end: int, c: Count) -> bool:
+    """"Загиблих – троє", "Раненых: 11", "Killed — 3": a casualty word set before its figure as a label."""
+    return c.qstart == label_end + 1 and info.tokens[label_end].norm in ("–", "—", "-", ":")
 
 
 def _adverbs_between(info: SentenceInfo, start: int, end: int, ctx: DocContext) -> bool:
