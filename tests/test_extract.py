@@ -3553,3 +3553,11 @@ def test_an_occupied_town_a_drone_came_from_is_not_the_ground_it_struck(lang, te
 def test_a_casualty_word_set_before_its_figure_as_a_label(lang, text):
     got = claims_of(text, lang=lang, published="2023-08-21")
     assert cas("killed", 3, "2023-08-21") in got and cas("injured", 11, "2023-08-21") in got
+
+
+def test_a_bare_rocket_right_after_a_sentence_naming_the_launcher_is_its_rocket():
+    text = ("Сальдо заявив, що вранці 19 квітня Сили оборони обстріляли Олешки з HIMARS. "
+            "За його версією, по місту випустили шість ракет, п'ять із яких нібито збила російська ППО.")
+    got = claims_of(text, lang="uk", published="2025-04-19")
+    assert air("UA", "RU", "rocket", "launched", 6, "2025-04-19", "UA-65") in got
+    assert air("UA", "RU", "rocket", "defeated", 5, "2025-04-19", "UA-65") in got

@@ -1987,15 +1987,20 @@ def _the_one_named(info: SentenceInfo, ctx: DocContext):
             return
 
 
-def _rockets_named_before(info: SentenceInfo, phrase: WeaponPhrase, c: Count, ctx: DocContext) -> bool:
+def _rockets_named_before(info: SentenceInfo, phrase: WeaponPhrase, c: Count, ctx: DocContext) -> Antecedent | None:
     """"обстреляли Токмак шестью ракетами РСЗО HIMARS. ... четыре ракеты сбиты": a bare "ракета" after
     a figure of MLRS rockets, counting some of them, is some of them (uk and ru call both missiles and
-    rockets "ракета")."""
+    rockets "ракета"); so is one right after a sentence that names the launcher. Returns what it was named as."""
+    if phrase.cls != "missile" or phrase.wtype or not only_rocket_words(info.tokens, phrase, info.data):
+        return None
+    launcher = ctx.last_weapon  # "обстріляли Олешки з HIMARS. ... випустили шість ракет": the launcher's, named just before
+    if launcher is not None and launcher.cls == "rocket" and launcher.sentence == info.index - 1:
+        return launcher
     ante = ctx.antecedent
-    if phrase.cls != "missile" or phrase.wtype or ante is None or ante.cls != "rocket" or ante.sentence < info.index - 2 \
+    if ante is None or ante.cls != "rocket" or ante.sentence < info.index - 2 \
             or c.value is None or ante.count is None or not 2 <= c.value <= ante.count:
-        return False
-    return only_rocket_words(info.tokens, phrase, info.data)
+        return None
+    return ante
 
 
 def _launched_of(ctx: DocContext, cls: str, sentence: int) -> int | None:
@@ -2024,8 +2029,9 @@ def _claims_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext, peopl
     metric = metric_for(info, c, link, ctx)
     cls = link.phrase.cls if link.phrase else link.antecedent.cls  # type: ignore[union-attr]
     wtype = link.phrase.wtype if link.phrase else link.antecedent.wtype  # type: ignore[union-attr]
-    if link.phrase is not None and _rockets_named_before(info, link.phrase, c, ctx):
-        cls, wtype = "rocket", ctx.antecedent.wtype  # type: ignore[union-attr]
+    rockets = _rockets_named_before(info, link.phrase, c, ctx) if link.phrase is not None else None
+    if rockets is not None:
+        cls, wtype = "rocket", rockets.wtype
     value = c.value if c.value is not None else (link.antecedent.count if link.antecedent else None)
     if c.value is None and c.form == "all" and wtype and wtype in ctx.launched_counts:
         value = ctx.launched_counts[wtype]  # "including all the Kalibrs": the Kalibrs launched, not the last figure
