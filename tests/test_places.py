@@ -477,3 +477,8 @@ def test_a_one_word_town_between_a_comma_and_a_verb_of_saying_is_a_person():
 def test_an_adjectival_town_before_a_noun_in_another_case_is_still_the_town():
     assert codes("В подмосковном Раменском обломки упали на крышу дома.", "ru") == ["RU-MOS"]
     assert codes("Над Северным флотом пролетел самолёт.", "ru") == []
+
+
+def test_a_district_named_as_in_many_cities_is_no_town_of_its_own():
+    assert codes("Дроны попали в общежитие и в частный сектор Заречного района.", "ru") == []
+    assert codes("Дрони влучили в гуртожиток у Зарічному районі.", "uk") == []
