@@ -3561,3 +3561,11 @@ def test_a_bare_rocket_right_after_a_sentence_naming_the_launcher_is_its_rocket(
     got = claims_of(text, lang="uk", published="2025-04-19")
     assert air("UA", "RU", "rocket", "launched", 6, "2025-04-19", "UA-65") in got
     assert air("UA", "RU", "rocket", "defeated", 5, "2025-04-19", "UA-65") in got
+
+
+def test_a_channel_forwarding_a_national_bodys_post_speaks_for_the_country():
+    text = ("Харьков Live\n\n24 апреля 2025, 07:30\nИтоги ночи от главы Харьковской ОВА: в городе ранены девять человек.\n\n"
+            "24 апреля 2025, 08:05\n↪️ Переслано из: Воздушные силы ВСУ\n"
+            "В ночь на 24 апреля противник атаковал ударными БпЛА. По состоянию на 08:00 сбиты 63 БпЛА.")
+    got = claims_of(text, lang="ru", published="2025-04-24", source="telegram")
+    assert air("RU", "UA", "drone", "defeated", 63, "2025-04-24") in got

@@ -1233,10 +1233,14 @@ def _partner_places(info: SentenceInfo, link: Link, ctx: DocContext, people: Abs
 
 def _national_speaker_label(info: SentenceInfo) -> bool:
     """"🇺🇦 Повітряні сили: у ніч на 30 серпня ворог атакував 95 БпЛА": a national body heading an item in a
-    local channel speaks for the whole country."""
+    local channel speaks for the whole country; so does one whose post the channel forwards."""
     tokens = info.tokens
-    return any(m.value[1].startswith(("UA ", "RU ")) and m.end < len(tokens) and tokens[m.end].norm in (":", "—", "–")
-               and all(t.kind == "punct" for t in tokens[:m.start]) for m in info.cat("claimant"))
+    forwarded = terms(info.data, "grammar", "forwarded_words")  # "↪️ Переслано из: Воздушные силы ВСУ"
+    return any(m.value[1].startswith(("UA ", "RU ")) and (
+        (m.end < len(tokens) and tokens[m.end].norm in (":", "—", "–") and all(t.kind == "punct" for t in tokens[:m.start]))
+        or (m.end == len(tokens) and any(t.norm in forwarded for t in tokens[:m.start])
+            and all(t.kind == "punct" or t.norm in forwarded for t in tokens[:m.start])))
+        for m in info.cat("claimant"))
 
 
 def _over_several_regions(info: SentenceInfo, k: int) -> bool:
