@@ -3569,3 +3569,10 @@ def test_a_channel_forwarding_a_national_bodys_post_speaks_for_the_country():
             "В ночь на 24 апреля противник атаковал ударными БпЛА. По состоянию на 08:00 сбиты 63 БпЛА.")
     got = claims_of(text, lang="ru", published="2025-04-24", source="telegram")
     assert air("RU", "UA", "drone", "defeated", 63, "2025-04-24") in got
+
+
+def test_a_district_labelling_a_feed_entry_is_the_entrys_place():
+    text = ("LIVE: Russia's strike on the power grid\n\n14:10\nKyiv's metro is running, but water pressure has dropped.\n\n"
+            "12:30\nDnipro district: Governor Serhiy Lysak says two people were killed and five injured in the district.")
+    got = claims_of(text, published="2024-08-26")
+    assert cas("killed", 2, "2024-08-26", "UA-12") in got

@@ -337,7 +337,8 @@ def _drop_stray_districts(info: SentenceInfo, ctx: DocContext) -> None:
         return
     district_words = terms(ctx.data, "grammar", "district_words")
     near = {p.start: _words_near(info, p) for p in info.places}
-    bare = [p for p in info.places if p.code and near[p.start] & district_words and _bare_district(info, p, district_words)]
+    bare = [p for p in info.places if p.code and near[p.start] & district_words and _bare_district(info, p, district_words)
+            and not _labels_its_line(info, p)]  # "12:30 Dnipro district: Governor Lysak says ...": the entry's own place
     if not bare:
         return
     speaker = [p.code for p in info.places if p.kind == "region" and p.code and _speaks(info, p)]
@@ -350,6 +351,14 @@ def _drop_stray_districts(info: SentenceInfo, ctx: DocContext) -> None:
              or (towns and p.code[:2] not in towns)
              or _district_of_a_city_before(info, p, near, district_words))}
     info.places = [p for p in info.places if p.start not in stray]
+
+
+def _labels_its_line(info: SentenceInfo, p: PlaceMatch) -> bool:
+    """Does the place head its line before a colon, as the label of a feed's entry? (A list's items
+    are not meant: "▪️ Станіславська громада:" is a community of the region the list is on.)"""
+    tokens = info.tokens
+    return info.sent.first_in_line and not info.sent.bullet and p.start == 0 and p.end < len(tokens) \
+        and tokens[p.end].norm == ":"
 
 
 def _district_of_a_city_before(info: SentenceInfo, p: PlaceMatch, near: dict, district_words) -> bool:
