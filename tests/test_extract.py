@@ -3576,3 +3576,12 @@ def test_a_district_labelling_a_feed_entry_is_the_entrys_place():
             "12:30\nDnipro district: Governor Serhiy Lysak says two people were killed and five injured in the district.")
     got = claims_of(text, published="2024-08-26")
     assert cas("killed", 2, "2024-08-26", "UA-12") in got
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("uk", "Уночі дрон атакував Дніпро. Поранено двох жінок – 44 і 71 року."),
+    ("ru", "Ночью дрон атаковал Днепр. Ранены две женщины – 44 и 71 года."),
+])
+def test_ages_closed_by_a_genitive_year_word_are_not_counts(lang, text):
+    got = claims_of(text, lang=lang, published="2024-08-27")
+    assert [c for c in got if c[0] == "casualties"] == [cas("injured", 2, "2024-08-27", "UA-12")]
