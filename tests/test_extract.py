@@ -3585,3 +3585,13 @@ def test_a_district_labelling_a_feed_entry_is_the_entrys_place():
 def test_ages_closed_by_a_genitive_year_word_are_not_counts(lang, text):
     got = claims_of(text, lang=lang, published="2024-08-27")
     assert [c for c in got if c[0] == "casualties"] == [cas("injured", 2, "2024-08-27", "UA-12")]
+
+
+@pytest.mark.parametrize("lang, text, region", [
+    ("uk", "Нагадаємо, у ніч на 12 жовтня Міноборони РФ заявляло про дев'ять знищених над Кримом безпілотників.", "UA-43"),
+    ("ru", "Нагадаем, в ночь на 12 октября Минобороны сообщило о девяти сбитых над Белгородской областью беспилотниках.",
+     "RU-BEL"),
+])
+def test_a_place_set_between_a_participle_and_its_noun_places_the_count(lang, text, region):
+    got = claims_of(text, lang=lang, published="2023-10-21")
+    assert air("UA", "RU", "drone", "defeated", 9, "2023-10-12", region) in got

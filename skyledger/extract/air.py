@@ -114,6 +114,9 @@ def link_count(info: SentenceInfo, c: Count, ctx: DocContext) -> Link | None:
     direct = next((j for j in range(c.end, k + 1) if j in info.weapon_at), None)  # "41 more drones"
     if direct is None and c.form != "singular" and (verb := info.mark_at("metric", k)) is not None and verb.end - verb.start <= 2:
         j = _skip_fillers(info, verb.end)  # "41 збитий дрон", "41 downed drones": a participle before the noun
+        place = next((p for p in info.places if any(m.start == j and m.end == p.start for m in info.cat("location"))), None)
+        if place is not None and c.form != "singular":  # "дев'ять знищених над Кримом безпілотників"
+            j = _skip_fillers(info, place.end)
         direct = j if j in info.weapon_at else None
     if direct is not None:
         phrase = info.weapon_at[direct]
@@ -926,6 +929,14 @@ def _clause_word_starts(info: SentenceInfo) -> frozenset:
     return frozenset(m.start for cat in ("location", "aux", "metric", "casualty", "people") for m in info.cat(cat))
 
 
+def _embedded_places(info: SentenceInfo, c: Count, link: Link) -> list[PlaceMatch]:
+    """"про дев'ять знищених над Кримом безпілотників": a place set between the count and its noun."""
+    if link.phrase is None or link.kind != "direct":
+        return []
+    return [p for p in info.places if c.end <= p.start and p.end <= link.phrase.start
+            and any(m.end == p.start for m in info.cat("location"))]
+
+
 def places_near(info: SentenceInfo, c: Count, link_end: int, people: AbstractSet = frozenset()) -> tuple[list, list]:
     """(after, before): places in the count's own stretch after it, and those before it not owned by an earlier count."""
     spans = _direction_spans(info)
@@ -1101,7 +1112,7 @@ def region_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext,
     after, before = places_near(info, c, link.end, people)
     actors = _actor_places(info)
     skip = _speaker_places(info) | actors | _origin_places(info) | _possessor_countries(info)
-    after = [p for p in after if p.start not in skip]
+    after = _embedded_places(info, c, link) + [p for p in after if p.start not in skip]
     # "в Днепре погибли пять человек, Россия выпустила 43 ...": a place before the acting country is another clause's
     before = [p for p in before if p.start not in skip and not any(p.end <= a < c.qstart for a in actors)]
     own = _first_group(after) if after else []
