@@ -4,7 +4,7 @@ The first test run in a fresh cache builds the index (some 15 s); later runs loa
 """
 import pytest
 
-from skyledger.extract.places import PlaceMatch, country_of, gazetteer, region_name, subdivisions
+from skyledger.extract.places import PlaceMatch, country_of, gazetteer, held_town, region_name, subdivisions
 from skyledger.extract.text import sentences, tokenize
 
 
@@ -482,3 +482,11 @@ def test_an_adjectival_town_before_a_noun_in_another_case_is_still_the_town():
 def test_a_district_named_as_in_many_cities_is_no_town_of_its_own():
     assert codes("Дроны попали в общежитие и в частный сектор Заречного района.", "ru") == []
     assert codes("Дрони влучили в гуртожиток у Зарічному районі.", "uk") == []
+
+
+def test_a_held_town_is_known_in_any_of_its_forms():
+    from skyledger.lang import load
+    for lang, text in (("uk", "У Донецьку та у Макіївці"), ("ru", "В Донецке и в Макеевке")):
+        tokens = tokenize(text, 0, lang)
+        found = gazetteer(lang).find(tokens, load(lang))
+        assert [held_town(tokens, p, lang) for p in found] == [True, True]

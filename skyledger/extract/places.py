@@ -143,7 +143,10 @@ def held_town(tokens: list[Token], p: PlaceMatch, lang: str) -> bool:
         return False
     words = [t for t in tokens[p.start:p.end] if t.kind == "word"]
     held = _held_names(lang)
-    return tuple(t.norm for t in words) in held or tuple(t.lemma for t in words) in held
+    if tuple(t.norm for t in words) in held or tuple(t.lemma for t in words) in held:
+        return True
+    # "У Донецьку", "у Макіївці": the likeliest lemma may be another word's ("донецький"), so try every one
+    return any(len(name) == len(words) and all(w in t.keys for w, t in zip(name, words)) for name in held)
 
 
 @lru_cache(maxsize=None)
