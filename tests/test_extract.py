@@ -3595,3 +3595,9 @@ def test_ages_closed_by_a_genitive_year_word_are_not_counts(lang, text):
 def test_a_place_set_between_a_participle_and_its_noun_places_the_count(lang, text, region):
     got = claims_of(text, lang=lang, published="2023-10-21")
     assert air("UA", "RU", "drone", "defeated", 9, "2023-10-12", region) in got
+
+
+def test_a_night_window_from_one_weekday_evening_to_the_next_morning_is_the_nights_day():
+    text = "The ministry said air defences had destroyed 127 Ukrainian drones between 23:00 on Sunday and 07:00 on Monday."
+    got = claims_of(text, published="2026-03-02")
+    assert air("UA", "RU", "drone", "defeated", 127, "2026-03-02") in got

@@ -222,7 +222,7 @@ def find_dates(sentence: Sentence, marks: list[Match], data: LanguageData, *, re
             expr = expr._replace(bound=True)
         if expr.kind == "weekday" and _overnight_since(tokens, expr, data, reference):
             expr = expr._replace(date=expr.date + timedelta(days=1))  # type: ignore[arg-type, operator]
-        if expr.kind == "explicit" and expr.date is not None and _evening_to_morning(tokens, expr):
+        if expr.kind in ("explicit", "weekday") and expr.date is not None and _evening_to_morning(tokens, expr):
             expr = expr._replace(date=expr.date + timedelta(days=1))
         found.append(expr)
         taken.update(range(expr.start, expr.end))
@@ -249,8 +249,8 @@ _UNTIL = frozenset({"and", "to", "until", "till", "до", "по", "і", "и"})
 
 
 def _evening_to_morning(tokens: list[Token], expr: DateExpr) -> bool:
-    """"between 23:00 on 13 August and 07:00": a night window from the evening of the day named to
-    the next morning, which is that night's day."""
+    """"between 23:00 on 13 August and 07:00", "between 23:00 on Sunday and 07:00 on Monday": a night
+    window from the evening of the day named to the next morning, which is that night's day."""
     before = [_hour(tokens, k) for k in range(max(0, expr.start - 4), expr.start)]
     if not any(h is not None and h >= 18 for h in before):
         return False
