@@ -3601,3 +3601,10 @@ def test_a_night_window_from_one_weekday_evening_to_the_next_morning_is_the_nigh
     text = "The ministry said air defences had destroyed 127 Ukrainian drones between 23:00 on Sunday and 07:00 on Monday."
     got = claims_of(text, published="2026-03-02")
     assert air("UA", "RU", "drone", "defeated", 127, "2026-03-02") in got
+
+
+def test_all_but_some_of_a_named_total_is_the_rest_of_that_total():
+    text = ("Russia launched 81 drones at Ukraine overnight. All but two of the 26 drones launched at the Odesa region "
+            "were destroyed, the governor said.")
+    got = claims_of(text, published="2025-01-30")
+    assert air("RU", "UA", "drone", "defeated", 24, "2025-01-30", "UA-51") in got

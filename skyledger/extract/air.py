@@ -2051,7 +2051,8 @@ def _claims_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext, peopl
     if c.value is None and c.form == "all" and wtype and wtype in ctx.launched_counts:
         value = ctx.launched_counts[wtype]  # "including all the Kalibrs": the Kalibrs launched, not the last figure
     if c.form == "all_but" and value is not None:
-        value = _all_but(ctx, cls, value, info.index)
+        whole = link.total.value if link.total is not None else None  # "all but two of the 26 drones": 24
+        value = whole - value if whole is not None and whole > value else _all_but(ctx, cls, value, info.index)
     if value is None and c.form == "all" and link.phrase is not None:
         value = _launched_of(ctx, cls, info.index)  # "Сбиты 14 ракет и все беспилотники": as many as were launched
     if metric is None or not value or _one_inside(info, c, link, metric) or _denied(info, metric, c):
