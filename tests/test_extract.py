@@ -3608,3 +3608,12 @@ def test_all_but_some_of_a_named_total_is_the_rest_of_that_total():
             "were destroyed, the governor said.")
     got = claims_of(text, published="2025-01-30")
     assert air("RU", "UA", "drone", "defeated", 24, "2025-01-30", "UA-51") in got
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Across the south, the enemy launched 38 Shahed drones from Cape Chauda in occupied Crimea, the air force said."),
+    ("uk", "Ворог запустив 38 ударних БпЛА типу Shahed з мису Чауда в окупованому Криму, повідомили Повітряні сили."),
+])
+def test_a_launch_site_and_the_place_it_lies_in_are_where_drones_came_from(lang, text):
+    got = claims_of(text, lang=lang, published="2023-09-26")
+    assert air("RU", "UA", "drone", "launched", 38, "2023-09-26") in got

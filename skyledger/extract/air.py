@@ -1290,6 +1290,27 @@ def _origin_places(info: SentenceInfo) -> AbstractSet:
 _TOWARD_OR_END = frozenset({",", ";", ".", "at", "on", "against", "towards", "по", "на", "против"})
 
 
+def _site_of_launch(info: SentenceInfo, origin: AbstractSet, count_starts: AbstractSet) -> set[int]:
+    """"launched 38 drones from Cape Chauda in occupied Crimea", "з мису Чауда в окупованому Криму": a launch
+    site the gazetteer lacks, named after a from-word, and the place it lies in, are where they came from."""
+    tokens, n = info.tokens, len(info.tokens)
+    starts = {p.start for p in info.places}
+    within = terms(info.data, "grammar", "site_place_words")
+    out: set[int] = set()
+    for k in range(n - 3):
+        if tokens[k].norm not in origin or k + 1 in starts:
+            continue
+        if not any(t.kind == "word" and t.text[:1].isupper() for t in tokens[k + 1:k + 3]):
+            continue  # "from the north in the Sumy region" names no site
+        for j in range(k + 2, min(k + 5, n)):
+            if tokens[j].norm in within:
+                out |= {p.start for p in info.places if j < p.start <= j + 3}
+                break
+            if tokens[j].kind != "word" or j in count_starts:
+                break
+    return out
+
+
 def _origin_places_of(info: SentenceInfo) -> AbstractSet:
     """"missiles launched from a submarine in the Black Sea", "ракети, випущені з Курської області":
     where they came from, up to the next count or comma, is not where they struck."""
@@ -1320,6 +1341,7 @@ def _origin_places_of(info: SentenceInfo) -> AbstractSet:
             end = next((j for j in range(k + 3, min(k + 10, len(tokens))) if tokens[j].norm in _TOWARD_OR_END
                         or j in count_starts), min(k + 10, len(tokens)))  # not "from Su-34 aircraft at the Odesa region"
             out |= {p.start for p in info.places if k + 2 < p.start < end}
+    out |= _site_of_launch(info, origin, count_starts)
     out |= _extent_places(info) | _launch_directions(info, origin)
     for m in info.cat("metric"):
         if m.value[1] != "launched" or m.end >= len(tokens) or tokens[m.end].norm not in origin:
