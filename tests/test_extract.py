@@ -3617,3 +3617,10 @@ def test_all_but_some_of_a_named_total_is_the_rest_of_that_total():
 def test_a_launch_site_and_the_place_it_lies_in_are_where_drones_came_from(lang, text):
     got = claims_of(text, lang=lang, published="2023-09-26")
     assert air("RU", "UA", "drone", "launched", 38, "2023-09-26") in got
+
+
+def test_a_single_missile_counted_nationwide_takes_no_region_of_the_story():
+    text = ("Russian aircraft dropped nine guided bombs on Huliaipole, the Zaporizhzhia governor said.\n\n"
+            "Nationwide, Russia launched 133 drones and an Iskander-M ballistic missile overnight, Ukraine's air force said.")
+    got = claims_of(text, published="2025-02-14")
+    assert air("RU", "UA", "missile", "launched", 1, "2025-02-14") in got

@@ -1200,6 +1200,7 @@ def region_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext,
     if not heading and ctx.region_place and _unknown_settlement(info):
         return [ctx.region_place[0]]  # "у населённого пункта Лотаревка": a village the gazetteer lacks, in the region named
     if c.form in ("singular", "implicit") and link.kind == "direct" and len(ctx.regions_seen) == 1 and not heading \
+            and not info.cat("country_ref") \
             and info.tokens[c.start].norm not in ("one", "один", "одна", "одно") \
             and (claimant_for(info, ctx) in LOCAL_CLAIMANTS or ctx.recent_claimant in LOCAL_CLAIMANTS):
         return [next(iter(ctx.regions_seen))]  # a governor's drone that struck a minibus, in a story about one region
