@@ -1246,13 +1246,22 @@ def _partner_places(info: SentenceInfo, link: Link, ctx: DocContext, people: Abs
 def _national_speaker_label(info: SentenceInfo) -> bool:
     """"🇺🇦 Повітряні сили: у ніч на 30 серпня ворог атакував 95 БпЛА": a national body heading an item in a
     local channel speaks for the whole country; so does one whose post the channel forwards."""
+    return any(m.value[1].startswith(("UA ", "RU ")) and (_heads_as_label(info, m) or _forwarded_from(info, m))
+               for m in info.cat("claimant"))
+
+
+def _heads_as_label(info: SentenceInfo, m: Match) -> bool:
+    """"🇺🇦 Повітряні сили: ...": the phrase opens the sentence before a colon or a dash."""
     tokens = info.tokens
-    forwarded = terms(info.data, "grammar", "forwarded_words")  # "↪️ Переслано из: Воздушные силы ВСУ"
-    return any(m.value[1].startswith(("UA ", "RU ")) and (
-        (m.end < len(tokens) and tokens[m.end].norm in (":", "—", "–") and all(t.kind == "punct" for t in tokens[:m.start]))
-        or (m.end == len(tokens) and any(t.norm in forwarded for t in tokens[:m.start])
-            and all(t.kind == "punct" or t.norm in forwarded for t in tokens[:m.start])))
-        for m in info.cat("claimant"))
+    return m.end < len(tokens) and tokens[m.end].norm in (":", "—", "–") and all(t.kind == "punct" for t in tokens[:m.start])
+
+
+def _forwarded_from(info: SentenceInfo, m: Match) -> bool:
+    """"↪️ Переслано из: Воздушные силы ВСУ": a line that names only whose post is forwarded."""
+    tokens = info.tokens
+    forwarded = terms(info.data, "grammar", "forwarded_words")
+    return m.end == len(tokens) and any(t.norm in forwarded for t in tokens[:m.start]) \
+        and all(t.kind == "punct" or t.norm in forwarded for t in tokens[:m.start])
 
 
 def _over_several_regions(info: SentenceInfo, k: int) -> bool:

@@ -451,7 +451,7 @@ def _find_home(infos: list[SentenceInfo], ctx: DocContext) -> None:
             if m.start <= 1:  # "Минобороны России | Telegram", not a headline's "заявление Балицкого"
                 ctx.claimant = ctx.claimant or m.value[1]
     if ctx.perspective is None:
-        ctx.perspective = _side_of_places(infos)
+        ctx.perspective = _opening_side(infos)
     if not local:
         return
     for info in infos[:4]:
@@ -467,9 +467,10 @@ def _find_home(infos: list[SentenceInfo], ctx: DocContext) -> None:
             return
 
 
-def _side_of_places(infos: list[SentenceInfo]) -> str | None:
-    """A text about Russian places ("Мэр Москвы: ...") speaks from the Russian side, by default;
-    one that draws on a side's own bodies ("по данным Воздушных сил") speaks with that side."""
+def _opening_side(infos: list[SentenceInfo]) -> str | None:
+    """The side a text speaks from, by its opening sentences: one about Russian places ("Мэр Москвы:
+    ...") speaks from the Russian side, by default; one that draws on a side's own bodies ("по данным
+    Воздушных сил") speaks with that side."""
     ru = ua = 0
     for info in infos[:6]:
         for m in info.cat("claimant"):
