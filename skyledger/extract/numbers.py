@@ -322,12 +322,12 @@ def find_counts(tokens: list[Token], marks: list[Match], data: LanguageData, wea
                 nxt = tokens[i + 1].norm if i + 1 < n else ""
                 prev = tokens[i - 1].norm if i else ""
                 if nxt not in _UNIT_AFTER and prev not in _CURRENCY_BEFORE and not _glued_hyphen(tokens, i) \
-                        and not _times_scale(tokens, i, table) \
                         and not _in_range(tokens, i) \
                         and not _unit_after_list(tokens, i) \
                         and not _age_after_name(tokens, i, value, word_set(data, "casualties", "singular_person")) \
                         and not _age_of_person(tokens, i, value, word_set(data, "casualties", "singular_person")) \
-                        and not _after_age_word(tokens, i, word_set(data, "numbers", "age_words")):
+                        and not _after_age_word(tokens, i, word_set(data, "numbers", "age_words")) \
+                        and not _times_scale(tokens, i, table):
                     found = (value, i + 1, "digits")
         elif token.kind == "word" and token.lex.flags & NUMBERISH:
             if token.norm in both or any(lemma in both for lemma in token.lemmas):

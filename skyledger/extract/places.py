@@ -146,7 +146,16 @@ def held_town(tokens: list[Token], p: PlaceMatch, lang: str) -> bool:
     if tuple(t.norm for t in words) in held or tuple(t.lemma for t in words) in held:
         return True
     # "У Донецьку", "у Макіївці": the likeliest lemma may be another word's ("донецький"), so try every one
-    return any(len(name) == len(words) and all(w in t.keys for w, t in zip(name, words)) for name in held)
+    return bool(words) and any(len(name) == len(words) and all(w in t.keys for w, t in zip(name, words))
+                               for key in words[0].keys for name in _held_by_first_word(lang).get(key, ()))
+
+
+@lru_cache(maxsize=None)
+def _held_by_first_word(lang: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for name in _held_names(lang):
+        by_first.setdefault(name[0], []).append(name)
+    return {word: tuple(names) for word, names in by_first.items()}
 
 
 @lru_cache(maxsize=None)
