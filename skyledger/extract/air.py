@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import AbstractSet, NamedTuple
 
-from skyledger.extract.analysis import SentenceInfo
+from skyledger.extract.analysis import SentenceInfo, first_words
 from skyledger.extract.context import (CAPITALS, LOCAL_CLAIMANTS, STRIKE_REPORTERS, Antecedent, DocContext, claimant_side, occupation_voice,
                                       russian_held)
 from skyledger.extract.lexicon import terms
@@ -520,7 +520,7 @@ def _relative_asides(info: SentenceInfo) -> list[tuple[int, int]]:
 
 def _relative_asides_of(info: SentenceInfo) -> list[tuple[int, int]]:
     phrases = terms(info.data, "grammar", "relative_partitives")
-    firsts = {phrase.split(" ", 1)[0] for phrase in phrases}
+    firsts = first_words(phrases)
     tokens = info.tokens
     out = []
     for k in range(len(tokens) - 1):

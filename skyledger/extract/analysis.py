@@ -21,7 +21,8 @@ _NONE: list[Match] = []
 
 
 @lru_cache(maxsize=128)
-def _first_words(phrases: frozenset) -> frozenset:
+def first_words(phrases: frozenset) -> frozenset:
+    """The first word of each phrase, once per phrase set."""
     return frozenset(phrase.split(" ", 1)[0] for phrase in phrases)
 
 
@@ -61,7 +62,7 @@ class SentenceInfo:
         key = "says:" + section + ":" + name
         if key not in self.memo:
             phrases = terms(self.data, section, name)
-            firsts = _first_words(phrases)
+            firsts = first_words(phrases)
             found = False
             if any(t.norm in firsts for t in self.tokens):  # most sentences have none of the first words
                 words = " " + " ".join(t.norm for t in self.tokens) + " "
