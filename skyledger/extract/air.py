@@ -115,7 +115,7 @@ def link_count(info: SentenceInfo, c: Count, ctx: DocContext) -> Link | None:
     if direct is None and c.form != "singular" and (verb := info.mark_at("metric", k)) is not None and verb.end - verb.start <= 2:
         j = _skip_fillers(info, verb.end)  # "41 збитий дрон", "41 downed drones": a participle before the noun
         place = next((p for p in info.places if any(m.start == j and m.end == p.start for m in info.cat("location"))), None)
-        if place is not None and c.form != "singular":  # "дев'ять знищених над Кримом безпілотників"
+        if place is not None:  # "дев'ять знищених над Кримом безпілотників"
             j = _skip_fillers(info, place.end)
         direct = j if j in info.weapon_at else None
     if direct is not None:
