@@ -773,8 +773,10 @@ def _month_label(info: SentenceInfo) -> bool:
     """"• November: Russia launched 5,400 drones": a month heading its line labels a month's total."""
     tokens = info.tokens
     k = next((j for j, t in enumerate(tokens) if t.kind != "punct"), None)
-    return k is not None and k + 1 < len(tokens) and tokens[k + 1].norm == ":" and info.sent.first_in_line \
-        and (tokens[k].norm in month_words(info.data) or tokens[k].lemma in month_words(info.data))
+    if k is None or not info.sent.first_in_line or not _opens_as_label(info, k, k + 1, (":",)):
+        return False
+    months = month_words(info.data)
+    return tokens[k].norm in months or tokens[k].lemma in months
 
 
 _ONE_DAY = frozenset({"explicit", "weekday", "this_night", "yesterday"})
@@ -1252,8 +1254,14 @@ def _national_speaker_label(info: SentenceInfo) -> bool:
 
 def _heads_as_label(info: SentenceInfo, m: Match) -> bool:
     """"🇺🇦 Повітряні сили: ...": the phrase opens the sentence before a colon or a dash."""
+    return _opens_as_label(info, m.start, m.end, (":", "—", "–"))
+
+
+def _opens_as_label(info: SentenceInfo, start: int, end: int, marks: tuple[str, ...]) -> bool:
+    """Do tokens start..end open the sentence (only punctuation before them, an emoji or a bullet) and
+    stand before one of the marks, as a label does ("🇺🇦 Повітряні сили:", "• November:")?"""
     tokens = info.tokens
-    return m.end < len(tokens) and tokens[m.end].norm in (":", "—", "–") and all(t.kind == "punct" for t in tokens[:m.start])
+    return end < len(tokens) and tokens[end].norm in marks and all(t.kind == "punct" for t in tokens[:start])
 
 
 def _forwarded_from(info: SentenceInfo, m: Match) -> bool:

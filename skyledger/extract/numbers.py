@@ -175,10 +175,13 @@ def _coordinating_both(tokens: list[Token], i: int) -> bool:
     return any(t.norm in ("and", "та", "і", "и", "й") for t in tokens[i + 2:i + 9])
 
 
-def month_words(data: LanguageData) -> AbstractSet:
-    months = set(data.dates.get("months", {}))
-    months.update(data.dates.get("month_lemmas", {}))
-    return months
+def month_words(data: LanguageData) -> frozenset:
+    """The language's month names and their lemmas, built once per language data."""
+    cached = data._word_sets.get(("month-words",))
+    if cached is None:
+        cached = data._word_sets[("month-words",)] = frozenset(data.dates.get("months", {})) | frozenset(
+            data.dates.get("month_lemmas", {}))
+    return cached
 
 
 def _word_number(tokens: list[Token], i: int, table: dict) -> tuple[int, int, str] | None:
@@ -284,7 +287,7 @@ def _words(data: LanguageData) -> tuple:
         both = frozenset(numbers.get("both", []))
         all_words = frozenset(numbers.get("all", []))
         distributive = frozenset(numbers.get("distributive", []))
-        months = frozenset(month_words(data))
+        months = month_words(data)
         ordinals = frozenset(numbers.get("ordinals", []))
         firsts = frozenset(numbers.get("first", []))
         anything = frozenset(data.number_words) | singular | both | all_words | ordinals | firsts

@@ -22,8 +22,8 @@ from functools import lru_cache
 from typing import AbstractSet, Callable, Sequence
 
 from skyledger.extract.air import (CITY_REGIONS, _after_reporting, _direction_spans, _inside, _is_list_item,
-                                  _national_speaker_label, _origin_places, _sentence_direction, air_claims, labelled_total,
-                                  quoted_side, speaks_of_running_total)
+                                  _national_speaker_label, _opens_as_label, _origin_places, _sentence_direction,
+                                  air_claims, labelled_total, quoted_side, speaks_of_running_total)
 from skyledger.extract.analysis import SentenceInfo, add_dates, annotate, annotate_places_only, is_live
 from skyledger.extract.casualties import casualty_claims
 from skyledger.extract.events import event_claims
@@ -356,9 +356,7 @@ def _drop_stray_districts(info: SentenceInfo, ctx: DocContext) -> None:
 def _labels_its_line(info: SentenceInfo, p: PlaceMatch) -> bool:
     """Does the place head its line before a colon, as the label of a feed's entry? (A list's items
     are not meant: "▪️ Станіславська громада:" is a community of the region the list is on.)"""
-    tokens = info.tokens
-    return info.sent.first_in_line and not info.sent.bullet and p.start == 0 and p.end < len(tokens) \
-        and tokens[p.end].norm == ":"
+    return info.sent.first_in_line and not info.sent.bullet and p.start == 0 and _opens_as_label(info, 0, p.end, (":",))
 
 
 def _district_of_a_city_before(info: SentenceInfo, p: PlaceMatch, near: dict, district_words) -> bool:
