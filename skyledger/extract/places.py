@@ -142,10 +142,8 @@ def held_town(tokens: list[Token], p: PlaceMatch, lang: str) -> bool:
     if p.kind != "city" or not p.code or not p.code.startswith("UA-"):
         return False
     words = [t for t in tokens[p.start:p.end] if t.kind == "word"]
-    held = _held_names(lang)
-    if tuple(t.norm for t in words) in held or tuple(t.lemma for t in words) in held:
-        return True
-    # "У Донецьку", "у Макіївці": the likeliest lemma may be another word's ("донецький"), so try every one
+    # each word by any of its keys (its norm and every lemma): the likeliest lemma of "У Донецьку", "у Макіївці"
+    # may be another word's ("донецький")
     return bool(words) and any(len(name) == len(words) and all(w in t.keys for w, t in zip(name, words))
                                for key in words[0].keys for name in _held_by_first_word(lang).get(key, ()))
 
