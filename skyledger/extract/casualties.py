@@ -359,7 +359,7 @@ def _both_of_a_thing(info: SentenceInfo, c: Count) -> bool:
 
 def _labelled(info: SentenceInfo, label_end: int, c: Count) -> bool:
     """"Загиблих – троє", "Раненых: 11", "Killed — 3": a casualty word set before its figure as a label."""
-    return c.qstart == label_end + 1 and info.tokens[label_end].norm in ("–", "—", "-", ":")
+    return c.qstart == label_end + 1 and info.tokens[label_end].norm in _LEADS
 
 
 def _adverbs_between(info: SentenceInfo, start: int, end: int, ctx: DocContext) -> bool:
@@ -456,7 +456,7 @@ def _bare_subcounts(info: SentenceInfo, ctx: DocContext, found: list[PersonCount
         if any(c.end == m.start for c in info.counts):
             continue  # "two of them children": counted already
         k = m.end
-        while k < len(info.tokens) and info.tokens[k].norm in ("–", "—", "-", ":"):
+        while k < len(info.tokens) and info.tokens[k].norm in _LEADS:
             k += 1
         if k + 1 < len(info.tokens) and not info.mark_at("person1", k) and info.tokens[k].kind == "word":
             k += 1  # "серед них 11-річна дитина"
