@@ -16,8 +16,9 @@ from typing import AbstractSet, NamedTuple
 from skyledger.extract.analysis import SentenceInfo, first_words
 from skyledger.extract.context import (CAPITALS, LOCAL_CLAIMANTS, STRIKE_REPORTERS, Antecedent, DocContext, claimant_side, occupation_voice,
                                       russian_held)
+from skyledger.extract.dates import month_words
 from skyledger.extract.lexicon import terms
-from skyledger.extract.numbers import Count, month_words
+from skyledger.extract.numbers import Count
 from skyledger.extract.phrases import Match
 from skyledger.extract.text import LIST_JOINS, Token, bracket_spans
 from skyledger.extract.places import PlaceMatch, gazetteer, held_town

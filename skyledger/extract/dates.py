@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
-from typing import NamedTuple
+from typing import AbstractSet, NamedTuple
 
 from skyledger.lang import LanguageData  # first: skyledger.lang imports phrases
 from skyledger.extract.phrases import Match  # noqa: E402 (isort: skip)
@@ -273,6 +273,11 @@ def _hour(tokens: list[Token], k: int) -> int | None:
     if not dot or len(minutes) != 2 or not hours.isdigit() or int(hours) > 23:
         return None
     return int(hours)
+
+
+def month_words(data: LanguageData) -> AbstractSet[str]:
+    """The language's month names and their lemmas: the words of its month table."""
+    return _tables(data)[0].keys()
 
 
 def _tables(data: LanguageData) -> tuple:

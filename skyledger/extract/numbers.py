@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import AbstractSet
 
+from skyledger.extract.dates import month_words
 from skyledger.extract.lexicon import terms, word_set
 from skyledger.extract.text import LIST_JOINS, Lexeme, Token, new_flag, prepare
 from skyledger.extract.phrases import Match
@@ -173,15 +174,6 @@ def _coordinating_both(tokens: list[Token], i: int) -> bool:
     if i + 1 < len(tokens) and tokens[i + 1].norm == "of":
         return False
     return any(t.norm in ("and", "та", "і", "и", "й") for t in tokens[i + 2:i + 9])
-
-
-def month_words(data: LanguageData) -> frozenset:
-    """The language's month names and their lemmas, built once per language data."""
-    cached = data._word_sets.get(("month-words",))
-    if cached is None:
-        cached = data._word_sets[("month-words",)] = frozenset(data.dates.get("months", {})) | frozenset(
-            data.dates.get("month_lemmas", {}))
-    return cached
 
 
 def _word_number(tokens: list[Token], i: int, table: dict) -> tuple[int, int, str] | None:
