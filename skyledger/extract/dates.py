@@ -280,6 +280,11 @@ def month_words(data: LanguageData) -> AbstractSet[str]:
     return _tables(data)[0].keys()
 
 
+def weekday_words(data: LanguageData) -> AbstractSet[str]:
+    """The language's weekday names and their lemmas: the words of its weekday table."""
+    return _tables(data)[1].keys()
+
+
 def _tables(data: LanguageData) -> tuple:
     """The language's date words, built once."""
     cached = data._word_sets.get(("date-tables",))

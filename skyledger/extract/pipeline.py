@@ -29,7 +29,7 @@ from skyledger.extract.casualties import casualty_claims
 from skyledger.extract.events import event_claims
 from skyledger.extract.context import (CAPITALS, LOCAL_CLAIMANTS, LOCAL_SOURCES, OCCUPIED_AS_RU_TARGET, Antecedent,
                                       DocContext, claimant_side, new_context, russian_held)
-from skyledger.extract.dates import header_date
+from skyledger.extract.dates import header_date, weekday_words
 from skyledger.extract.lexicon import terms, word_set
 from skyledger.extract.places import PlaceMatch, gazetteer, held_town, listed_together
 from skyledger.extract.text import LIST_JOINS, Token, sentences, tokenize
@@ -793,7 +793,7 @@ def _names_a_night(info: SentenceInfo, d) -> bool:
     if d.end < len(tokens) and d.end - 1 > d.start and tokens[d.end - 1].norm in night_words:
         return True  # "Sunday night"
     start = d.start
-    weekdays = info.data.dates.get("weekdays", {}).keys() | info.data.dates.get("weekday_lemmas", {}).keys()
+    weekdays = weekday_words(info.data)
     if start >= 2 and tokens[start - 1].norm == "," and (tokens[start - 2].norm in weekdays or tokens[start - 2].lemma in weekdays):
         start -= 2  # "ночь на понедельник, 11 декабря", "the night into Monday, Dec. 11": the day beside its weekday
     if start >= 2 and tokens[start - 1].norm == "of" and tokens[start - 2].norm in ("that", "those"):
