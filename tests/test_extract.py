@@ -3624,3 +3624,12 @@ def test_a_single_missile_counted_nationwide_takes_no_region_of_the_story():
             "Nationwide, Russia launched 133 drones and an Iskander-M ballistic missile overnight, Ukraine's air force said.")
     got = claims_of(text, published="2025-02-14")
     assert air("RU", "UA", "missile", "launched", 1, "2025-02-14") in got
+
+
+def test_a_weekday_under_a_dated_section_of_a_months_review_is_that_sections_day():
+    text = ("October in the sky: a monthly review.\n\n"
+            "6 October. On the night into Sunday, Russia launched 87 drones at Ukraine, the air force said.\n\n"
+            "29 October. Russia launched 62 drones at Kyiv overnight into Tuesday.")
+    got = claims_of(text, published="2024-11-01")
+    assert air("RU", "UA", "drone", "launched", 87, "2024-10-06") in got
+    assert air("RU", "UA", "drone", "launched", 62, "2024-10-29", "UA-30") in got

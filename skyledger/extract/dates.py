@@ -454,8 +454,10 @@ def _weekday(tokens: list[Token], i, weekday, reference, night_words, into_words
     n = len(tokens)
     when = _weekday_date(weekday, reference)
     later = _weekday_date(weekday, published) if published and reference and published > reference else None
-    if later and reference and later > reference:
-        when, reference = later, published  # "By Monday morning" in a digest's Sunday section, sent on Monday
+    if later and reference and reference < later < reference + timedelta(days=7):
+        # "By Monday morning" in a digest's Sunday section, sent on Monday; in a month's review, sent
+        # weeks later, "6 October. On the night into Sunday" is the Sunday of its section
+        when, reference = later, published
     end = i + 1
     if when is not None and when == reference and i > 0 and tokens[i - 1].lemma in last_words:
         when -= timedelta(days=7)  # "в прошлый четверг" in a Thursday piece: a week ago
