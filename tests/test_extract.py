@@ -3633,3 +3633,10 @@ def test_a_weekday_under_a_dated_section_of_a_months_review_is_that_sections_day
     got = claims_of(text, published="2024-11-01")
     assert air("RU", "UA", "drone", "launched", 87, "2024-10-06") in got
     assert air("RU", "UA", "drone", "launched", 62, "2024-10-29", "UA-30") in got
+
+
+def test_a_dated_heading_after_a_keycap_dates_its_section():
+    text = ("Лютий: підсумки.\n\n3️⃣ Вчора вдень – «Циркони» по Києву.\n\n"
+            "4️⃣ Ніч на 2 березня. Противник запустив 176 ударних БпЛА.")
+    got = claims_of(text, lang="uk", published="2026-03-02")
+    assert air("RU", "UA", "drone", "launched", 176, "2026-03-02") in got

@@ -76,3 +76,10 @@ def test_tokens_of_one_spelling_share_one_lexeme_and_its_flags():
         assert [t.text for t in first if t.lex.flags & bit] == ["12"]
     finally:
         text_module._FLAG_TESTS.remove(test)  # the flag was this test's own
+
+
+def test_a_keycap_numbering_a_list_item_is_a_mark_not_part_of_the_sentence():
+    text = "Підсумки тижня.\n\n4️⃣ Ніч на 2 березня. Противник запустив 176 ударних БпЛА."
+    got = sentences(text, "uk")
+    assert [s.text for s in got][1:] == ["Ніч на 2 березня.", "Противник запустив 176 ударних БпЛА."]
+    assert got[1].bullet and text[got[1].start:got[1].end] == "Ніч на 2 березня."

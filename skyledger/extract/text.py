@@ -264,6 +264,8 @@ def _lines(text: str) -> list[tuple[int, str]]:
     return out
 
 
+# "4️⃣ Ніч на 2 березня.": a keycap numbers a list item; it is a mark, not a figure of the item
+_KEYCAP = re.compile(r"\s*[0-9#*]\ufe0f?\u20e3\s*")
 _TURN = re.compile(r"^\s*[–—-]\s")  # "– Олег, что происходило в ночь на вторник?": a turn of an interview
 
 
@@ -282,9 +284,13 @@ def sentences(text: str, lang: str) -> list[Sentence]:
         if not line.strip():
             paragraph += 1
             continue
-        bullet = not (dialogue and _TURN.match(line)) and (bool(_BULLET.match(line)) or _symbol_led(line))
+        keycap = _KEYCAP.match(line)
+        skip = keycap.end() if keycap else 0
+        bullet = keycap is not None or (
+            not (dialogue and _TURN.match(line)) and (bool(_BULLET.match(line)) or _symbol_led(line)))
         first = True
         for s, e in _line_sentences(line):
+            s = max(s, skip)
             chunk = line[s:e]
             stripped = chunk.strip()
             if not stripped:
