@@ -3640,3 +3640,16 @@ def test_a_dated_heading_after_a_keycap_dates_its_section():
             "4️⃣ Ніч на 2 березня. Противник запустив 176 ударних БпЛА.")
     got = claims_of(text, lang="uk", published="2026-03-02")
     assert air("RU", "UA", "drone", "launched", 176, "2026-03-02") in got
+
+
+@pytest.mark.parametrize("lang, text, earlier, current", [
+    ("ru", "Беспилотник атаковал Волжский. Первоначально губернатор сообщил о девяти пострадавших, но позже их число "
+           "уточнили: ранены семеро.", 9, 7),
+    ("uk", "Дрон атакував Херсон. Первісно ОВА повідомляла про трьох поранених, але згодом уточнила: поранено п'ятеро "
+           "людей.", 3, 5),
+    ("en", "Russian drones hit Kharkiv overnight. Nine people were injured. Earlier we reported seven injured; two more "
+           "people sought medical help in the morning.", 7, 9),
+])
+def test_an_initial_figure_is_superseded_and_the_one_after_the_turn_is_current(lang, text, earlier, current):
+    got = {c[2] for c in claims_of(text, lang=lang) if c[0] == "casualties"}
+    assert str(current) in got and str(earlier) not in got

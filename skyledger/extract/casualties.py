@@ -624,7 +624,11 @@ def casualty_claims(info: SentenceInfo, ctx: DocContext, consumed: set[int]) -> 
                 continue
             semicolon = max((k for k in range(m.start) if info.tokens[k].norm == ";"), default=None)
             if semicolon is None or not any(c.end <= semicolon and c.form != "singular" for c in info.counts):
-                return []  # "Ранее сообщалось о 12 погибших": an earlier figure
+                turn = _revision_turn(info, m, ctx)
+                if turn is None:
+                    return []  # "Ранее сообщалось о 12 погибших": an earlier figure
+                aside.append((-1, turn))  # "initially counted 23 injured, but later revised it to 21"
+                continue
             aside.append((semicolon, len(info.tokens)))  # "загиблих уже семеро; раніше повідомлялося про п'ятьох"
     consumed.update(c.start for c in info.counts if any(a < c.start < b for a, b in aside))
     if speaks_of_running_total(info):
@@ -675,6 +679,18 @@ def casualty_claims(info: SentenceInfo, ctx: DocContext, consumed: set[int]) -> 
         if pc.parent is None:
             ctx.last_casualty, ctx.last_casualty_outcome = pc, outcome
     return out
+
+
+def _revision_turn(info: SentenceInfo, m: Match, ctx: DocContext) -> int | None:
+    """The "but" after an earlier figure that turns to the current one ("первоначально сообщил о
+    девяти пострадавших, но позже уточнили: ранены семеро"): a count of people, and a word for
+    their harm, follow it. (Not "but three people had been counted twice": no current figure.)"""
+    turns = word_set(ctx.data, "casualties", "revision_turns")
+    for k in range(m.end, len(info.tokens)):
+        if info.tokens[k].norm in turns:
+            named = any(x.start > k for x in info.cat("casualty"))
+            return k if named and any(c.start > k and c.form != "singular" for c in info.counts) else None
+    return None
 
 
 def _superseded_asides(info: SentenceInfo) -> list[tuple[int, int]]:
