@@ -3653,3 +3653,14 @@ def test_a_dated_heading_after_a_keycap_dates_its_section():
 def test_an_initial_figure_is_superseded_and_the_one_after_the_turn_is_current(lang, text, earlier, current):
     got = {c[2] for c in claims_of(text, lang=lang) if c[0] == "casualties"}
     assert str(current) in got and str(earlier) not in got
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ru", "Взрывы в Запорожье.\n\nВоздушные силы ВСУ уточнили, что по городу были выпущены две баллистические ракеты "
+           "«Искандер-М» с территории временно оккупированного Крыма."),
+    ("uk", "Вибухи в Запоріжжі.\n\nПовітряні сили уточнили, що по місту випустили дві балістичні ракети «Іскандер-М» з "
+           "території тимчасово окупованого Криму."),
+])
+def test_missiles_from_the_territory_of_occupied_crimea_struck_the_city_not_crimea(lang, text):
+    got = claims_of(text, lang=lang, published="2025-11-18")
+    assert air("RU", "UA", "missile", "launched", 2, "2025-11-18", "UA-23") in got

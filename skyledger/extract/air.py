@@ -1338,13 +1338,14 @@ def _origin_places_of(info: SentenceInfo) -> AbstractSet:
     origin = terms(info.data, "grammar", "from_words")
     tokens, out = info.tokens, set()
     count_starts = {c.qstart for c in info.counts if c.form != "singular"}  # "from a submarine" is no count
-    # "с бомбардировщиков Ту-95МС из Саратовской области", "from the territory of Kursk region"
-    lead = ("территории", "території", "territory", "the", "of", "акватории", "акваторії", "района", "району")
+    # "с бомбардировщиков Ту-95МС из Саратовской области", "from the territory of Kursk region",
+    # "с территории временно оккупированного Крыма" (a bare "с", "з", "from" may be "with" or a direction)
+    lead = terms(info.data, "grammar", "origin_lead")
     for p in info.places:
         k = p.start - 1
-        while k >= 0 and tokens[k].norm in lead and k >= p.start - 3:
+        while k >= 0 and tokens[k].norm in lead and k >= p.start - 4:
             k -= 1
-        if k >= 0 and tokens[k].norm in origin and tokens[k].norm not in ("с", "з", "from"):
+        if k >= 0 and tokens[k].norm in origin and (tokens[k].norm not in ("с", "з", "from") or tokens[k + 1].norm in lead):
             out.add(p.start)
     # "з Курської області" read as a direction (a from-word and a genitive place)
     for a, b in _direction_spans(info):
