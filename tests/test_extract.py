@@ -3664,3 +3664,16 @@ def test_an_initial_figure_is_superseded_and_the_one_after_the_turn_is_current(l
 def test_missiles_from_the_territory_of_occupied_crimea_struck_the_city_not_crimea(lang, text):
     got = claims_of(text, lang=lang, published="2025-11-18")
     assert air("RU", "UA", "missile", "launched", 2, "2025-11-18", "UA-23") in got
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Russia's defence ministry said 31 Ukrainian drones had been destroyed overnight, more than half of them over "
+           "the Bryansk region."),
+    ("ru", "Минобороны России сообщило, что ночью уничтожен 31 украинский беспилотник, более половины из них – над "
+           "Брянской областью."),
+    ("uk", "Міноборони РФ заявило, що вночі збито 31 український безпілотник, понад половину з них – над Брянською "
+           "областю."),
+])
+def test_a_place_for_half_of_a_total_is_no_region_for_all_of_it(lang, text):
+    got = claims_of(text, lang=lang, published="2025-09-30")
+    assert air("UA", "RU", "drone", "defeated", 31, "2025-09-30") in got
