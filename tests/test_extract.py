@@ -3677,3 +3677,13 @@ def test_missiles_from_the_territory_of_occupied_crimea_struck_the_city_not_crim
 def test_a_place_for_half_of_a_total_is_no_region_for_all_of_it(lang, text):
     got = claims_of(text, lang=lang, published="2025-09-30")
     assert air("UA", "RU", "drone", "defeated", 31, "2025-09-30") in got
+
+
+def test_of_them_after_a_count_of_buildings_counts_buildings_not_weapons():
+    text = ("Russian missiles struck Lviv overnight. The strike damaged 34 buildings in the old town, a UNESCO site, "
+            "11 of them listed monuments.")
+    got = claims_of(text, published="2026-03-21")
+    assert not [c for c in got if c[5] == "11"]
+    guard = ("Officials said 58 long-range drones had taken part in the raid on the two plants, and that at least 11 of "
+             "them had reached their targets.")
+    assert any(c[4] == "hit" and c[5] == "11" for c in claims_of(guard))

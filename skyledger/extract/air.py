@@ -149,7 +149,7 @@ def link_count(info: SentenceInfo, c: Count, ctx: DocContext) -> Link | None:
             ante = _antecedent(info, c, ctx)
             return Link("partitive", None, ante, total, total.end) if ante else None
         if j < n and (tokens[j].norm in _pronoun_words(ctx) or tokens[j].lemma in _pronoun_words(ctx)):
-            if not _speaks_of_weapons(info, ctx):
+            if not _speaks_of_weapons(info, ctx) or _of_other_things(info, c):
                 return None
             after = j + 1
             phrase = info.weapon_at.get(after)  # "about 150 of them Shaheds"
@@ -926,6 +926,18 @@ def _counts_other_things(info: SentenceInfo, x: Count) -> bool:
     if token.kind != "word" or token.norm in ("each", "of", "out"):
         return False
     return k not in info.once("_clause_word_starts", _clause_word_starts)
+
+
+def _of_other_things(info: SentenceInfo, c: Count) -> bool:
+    """"The strike damaged 34 buildings, 11 of them listed monuments": "them" are the things the
+    count before it counted, when no weapon and no verb of the attack come after that count (not
+    "58 drones took part in the attack on the two plants, and 11 of them reached their targets")."""
+    before = [x for x in info.counts if x.end <= c.qstart]
+    if not before:
+        return False
+    other = before[-1]
+    return _counts_other_things(info, other) and not any(w.start >= other.end for w in info.weapons) and not any(
+        m.start >= other.end for m in info.cat("metric"))
 
 
 def _clause_word_starts(info: SentenceInfo) -> frozenset:
