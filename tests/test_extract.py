@@ -3687,3 +3687,15 @@ def test_of_them_after_a_count_of_buildings_counts_buildings_not_weapons():
     guard = ("Officials said 58 long-range drones had taken part in the raid on the two plants, and that at least 11 of "
              "them had reached their targets.")
     assert any(c[4] == "hit" and c[5] == "11" for c in claims_of(guard))
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Russian drones struck Lviv overnight. In the whole of 2025, Russian strikes killed 21 people in the Lviv "
+           "region, the regional administration said."),
+    ("uk", "Дрони атакували Львів. У 2025 році російські удари забрали життя 21 людини на Львівщині."),
+    ("ru", "Дроны атаковали Львов. За 2025 год российские удары унесли жизни 21 человека во Львовской области."),
+])
+def test_a_years_toll_is_a_running_total(lang, text):
+    assert not claims_of(text, lang=lang, published="2026-01-11")
+    assert cas("killed", 21, "2025-08-05", "UA-46") in claims_of(
+        "On 5 August 2025, Russian strikes killed 21 people in the Lviv region.", published="2026-01-11")

@@ -814,7 +814,8 @@ def _article_opens_clause(info: SentenceInfo, k: int) -> bool:
 
 def _since_a_past_day(info: SentenceInfo) -> list[int]:
     """"Since 1 January, the region has been attacked by 280 drones", "Від липня 2024 року", "Протягом
-    червня": a count from a past day, or over a month, on. Not a night's window ("з 9 на 10 червня")."""
+    червня", "In the whole of 2025": a count from a past day, or over a month or a year, on. Not a
+    night's window ("з 9 на 10 червня")."""
     tokens = info.tokens
     since = terms(info.data, "context", "since_words")
     opening = since | terms(info.data, "context", "during_words")
@@ -827,11 +828,19 @@ def _since_a_past_day(info: SentenceInfo) -> list[int]:
                 and (d.bound or weekday or info.data.code != "en") \
                 and not _night_window_after(tokens, d, window):
             out.append(d.start - 1)
+    years = opening | terms(info.data, "context", "in_year_words")
+    dated = {j for d in info.dates for j in range(d.start, d.end)}
     for k in range(len(tokens) - 1):
         nxt = tokens[k + 1]
         if tokens[k].norm in opening and (nxt.norm in months or nxt.lemma in months):
             out.append(k)  # "since March", "протягом червня", "за июнь": no day, a month or more
+        elif tokens[k].norm in years and _is_year(nxt) and k + 1 not in dated:
+            out.append(k)  # "in 2025", "за 2024 рік": a year, not "on 5 August 2025"
     return out
+
+
+def _is_year(token: Token) -> bool:
+    return token.kind == "num" and len(token.text) == 4 and token.text.isdigit() and 1990 <= int(token.text) <= 2100
 
 
 # -- where ------------------------------------------------------------------------------
