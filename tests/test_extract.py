@@ -3699,3 +3699,11 @@ def test_a_years_toll_is_a_running_total(lang, text):
     assert not claims_of(text, lang=lang, published="2026-01-11")
     assert cas("killed", 21, "2025-08-05", "UA-46") in claims_of(
         "On 5 August 2025, Russian strikes killed 21 people in the Lviv region.", published="2026-01-11")
+
+
+def test_a_named_strike_heading_its_figures_counts_what_was_launched():
+    text = ("Night into Wednesday, 19 November\nThe heaviest strike of the week: 402 drones and 38 missiles, aimed mainly "
+            "at energy facilities in the west.")
+    got = claims_of(text, published="2025-11-24")
+    assert air("RU", "UA", "drone", "launched", 402, "2025-11-19") in got
+    assert air("RU", "UA", "missile", "launched", 38, "2025-11-19") in got

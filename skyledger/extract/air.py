@@ -489,8 +489,11 @@ def metric_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext) -> str
         if earlier:  # "shot down nine rockets fired from launchers and three drones": the main verb governs both
             best = max(earlier, key=lambda m: (m.end, m.end - m.start))
         launches = [m for m in left if m.end <= best.start and m.value[1] == "launched"]
-        if best.value[1] == "hit" and launches and _named_attack(info, best, ctx):
-            # "Russia launched what he called the heaviest strike in months: 91 missiles and 187 drones"
+        if best.value[1] == "hit" and _named_attack(info, best, ctx):
+            # "Russia launched what he called the heaviest strike in months: 91 missiles and 187 drones";
+            # "The heaviest strike of the week: 402 drones and 38 missiles" names what was launched
+            if not launches:
+                return "launched"
             best = max(launches, key=lambda m: (m.end, m.end - m.start))
         if tokens[best.start].norm in _lex(ctx, "grammar", "share_verbs") and ctx.antecedent is not None \
                 and ctx.antecedent.metric:
