@@ -3707,3 +3707,8 @@ def test_a_named_strike_heading_its_figures_counts_what_was_launched():
     got = claims_of(text, published="2025-11-24")
     assert air("RU", "UA", "drone", "launched", 402, "2025-11-19") in got
     assert air("RU", "UA", "missile", "launched", 38, "2025-11-19") in got
+
+
+def test_a_person_opening_the_sentence_with_the_is_one_victim():
+    text = "On Sunday evening a Ukrainian drone attacked a car near Tetkino in the Kursk region. The driver was injured."
+    assert cas("injured", 1, "2025-08-10", "RU-KRS") in claims_of(text, published="2025-08-11")

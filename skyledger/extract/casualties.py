@@ -538,6 +538,7 @@ def _bare_individuals(info: SentenceInfo, ctx: DocContext, taken: set[int],
         joined = bool(out) and out[-1].end <= m.start and _coordinated(info, out[-1].end, m.start, ctx)
         subject = english and _aged_subject(info, m.start)
         if english and not joined and not subject and not _determined_person(info, m.start) \
+                and not (m.start == 1 and info.tokens[0].norm == "the") \
                 and not _the_one_who_died(info, m, ctx):
             continue
         if joined and (english or not _unnumbered_plural(info, m, ctx)):
