@@ -3712,3 +3712,15 @@ def test_a_named_strike_heading_its_figures_counts_what_was_launched():
 def test_a_person_opening_the_sentence_with_the_is_one_victim():
     text = "On Sunday evening a Ukrainian drone attacked a car near Tetkino in the Kursk region. The driver was injured."
     assert cas("injured", 1, "2025-08-10", "RU-KRS") in claims_of(text, published="2025-08-11")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("uk", "Це не перший удар по Дніпропетровщині. У ніч на 28 жовтня над областю сили ППО збили 23 безпілотники, а "
+           "2 жовтня внаслідок обстрілів Нікопольщини загинули двоє людей."),
+    ("ru", "Это не первый удар по Днепропетровщине. В ночь на 28 октября над областью ПВО сбила 23 беспилотника, а "
+           "2 октября в результате обстрелов Никопольщины погибли два человека."),
+])
+def test_a_date_after_a_comma_and_a_new_clause_is_not_the_counts(lang, text):
+    got = claims_of(text, lang=lang, published="2025-11-16")
+    assert air("RU", "UA", "drone", "defeated", 23, "2025-10-28", "UA-12") in got
+    assert cas("killed", 2, "2025-10-02", "UA-12") in got

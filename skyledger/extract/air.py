@@ -2304,7 +2304,8 @@ def date_for(info: SentenceInfo, c: Count, ctx: DocContext, link: Link | None = 
     attack = [d for d in usable if d not in told]
     # "... об уничтожении 37 БПЛА: первые сообщения появились около 22:00 вторника": after a colon, a detail's day
     clause = [d for d in attack if not _in_other_clause(info, min(d.end, c.start), max(d.start, c.end))
-              and not (d.start >= c.end and any(t.norm == ":" for t in info.tokens[c.end:d.start]))]
+              and not (d.start >= c.end and any(t.norm == ":" for t in info.tokens[c.end:d.start]))
+              and not (d.start >= c.end and _comma_clause_between(info, c.end, d.start))]
     after = [d for d in clause if d.start >= c.end]
     said = told[0].date if told else _fronted_told_day(info, usable, c, reporting)
     if len(after) >= 2 and _night_window(info, after[0], after[1]):
@@ -2324,6 +2325,14 @@ def date_for(info: SentenceInfo, c: Count, ctx: DocContext, link: Link | None = 
         # подтвердил удар" or "claimed on Sunday that it had hit ...": that attack's day
         return said
     return ctx.last_date or said or ctx.reference
+
+
+def _comma_clause_between(info: SentenceInfo, a: int, b: int) -> bool:
+    """"збили 23 безпілотники, а 2 жовтня ... загинули двоє": a comma and a conjunction opening a
+    clause between tokens a and b."""
+    tokens = info.tokens
+    joins = terms(info.data, "grammar", "clause_conjunctions")
+    return any(tokens[k - 1].norm == "," and _opens_clause(tokens, k, joins) for k in range(max(a, 1), b))
 
 
 def _fronted_told_day(info: SentenceInfo, usable: list, c: Count, reporting: AbstractSet):
