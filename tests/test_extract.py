@@ -3724,3 +3724,12 @@ def test_a_date_after_a_comma_and_a_new_clause_is_not_the_counts(lang, text):
     got = claims_of(text, lang=lang, published="2025-11-16")
     assert air("RU", "UA", "drone", "defeated", 23, "2025-10-28", "UA-12") in got
     assert cas("killed", 2, "2025-10-02", "UA-12") in got
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("uk", "Міноборони РФ відзвітувало про 88 «перехоплених» за ніч БпЛА: 31 – над Брянською, 22 – над Смоленською."),
+    ("ru", "Минобороны РФ сообщило о 88 «перехваченных» за ночь БПЛА: 31 – над Брянской, 22 – над Смоленской."),
+])
+def test_a_quoted_participle_between_a_count_and_its_noun_keeps_the_link(lang, text):
+    got = claims_of(text, lang=lang, published="2026-03-02")
+    assert air("UA", "RU", "drone", "defeated", 88, "2026-03-02") in got

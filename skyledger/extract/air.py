@@ -57,9 +57,13 @@ def _aux_starts(info: SentenceInfo) -> AbstractSet:
 def _skip_fillers(info: SentenceInfo, k: int) -> int:
     tokens = info.tokens
     fillers = _filler_starts(info)
-    while k < len(tokens) and ((k in fillers and tokens[k].norm not in ("of",)) or tokens[k].norm in ("«", '"', "“")):
+    # quotation marks too: "88 «перехоплених» за ніч БпЛА", a word set off as the speaker's
+    while k < len(tokens) and ((k in fillers and tokens[k].norm not in ("of",)) or tokens[k].norm in _QUOTE_MARKS):
         k += 1
     return k
+
+
+_QUOTE_MARKS = frozenset({"«", "»", '"', "“", "”"})
 
 
 def _partitive_words(ctx: DocContext) -> AbstractSet:
@@ -118,6 +122,9 @@ def link_count(info: SentenceInfo, c: Count, ctx: DocContext) -> Link | None:
         place = next((p for p in info.places if any(m.start == j and m.end == p.start for m in info.cat("location"))), None)
         if place is not None:  # "дев'ять знищених над Кримом безпілотників"
             j = _skip_fillers(info, place.end)
+        when = info.mark_at("date", j)
+        if when is not None:  # "88 «перехваченных» за ночь БПЛА"
+            j = _skip_fillers(info, when.end)
         direct = j if j in info.weapon_at else None
     if direct is not None:
         phrase = info.weapon_at[direct]
