@@ -3733,3 +3733,13 @@ def test_a_date_after_a_comma_and_a_new_clause_is_not_the_counts(lang, text):
 def test_a_quoted_participle_between_a_count_and_its_noun_keeps_the_link(lang, text):
     got = claims_of(text, lang=lang, published="2026-03-02")
     assert air("UA", "RU", "drone", "defeated", 88, "2026-03-02") in got
+
+
+@pytest.mark.parametrize("lang, text, weapon", [
+    ("uk", "Росія в ніч на 22 січня атакувала Україну майже сотнею ударних дронів і балістичними ракетами.", "drone"),
+    ("ru", "Россия в ночь на 22 января атаковала Украину почти сотней ударных дронов и баллистическими ракетами.", "drone"),
+    ("uk", "Росія в ніч на 22 січня атакувала Україну 60 дронами і ракетами.", "any"),
+])
+def test_a_noun_joined_in_another_case_is_not_counted_by_the_number(lang, text, weapon):
+    got = claims_of(text, lang=lang, published="2026-01-22")
+    assert [c[3] for c in got if c[4] == "launched"] == [weapon]

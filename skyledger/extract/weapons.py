@@ -133,6 +133,14 @@ def _other_class_after(tokens: list[Token], k: int, heads: dict[int, Match], cla
     return False
 
 
+def _other_case_after(tokens: list[Token], k: int, head_word: str, heads: dict[int, Match], data: LanguageData) -> bool:
+    """uk/ru: does the next head, a word or two on, stand in no case the last one may be in?"""
+    from skyledger.lang.morph import share_a_case
+
+    nxt = next((j for j in range(k, min(k + 3, len(tokens))) if j in heads), None)
+    return nxt is not None and not share_a_case(head_word, tokens[nxt].norm, data.code)
+
+
 def _genitive_list(tokens: list[Token], start: int, k: int, heads: dict[int, Match], data: LanguageData) -> bool:
     """Are the first head from start and the next one from k both genitive plural, as after one number?"""
     from skyledger.lang.morph import parses
@@ -158,6 +166,7 @@ def _phrase_at(tokens: list[Token], i: int, heads: dict[int, Match], types: dict
         return None
     j, last, classes, names, has_head, generic = i, None, [], [], False, False
     head_classes, type_classes, word_classes = [], [], []  # word_classes: heads that are no system's name
+    head_word = None  # the last head's word, for its case
     while j < n:
         token = tokens[j]
         if j in heads or j in types:
@@ -171,6 +180,7 @@ def _phrase_at(tokens: list[Token], i: int, heads: dict[int, Match], types: dict
             if j in types:
                 type_classes.append(types[j].value[0])
             if j in heads:
+                head_word = tokens[j].norm
                 classes.append(heads[j].value)
                 head_classes.append(heads[j].value)
                 if j not in types:
@@ -189,6 +199,8 @@ def _phrase_at(tokens: list[Token], i: int, heads: dict[int, Match], types: dict
         elif token.norm in data.connectors and j > i and j + 1 < n and _continues(tokens, j + 1, heads, types, data):
             if has_head and data.code in ("uk", "ru") and _singular_conjunct(tokens, j + 1, data, heads, types):
                 break  # "112 ударних БпЛА та аеробалістичну ракету": a second, singular phrase
+            if head_word is not None and _other_case_after(tokens, j + 1, head_word, heads, data):
+                break  # "сотнею ударних дронів і балістичними ракетами": the number counts only the drones
             j += 1
         else:
             break

@@ -83,6 +83,17 @@ def agrees(adjective: str, noun: str, lang: str) -> bool:
 
 
 @lru_cache(maxsize=100_000)
+def share_a_case(noun: str, other: str, lang: str) -> bool:
+    """May two nouns stand in one case, as coordinated nouns do ("дронів і ракет", not "дронів і
+    ракетами")? True where the analyser cannot tell."""
+    if lang not in MORPH_LANGS:
+        return True
+    first = {case for case, _ in _case_numbers(noun, lang, "NOUN")}
+    second = {case for case, _ in _case_numbers(other, lang, "NOUN")}
+    return not first or not second or bool(first & second)
+
+
+@lru_cache(maxsize=100_000)
 def nominative_reading(word: str, lang: str) -> tuple[str | None, str | None]:
     """(part of speech, nominative form) of a normalised word's most likely reading.
 
