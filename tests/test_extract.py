@@ -3743,3 +3743,10 @@ def test_a_quoted_participle_between_a_count_and_its_noun_keeps_the_link(lang, t
 def test_a_noun_joined_in_another_case_is_not_counted_by_the_number(lang, text, weapon):
     got = claims_of(text, lang=lang, published="2026-01-22")
     assert [c[3] for c in got if c[4] == "launched"] == [weapon]
+
+
+def test_a_district_whose_first_lemma_differs_from_the_list_is_a_district_of_the_city():
+    text = ("Запорожье 11 февраля: хроника дня.\n\n13:10\nОккупанты ударили по Заводскому району двумя управляемыми "
+            "авиабомбами, одна из них попала в производственное здание.")
+    got = claims_of(text, lang="ru", published="2026-02-11")
+    assert air("RU", "UA", "guided_bomb", "launched", 2, "2026-02-11", "UA-23") in got

@@ -1554,7 +1554,9 @@ def _city_district(info: SentenceInfo) -> bool:
     names = gazetteer(info.data.code).generic_districts
     districts = terms(info.data, "grammar", "district_words")
     tokens = info.tokens
-    return any((t.norm in names or t.lemma in names) and (tokens[k + 1].norm in districts or tokens[k + 1].lemma in districts)
+    # any of the word's lemmas: "Заводскому" reads first as "заводский", the list has "заводской"
+    return any((t.norm in names or not names.isdisjoint(t.lemmas))
+               and (tokens[k + 1].norm in districts or tokens[k + 1].lemma in districts)
                for k, t in enumerate(tokens[:-1]))
 
 
