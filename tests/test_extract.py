@@ -3750,3 +3750,14 @@ def test_a_district_whose_first_lemma_differs_from_the_list_is_a_district_of_the
             "авиабомбами, одна из них попала в производственное здание.")
     got = claims_of(text, lang="ru", published="2026-02-11")
     assert air("RU", "UA", "guided_bomb", "launched", 2, "2026-02-11", "UA-23") in got
+
+
+def test_a_hit_with_no_place_in_a_story_about_one_city_is_in_that_city():
+    text = ("Rivne mourns after night strike\n\nRussia struck Rivne overnight, the regional governor said.\n\n"
+            "Rescuers worked through the morning at the scene.\n\nTwo missiles hit an apartment block on Tekstylna Street "
+            "shortly before 3 a.m.")
+    got = claims_of(text, published="2025-06-12")
+    assert air("RU", "UA", "missile", "hit", 2, "2025-06-12", "UA-56") in got
+    national = ("Russia launched 80 drones at Ukraine overnight. In Rivne, debris fell on a school. Hits by 14 drones were "
+                "recorded at nine locations, the Air Force said.")
+    assert air("RU", "UA", "drone", "hit", 14, "2025-06-12") in claims_of(national)

@@ -1118,7 +1118,7 @@ def _dash_items_of(info: SentenceInfo) -> dict[int, int]:
 
 
 def region_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext,
-               people: AbstractSet = frozenset()) -> list[str | None]:
+               people: AbstractSet = frozenset(), metric: str | None = None) -> list[str | None]:
     """Regions of this count (several for "eight each over X and Y"); [None] for a national figure
     or one whose place is not known.
 
@@ -1238,7 +1238,18 @@ def region_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext,
             and info.tokens[c.start].norm not in ("one", "один", "одна", "одно") \
             and (claimant_for(info, ctx) in LOCAL_CLAIMANTS or ctx.recent_claimant in LOCAL_CLAIMANTS):
         return [next(iter(ctx.regions_seen))]  # a governor's drone that struck a minibus, in a story about one region
+    if metric == "hit" and len(ctx.regions_seen) == 1 and not heading and not info.places and _local_hit(info, ctx):
+        return [next(iter(ctx.regions_seen))]  # "Two missiles hit the block on Tekstylna Street", in a story about one city
     return [None]
+
+
+def _local_hit(info: SentenceInfo, ctx: DocContext) -> bool:
+    """A hit told of by a local source or by none, not a national tally ("Hits by 14 missiles were
+    recorded at nine locations, the Air Force said")."""
+    who = claimant_for(info, ctx) or ctx.recent_claimant
+    locations = terms(info.data, "grammar", "locations_words")
+    return (who is None or who in LOCAL_CLAIMANTS) and not info.cat("country_ref") and not any(
+        t.norm in locations for t in info.tokens)
 
 
 def _where_clause_place(info: SentenceInfo, c: Count, ctx: DocContext) -> str | None:
@@ -2134,7 +2145,7 @@ def _claims_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext, peopl
         return []
     if metric == "hit" and c.form == "all" and _bare_targets(info, link, ctx):
         return []  # "всі цілі уражено", "all targets were hit": the targets on the ground, not the weapons
-    regions = region_for(info, c, link, ctx, people)
+    regions = region_for(info, c, link, ctx, people, metric)
     when = date_for(info, c, ctx, link)
     claimant = claimant_for(info, ctx)
     evidence = _evidence(info, c)
