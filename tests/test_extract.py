@@ -3761,3 +3761,10 @@ def test_a_hit_with_no_place_in_a_story_about_one_city_is_in_that_city():
     national = ("Russia launched 80 drones at Ukraine overnight. In Rivne, debris fell on a school. Hits by 14 drones were "
                 "recorded at nine locations, the Air Force said.")
     assert air("RU", "UA", "drone", "hit", 14, "2025-06-12") in claims_of(national)
+
+
+def test_a_single_weapon_that_hit_is_one_weapon():
+    text = "A single drone hit a logistics depot in Dnipro on Tuesday afternoon, the governor said."
+    assert air("RU", "UA", "drone", "hit", 1, "2025-03-11", "UA-12") in claims_of(text, published="2025-03-15")
+    listed = "It listed 47 over the Bryansk region, four over Tatarstan and a single drone over the Perm region."
+    assert not [c for c in claims_of(listed) if c[4] == "launched" and c[5] == "1"]

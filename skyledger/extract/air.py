@@ -117,6 +117,9 @@ def link_count(info: SentenceInfo, c: Count, ctx: DocContext) -> Link | None:
         return None  # "обломками одного из беспилотников": the debris, not the drone, is the subject
     k = _skip_fillers(info, c.end)
     direct = next((j for j in range(c.end, k + 1) if j in info.weapon_at), None)  # "41 more drones"
+    if direct is None and c.start in info.weapon_at and info.weapon_at[c.start].end > c.end and any(
+            m.start >= info.weapon_at[c.start].end for m in info.cat("metric")):
+        direct = c.start  # "a single drone hit ...": the count's word is the phrase's first modifier
     if direct is None and c.form != "singular" and (verb := info.mark_at("metric", k)) is not None and verb.end - verb.start <= 2:
         j = _skip_fillers(info, verb.end)  # "41 збитий дрон", "41 downed drones": a participle before the noun
         place = next((p for p in info.places if any(m.start == j and m.end == p.start for m in info.cat("location"))), None)
