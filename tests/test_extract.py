@@ -3768,3 +3768,11 @@ def test_a_single_weapon_that_hit_is_one_weapon():
     assert air("RU", "UA", "drone", "hit", 1, "2025-03-11", "UA-12") in claims_of(text, published="2025-03-15")
     listed = "It listed 47 over the Bryansk region, four over Tatarstan and a single drone over the Perm region."
     assert not [c for c in claims_of(listed) if c[4] == "launched" and c[5] == "1"]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("uk", "Харків: за зиму місто пережило 46 атак керованими бомбами."),
+    ("en", "Throughout the winter, Russia launched 4,000 drones at Kharkiv."),
+])
+def test_a_seasons_figures_are_a_running_total(lang, text):
+    assert not claims_of(text, lang=lang, published="2026-03-10")

@@ -833,7 +833,8 @@ def _since_a_past_day(info: SentenceInfo) -> list[int]:
     since = terms(info.data, "context", "since_words")
     opening = since | terms(info.data, "context", "during_words")
     window = terms(info.data, "context", "window_words")
-    months = info.data.dates.get("months", {}).keys() | info.data.dates.get("month_lemmas", {}).keys()
+    months = info.data.dates.get("months", {}).keys() | info.data.dates.get("month_lemmas", {}).keys() \
+        | terms(info.data, "context", "season_words")  # "за зиму", "throughout the winter"
     out = []
     for d in info.dates:
         weekday = d.kind == "weekday"  # "41 drones have been destroyed since Friday evening": more than one night
@@ -844,9 +845,9 @@ def _since_a_past_day(info: SentenceInfo) -> list[int]:
     years = opening | terms(info.data, "context", "in_year_words")
     dated = {j for d in info.dates for j in range(d.start, d.end)}
     for k in range(len(tokens) - 1):
-        nxt = tokens[k + 1]
+        nxt = tokens[k + 2] if tokens[k + 1].norm == "the" and k + 2 < len(tokens) else tokens[k + 1]
         if tokens[k].norm in opening and (nxt.norm in months or nxt.lemma in months):
-            out.append(k)  # "since March", "протягом червня", "за июнь": no day, a month or more
+            out.append(k)  # "since March", "протягом червня", "за июнь", "за зиму": no day, a month or more
         elif tokens[k].norm in years and _is_year(nxt) and k + 1 not in dated:
             out.append(k)  # "in 2025", "за 2024 рік": a year, not "on 5 August 2025"
     return out
