@@ -3776,3 +3776,12 @@ def test_a_single_weapon_that_hit_is_one_weapon():
 ])
 def test_a_seasons_figures_are_a_running_total(lang, text):
     assert not claims_of(text, lang=lang, published="2026-03-10")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("uk", "Читайте також: Що відомо про балістичну ракету «Іскандер-М» і чому її важко збити"),
+    ("ru", "Читайте также: Что известно о баллистической ракете «Искандер-М» и почему её трудно сбить"),
+])
+def test_a_weapon_as_the_topic_of_a_link_counts_nothing(lang, text):
+    assert not claims_of(text, lang=lang, published="2024-11-26")
+    assert claims_of("Губернатор сообщил о попадании дрона в здание склада.", lang="ru")

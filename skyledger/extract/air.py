@@ -2251,6 +2251,8 @@ def _implicit_singles(info: SentenceInfo, ctx: DocContext, linked: set[int]):
         lead = tokens[max(0, w.start - 4):w.start]
         if any(t.norm in _lex(ctx, "grammar", "from_words") for t in lead) and not any(t.kind == "num" for t in lead):
             continue  # "обстріляли з артилерії та РСЗВ «Град»": fired from, not one of
+        if w.start > 0 and tokens[w.start - 1].norm in _lex(ctx, "grammar", "topic_words"):
+            continue  # "Що відомо про балістичну ракету «Іскандер-М»": the weapon as a topic
         if any(t.lemma in ctx.data.not_heads and t.lemma not in governing_nouns for t in before):
             continue  # "уламки збитого БпЛА"
         number = grammatical_number(tokens, w.start, w.end, ctx.data.code) or _verb_number(info, w, parses)
