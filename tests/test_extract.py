@@ -3785,3 +3785,11 @@ def test_a_seasons_figures_are_a_running_total(lang, text):
 def test_a_weapon_as_the_topic_of_a_link_counts_nothing(lang, text):
     assert not claims_of(text, lang=lang, published="2024-11-26")
     assert claims_of("Губернатор сообщил о попадании дрона в здание склада.", lang="ru")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ru", "Если темп сохранится, к весне Россия, по прогнозам военных, сможет запускать до 1 000 дронов за ночь."),
+    ("uk", "Якщо темпи виробництва збережуться, до кінця року Росія зможе запускати понад 1 000 дронів за ніч."),
+])
+def test_what_russia_will_be_able_to_launch_is_no_attack(lang, text):
+    assert not claims_of(text, lang=lang, published="2025-11-18")
