@@ -3793,3 +3793,12 @@ def test_a_weapon_as_the_topic_of_a_link_counts_nothing(lang, text):
 ])
 def test_what_russia_will_be_able_to_launch_is_no_attack(lang, text):
     assert not claims_of(text, lang=lang, published="2025-11-18")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ru", "«Мы научились сбивать девять из десяти целей», – говорит командир расчёта."),
+    ("en", "Air defences now down nine out of ten drones, a commander said."),
+])
+def test_a_rate_out_of_ten_in_words_counts_nothing(lang, text):
+    assert not [c for c in claims_of(text, lang=lang) if c[0] == "air_attack"]
+    assert air("RU", "UA", "drone", "defeated", 28, "2025-06-12") in claims_of("Air defences shot down 28 of 31 drones.")

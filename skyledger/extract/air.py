@@ -105,6 +105,19 @@ def _count_at(info: SentenceInfo, k: int) -> Count | None:
     return None
 
 
+def _out_of_ten(info: SentenceInfo, c: Count, ctx: DocContext) -> bool:
+    """"Мы научились сбивать девять из десяти целей", "nine out of ten": a rate, in words, both of
+    whose figures count nothing."""
+    tokens, partitive = info.tokens, _partitive_words(ctx)
+    for part in info.counts:
+        k = part.end + (2 if part.end + 1 < len(tokens) and tokens[part.end].norm == "out" else 1)
+        if 0 < k <= len(tokens) and tokens[k - 1].norm in partitive:
+            total = _count_at(info, k)
+            if total is not None and total.value == 10 and total.form == "words" and c in (part, total):
+                return True
+    return False
+
+
 # what may stand between "of" and the noun it counts from: "one of the drones", "один із «шахедів»"
 _OF_THE = frozenset({"the", "these", "those", "its", "«", '"', "“"})
 
@@ -115,6 +128,8 @@ def link_count(info: SentenceInfo, c: Count, ctx: DocContext) -> Link | None:
     if c.qstart > 0 and (tokens[c.qstart - 1].lemma in debris or (  # "debris from a drone"
             c.qstart > 1 and tokens[c.qstart - 1].norm in ("from", "of") and tokens[c.qstart - 2].lemma in debris)):
         return None  # "обломками одного из беспилотников": the debris, not the drone, is the subject
+    if _out_of_ten(info, c, ctx):
+        return None
     k = _skip_fillers(info, c.end)
     direct = next((j for j in range(c.end, k + 1) if j in info.weapon_at), None)  # "41 more drones"
     if direct is None and c.start in info.weapon_at and info.weapon_at[c.start].end > c.end and any(
