@@ -3802,3 +3802,12 @@ def test_what_russia_will_be_able_to_launch_is_no_attack(lang, text):
 def test_a_rate_out_of_ten_in_words_counts_nothing(lang, text):
     assert not [c for c in claims_of(text, lang=lang) if c[0] == "air_attack"]
     assert air("RU", "UA", "drone", "defeated", 28, "2025-06-12") in claims_of("Air defences shot down 28 of 31 drones.")
+
+
+def test_a_local_sites_masthead_places_a_governors_list_but_not_the_air_forces_figures():
+    text = ("Харьков онлайн · Новости Харькова и области\n\nСинегубов: за сутки россияне атаковали область\n\n"
+            "Начальник ОВА Олег Синегубов опубликовал утреннюю сводку. Противник применил:\n▪️ 6 КАБ;\n"
+            "▪️ 23 БпЛА типа «Герань-2».\n\nВоздушные силы ВСУ сообщили, что за ночь сбиты 80 дронов.")
+    got = claims_of(text, lang="ru", published="2025-12-03", source="local_news")
+    assert air("RU", "UA", "drone", "launched", 23, "2025-12-03", "UA-63") in got
+    assert air("RU", "UA", "drone", "defeated", 80, "2025-12-03") in got

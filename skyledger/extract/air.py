@@ -1241,7 +1241,7 @@ def region_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext,
     site = None if heading or any(p.kind != "country" for p in info.places) else _site_named_before(info, ctx)
     if site:
         return [site]  # "dropped two guided bombs on the market": the market named before, in Kharkiv
-    local = ctx.home or ctx.section_region
+    local = ctx.home or ctx.section_region or (None if _national_voice(info, ctx) else ctx.masthead)
     if local and not heading and not ctx.heading_home and not any(p.kind == "country" for p in info.places) \
             and ctx.national_paragraph != info.sent.paragraph and not info.cat("country_ref") \
             and not _national_speaker_label(info):
@@ -1269,6 +1269,13 @@ def _local_hit(info: SentenceInfo, ctx: DocContext) -> bool:
     locations = terms(info.data, "grammar", "locations_words")
     return (who is None or who in LOCAL_CLAIMANTS) and not info.cat("country_ref") and not any(
         t.norm in locations for t in info.tokens)
+
+
+def _national_voice(info: SentenceInfo, ctx: DocContext) -> bool:
+    """Does a national body tell of the figure (the Air Force, the defence ministry, the General
+    Staff), in the sentence or just before? A local site relays their figures for the whole country."""
+    who = claimant_for(info, ctx) or ctx.recent_claimant
+    return who is not None and who not in LOCAL_CLAIMANTS
 
 
 def _where_clause_place(info: SentenceInfo, c: Count, ctx: DocContext) -> str | None:

@@ -96,6 +96,7 @@ class DocContext:
     named_night: date | None = None  # the night last named ("в ночь на 27 декабря"), for "в ту ночь"
     dated_sections: int = 0  # lines that are only a date (a dateline; in a digest, each section's head)
     home: str | None = None  # region code of a local source (a governor's, a city's)
+    masthead: str | None = None  # the region a local news site is named after ("Харьков онлайн")
     region_place: tuple | None = None  # last region or settlement named: (code, kind)
     city_place: tuple | None = None  # last settlement named
     antecedent: Antecedent | None = None

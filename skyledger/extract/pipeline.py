@@ -450,6 +450,9 @@ def _find_home(infos: list[SentenceInfo], ctx: DocContext) -> None:
                 ctx.claimant = ctx.claimant or m.value[1]
     if ctx.perspective is None:
         ctx.perspective = _opening_side(infos)
+    if not local and source == "local_news" and head and head[0].index == 0:
+        # a local site's masthead ("Харьков онлайн · Новости Харькова и области") names its city
+        ctx.masthead = next((p.code for p in head[0].places if p.kind in ("region", "city") and p.start <= 1), None)
     if not local:
         return
     for info in infos[:4]:
