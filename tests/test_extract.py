@@ -3811,3 +3811,11 @@ def test_a_local_sites_masthead_places_a_governors_list_but_not_the_air_forces_f
     got = claims_of(text, lang="ru", published="2025-12-03", source="local_news")
     assert air("RU", "UA", "drone", "launched", 23, "2025-12-03", "UA-63") in got
     assert air("RU", "UA", "drone", "defeated", 80, "2025-12-03") in got
+
+
+def test_a_share_clause_goes_on_after_a_and_a_count_then_the_main_verb_resumes():
+    text = ("Всего, по данным Воздушных сил, противник выпустил по Украине 98 дронов, из которых 71 сбит, а 19 "
+            "локационно потеряны, и две баллистические ракеты «Искандер-М».")
+    got = claims_of(text, lang="ru", published="2026-01-16")
+    assert air("RU", "UA", "missile", "launched", 2, "2026-01-16") in got
+    assert air("RU", "UA", "drone", "lost", 19, "2026-01-16") in got

@@ -550,12 +550,18 @@ def _relative_asides(info: SentenceInfo) -> list[tuple[int, int]]:
 def _relative_asides_of(info: SentenceInfo) -> list[tuple[int, int]]:
     phrases = terms(info.data, "grammar", "relative_partitives")
     firsts = first_words(phrases)
+    joins = terms(info.data, "grammar", "clause_conjunctions")
+    counted = {c.qstart for c in info.counts}
     tokens = info.tokens
     out = []
     for k in range(len(tokens) - 1):
         if tokens[k].norm in firsts and tokens[k].norm + " " + tokens[k + 1].norm in phrases:
             start = max((j for j in range(k) if tokens[j].norm == ","), default=k)
             end = next((j for j in range(k + 2, len(tokens)) if tokens[j].norm in (",", ";")), None)
+            # "из которых 71 сбит, а 19 локационно потеряны, и две ракеты": the aside goes on after ", а"
+            while end is not None and tokens[end].norm == "," and end + 1 < len(tokens) and tokens[end + 1].norm in joins \
+                    and end + 2 in counted:
+                end = next((j for j in range(end + 2, len(tokens)) if tokens[j].norm in (",", ";")), None)
             if end is not None:
                 out.append((start, end))
     return out
