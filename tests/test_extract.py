@@ -3819,3 +3819,13 @@ def test_a_share_clause_goes_on_after_a_and_a_count_then_the_main_verb_resumes()
     got = claims_of(text, lang="ru", published="2026-01-16")
     assert air("RU", "UA", "missile", "launched", 2, "2026-01-16") in got
     assert air("RU", "UA", "drone", "lost", 19, "2026-01-16") in got
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("uk", "За уточненими даними Повітряних сил, дронів було 48: сили ППО знищили 39 із них."),
+    ("ru", "По уточнённым данным Воздушных сил, дронов было 48: силы ПВО уничтожили 39 из них."),
+])
+def test_a_weapon_noun_a_copula_and_a_number_is_how_many_were_launched(lang, text):
+    got = claims_of(text, lang=lang, published="2026-03-03")
+    assert air("RU", "UA", "drone", "launched", 48, "2026-03-03") in got
+    assert air("RU", "UA", "drone", "defeated", 39, "2026-03-03") in got

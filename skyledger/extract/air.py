@@ -148,6 +148,10 @@ def link_count(info: SentenceInfo, c: Count, ctx: DocContext) -> Link | None:
         phrase = info.weapon_at[direct]
         total = _trailing_total(info, phrase.end, ctx)
         return Link("direct", phrase, None, total, phrase.end if total is None else total.end)
+    if c.qstart >= 2 and tokens[c.qstart - 1].norm in _lex(ctx, "grammar", "copulas"):
+        phrase = next((w for w in info.weapons if w.end == c.qstart - 1), None)
+        if phrase is not None:
+            return Link("direct", phrase, None, None, c.end)  # "дронів було 48": there were 48 drones
     shared = _shared_noun(info, c)
     if shared is not None:
         return Link("direct", shared, None, None, shared.end)  # "destroyed 41 and 26 drones respectively"
