@@ -3829,3 +3829,11 @@ def test_a_weapon_noun_a_copula_and_a_number_is_how_many_were_launched(lang, tex
     got = claims_of(text, lang=lang, published="2026-03-03")
     assert air("RU", "UA", "drone", "launched", 48, "2026-03-03") in got
     assert air("RU", "UA", "drone", "defeated", 39, "2026-03-03") in got
+
+
+def test_an_air_force_infographic_in_text_gives_each_labelled_figure():
+    text = ("Air Force infographic for the night of 14 February:\nLaunched: 112 attack drones and 3 missiles\n"
+            "Shot down / suppressed: 78 drones\nLocally lost: 27")
+    got = claims_of(text, published="2025-02-14")
+    assert air("RU", "UA", "drone", "defeated", 78, "2025-02-14") in got
+    assert air("RU", "UA", "drone", "lost", 27, "2025-02-14") in got

@@ -196,8 +196,10 @@ def link_count(info: SentenceInfo, c: Count, ctx: DocContext) -> Link | None:
         phrase = next((w for w in info.weapons if w.end == before), None)
         if phrase is not None and not any(m.start == c.end for m in info.cat("metric")):
             return Link("direct", phrase, None, None, c.end)  # "КАБ – 14", "ракети С-300 – 2": a list of means
-    if labelled_total(info, c) is not None:
-        ante = _attack_mix(ctx) or _antecedent(info, c, ctx)
+    label = labelled_total(info, c)
+    if label is not None:
+        # "Locally lost: 27" after drones and missiles: location is lost for drones, the figure before
+        ante = (None if label == "lost" else _attack_mix(ctx)) or _antecedent(info, c, ctx)
         return Link("ellipsis", None, ante, None, c.end) if ante else None
     if c.form == "singular" and tokens[c.start].norm not in ("one", "another"):
         return None  # "a wave of 315 drones": an article counts only the noun right after it
