@@ -3837,3 +3837,21 @@ def test_an_air_force_infographic_in_text_gives_each_labelled_figure():
     got = claims_of(text, published="2025-02-14")
     assert air("RU", "UA", "drone", "defeated", 78, "2025-02-14") in got
     assert air("RU", "UA", "drone", "lost", 27, "2025-02-14") in got
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Russian missiles hit Odesa on Monday, killing 11 people, the governor said.\n\nCorrection: An earlier version "
+           "of this article said 12 people were killed in the attack."),
+    ("uk", "Російські ракети влучили в Одесу в понеділок, загинули 11 людей.\n\nВиправлення: у попередній версії новини "
+           "помилково зазначалося, що загинули 12 людей."),
+    ("ru", "Российские ракеты попали в Одессу в понедельник, погибли 11 человек.\n\nИсправление: в предыдущей версии "
+           "материала ошибочно указывалось, что погибли 12 человек."),
+])
+def test_a_correction_notices_wrong_figure_is_no_claim(lang, text):
+    got = claims_of(text, lang=lang, published="2025-10-14")
+    assert [c[2] for c in got] == ["11"]
+
+
+def test_a_figure_before_a_colon_that_explains_an_error_is_current():
+    text = "Дрон атакував Полтаву. Міський голова уточнив, що поранених шестеро, а не семеро: одну жінку було враховано помилково."
+    assert cas("injured", 6, "2025-10-19", "UA-53") in claims_of(text, lang="uk", published="2025-10-19")

@@ -623,14 +623,16 @@ def casualty_claims(info: SentenceInfo, ctx: DocContext, consumed: set[int]) -> 
         for m in info.cat("superseded"):
             if any(a < m.start < b for a, b in aside):
                 continue
-            semicolon = max((k for k in range(m.start) if info.tokens[k].norm == ";"), default=None)
-            if semicolon is None or not any(c.end <= semicolon and c.form != "singular" for c in info.counts):
+            # "загиблих уже семеро; раніше повідомлялося про п'ятьох", "поранених шестеро: одну жінку
+            # враховано помилково": the current figure, then a clause on the earlier one
+            stop = max((k for k in range(m.start) if info.tokens[k].norm in (";", ":")), default=None)
+            if stop is None or not any(c.end <= stop and c.form != "singular" for c in info.counts):
                 turn = _revision_turn(info, m, ctx)
                 if turn is None:
                     return []  # "Ранее сообщалось о 12 погибших": an earlier figure
                 aside.append((-1, turn))  # "initially counted 23 injured, but later revised it to 21"
                 continue
-            aside.append((semicolon, len(info.tokens)))  # "загиблих уже семеро; раніше повідомлялося про п'ятьох"
+            aside.append((stop, len(info.tokens)))
     consumed.update(c.start for c in info.counts if any(a < c.start < b for a, b in aside))
     if speaks_of_running_total(info):
         return []
