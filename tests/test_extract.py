@@ -3855,3 +3855,13 @@ def test_a_correction_notices_wrong_figure_is_no_claim(lang, text):
 def test_a_figure_before_a_colon_that_explains_an_error_is_current():
     text = "Дрон атакував Полтаву. Міський голова уточнив, що поранених шестеро, а не семеро: одну жінку було враховано помилково."
     assert cas("injured", 6, "2025-10-19", "UA-53") in claims_of(text, lang="uk", published="2025-10-19")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Poland scrambled jets after 19 Russian drones crossed into Polish airspace; at least four were shot down."),
+    ("uk", "19 російських дронів залетіли в повітряний простір Польщі, щонайменше чотири збили."),
+    ("ru", "19 российских дронов залетели в воздушное пространство Польши, не менее четырёх сбиты."),
+])
+def test_drones_in_a_third_countrys_airspace_are_not_counted(lang, text):
+    assert not claims_of(text, lang=lang, published="2025-09-10")
+    assert claims_of("Russia launched 80 drones at the Odesa region overnight.", published="2025-09-10")

@@ -2015,6 +2015,8 @@ def air_claims(info: SentenceInfo, ctx: DocContext, consumed: set[int]) -> list[
             for c, link in _pronoun_singles(info, ctx):  # "... ракетою «Іскандер-М». Вона влучила у будинок."
                 out.extend(_claims_for(info, c, link, ctx, frozenset(consumed)))
         return out
+    if _third_countrys_airspace(info):
+        return out
     people = set(consumed)  # counts the casualties component took
     linked: set[int] = set()
     superseded = min((m.end for m in info.cat("initially")), default=len(info.tokens))
@@ -2040,6 +2042,15 @@ def air_claims(info: SentenceInfo, ctx: DocContext, consumed: set[int]) -> list[
     for c, link in _the_one_named(info, ctx):
         out.extend(_claims_for(info, c, link, ctx, people))
     return out
+
+
+def _third_countrys_airspace(info: SentenceInfo) -> bool:
+    """"19 Russian drones crossed into Polish airspace; four were shot down": drones over a third
+    country, which the ledger's two sides do not cover."""
+    airspace = terms(info.data, "grammar", "airspace_words")
+    foreign = terms(info.data, "grammar", "third_countries")
+    return any(t.norm in airspace or t.lemma in airspace for t in info.tokens) and any(
+        t.norm in foreign or t.lemma in foreign for t in info.tokens)
 
 
 def _whole_before_parts(info: SentenceInfo, ctx: DocContext, claims: list[AirAttack]) -> None:
