@@ -3865,3 +3865,15 @@ def test_a_figure_before_a_colon_that_explains_an_error_is_current():
 def test_drones_in_a_third_countrys_airspace_are_not_counted(lang, text):
     assert not claims_of(text, lang=lang, published="2025-09-10")
     assert claims_of("Russia launched 80 drones at the Odesa region overnight.", published="2025-09-10")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "BULLETIN No. 27 — page 2 of 4\n\nOn the night of 3 July, Russia launched 46 attack drones against the Myko-\n"
+           "laiv region. A ballistic mis-\nsile hit a warehouse in Mykolaiv."),
+    ("uk", "БЮЛЕТЕНЬ № 27 — с. 2 з 4\n\nУ ніч на 3 липня ворог запустив 46 ударних безпілот-\nників по Миколаївщині. "
+           "Балістична ра-\nкета влучила у склад у Миколаєві."),
+])
+def test_words_broken_at_line_ends_as_in_pdf_text_are_read_whole(lang, text):
+    got = claims_of(text, lang=lang, published="2025-07-05")
+    assert air("RU", "UA", "drone", "launched", 46, "2025-07-03", "UA-48") in got
+    assert air("RU", "UA", "missile", "hit", 1, "2025-07-03", "UA-48") in got

@@ -83,3 +83,11 @@ def test_a_keycap_numbering_a_list_item_is_a_mark_not_part_of_the_sentence():
     got = sentences(text, "uk")
     assert [s.text for s in got][1:] == ["Ніч на 2 березня.", "Противник запустив 176 ударних БпЛА."]
     assert got[1].bullet and text[got[1].start:got[1].end] == "Ніч на 2 березня."
+
+
+def test_a_word_broken_by_a_hyphen_at_a_lines_end_is_one_token_with_its_offsets():
+    text = "У ніч на 3 липня ворог запустив 46 ударних безпілот-\nників по Миколаївщині."
+    tokens = sentences(text, "uk")[0].tokens
+    word = next(t for t in tokens if t.norm == "безпілотників")
+    assert text[word.start:word.end] == "безпілот-\nників"
+    assert [t.norm for t in sentences("Shot down: 12.\n- 4 over Kursk", "en")[1].tokens][:2] == ["-", "4"]

@@ -20,7 +20,7 @@ _TOKEN = re.compile(
     r"""
     (?P<word>(?:\d{1,3}(?:,\d{3})+|\d+)(?:-[^\W\d_][\w]*)+|\d+(?:st|nd|rd|th)\b|(?:[A-Z]\.){2,}(?:-[^\W\d_]+)?)
   | (?P<num>\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?![\d,.]\d)|\d+(?:[.,]\d+)?)
-  | (?P<w>[^\W_](?:[\w]|[-'’ʼ](?=\w)|/(?=\d))*)
+  | (?P<w>[^\W_](?:[\w]|[-'’ʼ](?=\w)|/(?=\d)|\u00ad\u00ad(?=\w))*)
   | (?P<p>\S)
     """,
     re.VERBOSE,
@@ -242,17 +242,24 @@ def _line_sentences(line: str) -> list[tuple[int, int]]:
     return spans
 
 
+# "безпілот-\nників": a word broken at a line's end, as PDF text and print layouts have it
+_BROKEN_WORD = re.compile(r"[^\W\d_]-$")
 _FIGURE_LINE = re.compile(r"^\s*(?:\w+\s+){0,2}\d[\d,.\u00a0 ]*\+?\s*$")  # "93", "Almost 200", "1,400+"
 
 
 def _lines(text: str) -> list[tuple[int, str]]:
     """The text's lines with their offsets; a line that is only a figure joins the lower-case line
-    after it ("93\nmissiles fired at Ukraine in Friday's attack"), as digests set big numbers apart."""
+    after it ("93\nmissiles fired at Ukraine in Friday's attack"), as digests set big numbers apart,
+    and a word broken by a hyphen at a line's end is whole again."""
     raw = text.split("\n")
     out: list[tuple[int, str]] = []
     pos, i = 0, 0
     while i < len(raw):
         line = raw[i]
+        while i + 1 < len(raw) and _BROKEN_WORD.search(line) and raw[i + 1][:1].islower():
+            # the hyphen and the newline become two soft hyphens, which a word may hold: offsets stay the same
+            line = line[:-1] + "\u00ad\u00ad" + raw[i + 1]
+            i += 1
         if i + 1 < len(raw) and _FIGURE_LINE.match(line) and raw[i + 1][:1].islower():
             out.append((pos, line + " " + raw[i + 1]))  # the newline becomes a space: offsets stay the same
             pos += len(line) + len(raw[i + 1]) + 2

@@ -14,12 +14,13 @@ MORPH_LANGS = ("uk", "ru")
 
 # Apostrophes in Ukrainian text come in three shapes; the pymorphy3 dictionary
 # knows only the ASCII one.
-_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'", "‘": "'"})
+# one apostrophe; soft hyphens ("безпілот\u00ad\u00adників", a word broken at a line's end) dropped
+_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'", "‘": "'", "\u00ad": None})
 
 
 @lru_cache(maxsize=200_000)
 def normalise(word: str) -> str:
-    """Lower case, one apostrophe, ё as е (Russian texts use both)."""
+    """Lower case, one apostrophe, no soft hyphens, ё as е (Russian texts use both)."""
     return word.lower().translate(_APOSTROPHES).replace("ё", "е")
 
 
