@@ -3877,3 +3877,9 @@ def test_words_broken_at_line_ends_as_in_pdf_text_are_read_whole(lang, text):
     got = claims_of(text, lang=lang, published="2025-07-05")
     assert air("RU", "UA", "drone", "launched", 46, "2025-07-03", "UA-48") in got
     assert air("RU", "UA", "missile", "hit", 1, "2025-07-03", "UA-48") in got
+
+
+def test_a_toll_raised_to_a_figure_after_a_phrase_on_the_attack_is_the_attacks_toll():
+    text = ("Rescuers pulled two more bodies from the rubble overnight, raising the death toll from Thursday's missile "
+            "strike on Kryvyi Rih to 14, the State Emergency Service said.")
+    assert cas("killed", 14, "2024-10-10", "UA-12") in claims_of(text, published="2024-10-12")

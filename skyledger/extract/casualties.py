@@ -506,11 +506,16 @@ def _is_toll(info: SentenceInfo, c: Count, ctx: DocContext) -> bool:
 
 
 def _rising_to(info: SentenceInfo, c: Count, ctx: DocContext) -> bool:
-    """"the number of injured to 31": a toll given after "to" with its casualty word before."""
+    """"the number of injured to 31", "the death toll from Thursday's strike on Kryvyi Rih to 14": a
+    toll given after "to" with its casualty word before, near or with a phrase on the attack between."""
     tokens = info.tokens
     if c.qstart == 0 or tokens[c.qstart - 1].norm not in _lex(ctx, "grammar", "to_words"):
         return False
-    return any(0 <= c.qstart - m.end <= 4 for m in info.cat("casualty"))
+    leads = _lex(ctx, "grammar", "toll_of_words")
+    return any(0 <= c.qstart - m.end <= 4 or (
+        0 < c.qstart - m.end <= 10 and tokens[m.end].norm in leads
+        and not any(t.norm in (",", ";") or t.kind == "num" for t in tokens[m.end:c.qstart - 1]))
+        for m in info.cat("casualty"))
 
 
 def _increment(info: SentenceInfo, c: Count) -> bool:
