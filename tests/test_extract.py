@@ -3883,3 +3883,14 @@ def test_a_toll_raised_to_a_figure_after_a_phrase_on_the_attack_is_the_attacks_t
     text = ("Rescuers pulled two more bodies from the rubble overnight, raising the death toll from Thursday's missile "
             "strike on Kryvyi Rih to 14, the State Emergency Service said.")
     assert cas("killed", 14, "2024-10-10", "UA-12") in claims_of(text, published="2024-10-12")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The death toll in Kryvyi Rih rose to 14. Of those, three were children."),
+    ("en", "The death toll in Kryvyi Rih rose to 14. Three of them were children."),
+    ("uk", "Кількість загиблих у Кривому Розі зросла до 14. З них троє – діти."),
+    ("ru", "Число погибших в Кривом Роге выросло до 14. Из них трое – дети."),
+])
+def test_a_share_of_the_toll_named_in_the_next_sentence_is_of_that_toll(lang, text):
+    got = claims_of(text, lang=lang, published="2024-10-12")
+    assert ("casualties", "killed", "3", "2024-10-12", "UA-12") in got

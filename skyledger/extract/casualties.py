@@ -54,8 +54,8 @@ def _person_after(info: SentenceInfo, k: int, ctx: DocContext, limit: int = 3):
                 m = info.mark_at("people", m.end) or info.mark_at("person1", m.end)  # type: ignore[union-attr]
             return m
         t = tokens[j]
-        if t.norm in ("—", "–") and j > k and tokens[j - 1].norm in ("них", "them"):
-            continue  # "двое из них — дети": who the part are
+        if t.norm in ("—", "–") and j >= 2 and {tokens[j - 1].norm, tokens[j - 2].norm} & {"них", "them"}:
+            continue  # "двое из них — дети", "З них троє – діти": who the part are
         if t.kind != "word" or any(x.start == j for x in info.cat("casualty")) or any(x.start == j for x in info.cat("metric")):
             return None
         if info.weapon_at.get(j) or t.norm in terms(info.data, "grammar", "relatives"):
@@ -230,6 +230,8 @@ def _subcount_parent(info: SentenceInfo, c: Count, found: list[PersonCount], ctx
         return found[-1]
     if including and including[0].start <= 1 and _person_after(info, c.end, ctx):
         return ctx.last_casualty  # "Серед них – п'ятеро дітей." after the total
+    if of_them and c.qstart == 0 and _person_after(info, c.end, ctx):
+        return ctx.last_casualty  # "Three of them were children." after the total
     return None
 
 
