@@ -3894,3 +3894,13 @@ def test_a_toll_raised_to_a_figure_after_a_phrase_on_the_attack_is_the_attacks_t
 def test_a_share_of_the_toll_named_in_the_next_sentence_is_of_that_toll(lang, text):
     got = claims_of(text, lang=lang, published="2024-10-12")
     assert ("casualties", "killed", "3", "2024-10-12", "UA-12") in got
+
+
+@pytest.mark.parametrize("lang, text, weapon, metric", [
+    ("uk", "За даними Генштабу, чотири ракети «Фламінго» уразили військовий завод в Орловській області.", "missile", "hit"),
+    ("uk", "По Херсону випустили 4 ракети «Торнадо-С».", "rocket", "launched"),
+    ("ru", "По Херсону выпустили 4 ракеты «Торнадо-С».", "rocket", "launched"),
+])
+def test_ukrainian_and_russian_names_of_systems_known_in_english(lang, text, weapon, metric):
+    got = claims_of(text, lang=lang, published="2025-11-20")
+    assert any(c[3] == weapon and c[4] == metric and c[5] == "4" for c in got)
