@@ -3904,3 +3904,14 @@ def test_a_share_of_the_toll_named_in_the_next_sentence_is_of_that_toll(lang, te
 def test_ukrainian_and_russian_names_of_systems_known_in_english(lang, text, weapon, metric):
     got = claims_of(text, lang=lang, published="2025-11-20")
     assert any(c[3] == weapon and c[4] == metric and c[5] == "4" for c in got)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "A glide bomb is hard to intercept in flight."),
+    ("uk", "Саму бомбу в польоті перехопити складно: вона мала, а летить лічені хвилини."),
+    ("ru", "Саму бомбу в полёте перехватить сложно: она маленькая."),
+])
+def test_what_a_weapon_is_like_is_no_attack(lang, text):
+    assert not claims_of(text, lang=lang, published="2026-04-09")
+    lightly = "Над Павлоградщиной сбиты пять беспилотников, легко ранен охранник."
+    assert any(c[0] == "air_attack" for c in claims_of(lightly, lang="ru"))
