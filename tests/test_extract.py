@@ -3915,3 +3915,10 @@ def test_what_a_weapon_is_like_is_no_attack(lang, text):
     assert not claims_of(text, lang=lang, published="2026-04-09")
     lightly = "Над Павлоградщиной сбиты пять беспилотников, легко ранен охранник."
     assert any(c[0] == "air_attack" for c in claims_of(lightly, lang="ru"))
+
+
+def test_an_emphatic_did_before_the_verb_and_deflected_drones():
+    text = "On 13 March a drone did hit a residential building in Kharkiv; 11 people were injured."
+    assert air("RU", "UA", "drone", "hit", 1, "2025-03-13", "UA-63") in claims_of(text, published="2025-03-20")
+    text = "Russia said it faced six Ukrainian drones: two were shot down and four were \"deflected\" by electronic warfare."
+    assert air("UA", "RU", "drone", "lost", 4, "2025-03-20") in claims_of(text, published="2025-03-20")
