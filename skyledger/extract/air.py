@@ -1277,9 +1277,8 @@ def region_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext,
 def _local_hit(info: SentenceInfo, ctx: DocContext) -> bool:
     """A hit told of by a local source or by none, not a national tally ("Hits by 14 missiles were
     recorded at nine locations, the Air Force said")."""
-    who = claimant_for(info, ctx) or ctx.recent_claimant
     locations = terms(info.data, "grammar", "locations_words")
-    return (who is None or who in LOCAL_CLAIMANTS) and not info.cat("country_ref") and not any(
+    return not _national_voice(info, ctx) and not info.cat("country_ref") and not any(
         t.norm in locations for t in info.tokens)
 
 
@@ -2015,7 +2014,7 @@ def air_claims(info: SentenceInfo, ctx: DocContext, consumed: set[int]) -> list[
             for c, link in _pronoun_singles(info, ctx):  # "... ракетою «Іскандер-М». Вона влучила у будинок."
                 out.extend(_claims_for(info, c, link, ctx, frozenset(consumed)))
         return out
-    if _third_countrys_airspace(info):
+    if _over_a_third_country(info):
         return out
     people = set(consumed)  # counts the casualties component took
     linked: set[int] = set()
@@ -2044,7 +2043,7 @@ def air_claims(info: SentenceInfo, ctx: DocContext, consumed: set[int]) -> list[
     return out
 
 
-def _third_countrys_airspace(info: SentenceInfo) -> bool:
+def _over_a_third_country(info: SentenceInfo) -> bool:
     """"19 Russian drones crossed into Polish airspace; four were shot down": drones over a third
     country, which the ledger's two sides do not cover."""
     airspace = terms(info.data, "grammar", "airspace_words")
