@@ -23,7 +23,7 @@ from skyledger.extract.phrases import Match
 from skyledger.extract.text import LIST_JOINS, Token, bracket_spans
 from skyledger.extract.places import PlaceMatch, gazetteer, held_town
 from skyledger.extract.weapons import WeaponPhrase, grammatical_number, only_rocket_words
-from skyledger.lang import weapon_sides
+from skyledger.lang import LanguageData, weapon_sides
 from skyledger.lang.morph import MORPH_LANGS, likeliest_is, parses
 from skyledger.models import AirAttack, Evidence
 
@@ -858,10 +858,8 @@ def _since_a_past_day(info: SentenceInfo) -> list[int]:
     night's window ("з 9 на 10 червня")."""
     tokens = info.tokens
     since = terms(info.data, "context", "since_words")
-    opening = since | terms(info.data, "context", "during_words")
+    opening, years, months = _period_words(info.data)
     window = terms(info.data, "context", "window_words")
-    months = info.data.dates.get("months", {}).keys() | info.data.dates.get("month_lemmas", {}).keys() \
-        | terms(info.data, "context", "season_words")  # "за зиму", "throughout the winter"
     out = []
     for d in info.dates:
         weekday = d.kind == "weekday"  # "41 drones have been destroyed since Friday evening": more than one night
@@ -869,15 +867,29 @@ def _since_a_past_day(info: SentenceInfo) -> list[int]:
                 and (d.bound or weekday or info.data.code != "en") \
                 and not _night_window_after(tokens, d, window):
             out.append(d.start - 1)
-    years = opening | terms(info.data, "context", "in_year_words")
-    dated = {j for d in info.dates for j in range(d.start, d.end)}
     for k in range(len(tokens) - 1):
+        if tokens[k].norm not in years:
+            continue
         nxt = tokens[k + 2] if tokens[k + 1].norm == "the" and k + 2 < len(tokens) else tokens[k + 1]
         if tokens[k].norm in opening and (nxt.norm in months or nxt.lemma in months):
             out.append(k)  # "since March", "протягом червня", "за июнь", "за зиму": no day, a month or more
-        elif tokens[k].norm in years and _is_year(nxt) and k + 1 not in dated:
+        elif _is_year(nxt) and not any(d.start <= k + 1 < d.end for d in info.dates):
             out.append(k)  # "in 2025", "за 2024 рік": a year, not "on 5 August 2025"
     return out
+
+
+def _period_words(data: LanguageData) -> tuple[frozenset, frozenset, frozenset]:
+    """(words that open a period, those and the words before a year, month and season words),
+    once per language."""
+    key = ("period-words",)
+    cached = data._word_sets.get(key)
+    if cached is None:
+        opening = terms(data, "context", "since_words") | terms(data, "context", "during_words")
+        years = opening | terms(data, "context", "in_year_words")
+        months = frozenset(data.dates.get("months", {}).keys() | data.dates.get("month_lemmas", {}).keys()
+                           | terms(data, "context", "season_words"))  # "за зиму", "throughout the winter"
+        cached = data._word_sets[key] = (frozenset(opening), frozenset(years), months)
+    return cached
 
 
 def _is_year(token: Token) -> bool:

@@ -242,9 +242,12 @@ def _line_sentences(line: str) -> list[tuple[int, int]]:
     return spans
 
 
-# "безпілот-\nників": a word broken at a line's end, as PDF text and print layouts have it
-_BROKEN_WORD = re.compile(r"[^\W\d_]-$")
 _FIGURE_LINE = re.compile(r"^\s*(?:\w+\s+){0,2}\d[\d,.\u00a0 ]*\+?\s*$")  # "93", "Almost 200", "1,400+"
+
+
+def _broken_word(line: str) -> bool:
+    """"безпілот-" at a line's end: a word broken there, as PDF text and print layouts have it."""
+    return line.endswith("-") and len(line) > 1 and line[-2].isalpha()
 
 
 def _lines(text: str) -> list[tuple[int, str]]:
@@ -256,7 +259,7 @@ def _lines(text: str) -> list[tuple[int, str]]:
     pos, i = 0, 0
     while i < len(raw):
         line = raw[i]
-        while i + 1 < len(raw) and _BROKEN_WORD.search(line) and raw[i + 1][:1].islower():
+        while i + 1 < len(raw) and _broken_word(line) and raw[i + 1][:1].islower():
             # the hyphen and the newline become two soft hyphens, which a word may hold: offsets stay the same
             line = line[:-1] + "\u00ad\u00ad" + raw[i + 1]
             i += 1
