@@ -3922,3 +3922,12 @@ def test_an_emphatic_did_before_the_verb_and_deflected_drones():
     assert air("RU", "UA", "drone", "hit", 1, "2025-03-13", "UA-63") in claims_of(text, published="2025-03-20")
     text = "Russia said it faced six Ukrainian drones: two were shot down and four were \"deflected\" by electronic warfare."
     assert air("UA", "RU", "drone", "lost", 4, "2025-03-20") in claims_of(text, published="2025-03-20")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("uk", "«Росіяни запустили по місту десятки дронів, вони летіли один за одним», – розповіла мешканка Одеси."),
+    ("ru", "«Россияне запустили по городу десятки дронов, они летели один за другим», – рассказала жительница Одессы."),
+    ("en", "\"Drones came in one after another,\" a resident of Odesa said."),
+])
+def test_one_after_another_is_a_manner_not_a_count(lang, text):
+    assert not [c for c in claims_of(text, lang=lang) if c[0] == "air_attack"]

@@ -367,6 +367,9 @@ def find_counts(tokens: list[Token], marks: list[Match], data: LanguageData, wea
                     if nxt not in _UNIT_AFTER and not (end < n and tokens[end].norm in months) and value \
                             and not _glued_hyphen(tokens, end - 1):
                         found = (value, end, form)
+        if found is not None and found[0] == 1 and _one_after_another(tokens, found[1], data):
+            i = found[1] + 2  # "летіли один за одним", "one after another": a manner, not a count
+            continue
         if found is None:
             i += 1
             continue
@@ -394,6 +397,15 @@ def find_counts(tokens: list[Token], marks: list[Match], data: LanguageData, wea
 
 
 NOT_WORDS = frozenset({"не", "not"})
+
+
+def _one_after_another(tokens: list[Token], end: int, data: LanguageData) -> bool:
+    """"один за одним", "один за другим", "one after another": "after", then one or another."""
+    if end + 1 >= len(tokens) or tokens[end].norm not in terms(data, "numbers", "after_words"):
+        return False
+    nxt = tokens[end + 1]
+    ones = terms(data, "numbers", "one_words")
+    return nxt.norm in ones or any(lemma in ones for lemma in nxt.lemmas)
 
 
 def _numberish(lex: Lexeme, data: LanguageData) -> bool:
