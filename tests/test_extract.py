@@ -3931,3 +3931,12 @@ def test_an_emphatic_did_before_the_verb_and_deflected_drones():
 ])
 def test_one_after_another_is_a_manner_not_a_count(lang, text):
     assert not [c for c in claims_of(text, lang=lang) if c[0] == "air_attack"]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ru", "Ракета попала в дом в Харькове, ранены 12 человек. Из двенадцати раненых семеро госпитализированы."),
+    ("uk", "Ракета влучила в будинок у Харкові, поранено 12 людей. З дванадцяти поранених семеро госпіталізовані."),
+])
+def test_the_hospitalised_share_of_the_injured_is_no_new_figure(lang, text):
+    got = {c[2] for c in claims_of(text, lang=lang, published="2025-08-30") if c[0] == "casualties"}
+    assert got == {"12"}

@@ -291,8 +291,10 @@ def _in_condition(info: SentenceInfo, c: Count, after_total: bool) -> bool:
     tokens = info.tokens
     for m in info.cat("condition"):
         gap = m.start - c.end
-        if 0 <= gap <= 5 and (gap or after_total) and not any(
-                t.norm in (",", ";") or t.kind == "num" for t in tokens[c.end:m.start]):
+        # nor the state of another count after this one ("Из двенадцати раненых семеро госпитализированы")
+        other = any(c.end <= x.start < m.start and x.form != "singular" for x in info.counts)
+        if 0 <= gap <= 5 and (gap or after_total) and not other and not any(
+                t.norm in (",", ";") for t in tokens[c.end:m.start]):
             return True
     return False
 
