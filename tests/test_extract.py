@@ -3940,3 +3940,14 @@ def test_one_after_another_is_a_manner_not_a_count(lang, text):
 def test_the_hospitalised_share_of_the_injured_is_no_new_figure(lang, text):
     got = {c[2] for c in claims_of(text, lang=lang, published="2025-08-30") if c[0] == "casualties"}
     assert got == {"12"}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("uk", "31 грудня. Увечері напередодні Нового року росіяни випустили по Херсону 20 реактивних снарядів «Град»."),
+    ("ru", "31 декабря. Вечером накануне Нового года россияне выпустили по Херсону 20 реактивных снарядов «Град»."),
+])
+def test_on_the_eve_of_a_holiday_is_not_the_day_before(lang, text):
+    got = claims_of(text, lang=lang, published="2026-01-02")
+    assert air("RU", "UA", "rocket", "launched", 20, "2025-12-31", "UA-65") in got
+    assert cas("injured", 2, "2026-01-01", "UA-65") in claims_of(
+        "Напередодні ввечері дрони атакували Херсон, поранено двох людей.", lang="uk", published="2026-01-02")

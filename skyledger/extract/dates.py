@@ -19,6 +19,7 @@ from typing import AbstractSet, NamedTuple
 from skyledger.lang import LanguageData  # first: skyledger.lang imports phrases
 from skyledger.extract.phrases import Match  # noqa: E402 (isort: skip)
 from skyledger.extract.text import LIST_JOINS, Lexeme, Sentence, Token, new_flag, prepare
+from skyledger.lang.morph import MORPH_LANGS, parses
 
 _NUMERIC = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b|\b(\d{4})-(\d{2})-(\d{2})\b")
 _TIME = re.compile(r"^\d{1,2}$")
@@ -375,6 +376,8 @@ def _from_marks(found, marks: list[Match], tokens: list[Token], reference, last,
         elif key == "story_night":
             found.append(DateExpr(m.start, m.end, night or reference, "this_night"))
         elif key == "yesterday":
+            if data is not None and m.end == m.start + 1 and _eve_of(tokens, m.end, data):
+                continue  # "напередодні Нового року", "накануне визита": on the eve of something, not yesterday
             found.append(DateExpr(m.start, m.end, reference - timedelta(days=1) if reference else None, "yesterday"))
         elif key == "day_before":
             found.append(DateExpr(m.start, m.end, reference - timedelta(days=2) if reference else None, "yesterday"))
@@ -397,6 +400,13 @@ def _from_marks(found, marks: list[Match], tokens: list[Token], reference, last,
         taken.update(range(m.start, m.end))
     found.sort(key=lambda d: d.start)
     return _absorb(found, tokens, _date_words(data, "night_words") if data is not None else frozenset())
+
+
+def _eve_of(tokens: list[Token], k: int, data: LanguageData) -> bool:
+    """uk/ru: a genitive noun or adjective right after "напередодні"/"накануне" makes it "on the eve of"."""
+    if data.code not in MORPH_LANGS or k >= len(tokens) or tokens[k].kind != "word":
+        return False
+    return any("gent" in tag and (tag.startswith("NOUN") or tag.startswith("ADJF")) for _, tag in parses(tokens[k].norm, data.code))
 
 
 def _says_night(tokens: list[Token], d: DateExpr, night_words: frozenset) -> bool:
