@@ -3951,3 +3951,14 @@ def test_on_the_eve_of_a_holiday_is_not_the_day_before(lang, text):
     assert air("RU", "UA", "rocket", "launched", 20, "2025-12-31", "UA-65") in got
     assert cas("injured", 2, "2026-01-01", "UA-65") in claims_of(
         "Напередодні ввечері дрони атакували Херсон, поранено двох людей.", lang="uk", published="2026-01-02")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("uk", "31 грудня. Увечері росіяни випустили по Херсону 20 реактивних снарядів «Град».\n\nПідсумки місяця. Загалом у грудні "
+           "загинула 41 людина. Ворог скинув на область понад 900 керованих авіабомб."),
+    ("en", "31 December. In the evening Russia fired 20 Grad rockets at Kherson.\n\nThe month in numbers. In December, "
+           "41 people were killed. Russian aircraft dropped more than 900 guided bombs on the region."),
+])
+def test_a_summary_label_makes_its_paragraph_running_totals(lang, text):
+    got = claims_of(text, lang=lang, published="2026-01-02")
+    assert [c[5] for c in got if c[0] == "air_attack"] == ["20"] and not [c for c in got if c[0] == "casualties"]

@@ -97,6 +97,7 @@ class DocContext:
     dated_sections: int = 0  # lines that are only a date (a dateline; in a digest, each section's head)
     home: str | None = None  # region code of a local source (a governor's, a city's)
     masthead: str | None = None  # the region a local news site is named after ("Харьков онлайн")
+    summary_paragraph: int = -1  # a paragraph a running total's label opens ("Підсумки місяця.")
     region_place: tuple | None = None  # last region or settlement named: (code, kind)
     city_place: tuple | None = None  # last settlement named
     antecedent: Antecedent | None = None

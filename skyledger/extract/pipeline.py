@@ -104,6 +104,10 @@ def run(document: Document) -> list[ClaimBase]:
         _site_adjectives(info, ctx)
         _district_of_the_city(info, ctx)
         _section_date(info, ctx)
+        if _summary_label(info):
+            ctx.summary_paragraph = info.sent.paragraph
+        if ctx.summary_paragraph == info.sent.paragraph:
+            info.memo["_running_total"] = True  # "Підсумки місяця. ... Ворог скинув на область понад 900 КАБ"
         if info.marks or info.counts:
             add_dates(info, data, ctx.reference, ctx.same_date, ctx.night_date, ctx.doc.published, ctx.named_night)
         if info.cat("same_period") and info.index > 0:
@@ -411,6 +415,12 @@ def _section_date(info: SentenceInfo, ctx: DocContext) -> None:
             ctx.section_region = place.code if _heading_line(info) and not info.sent.bullet else None
         elif _heading_line(info):
             ctx.section_region = None  # "Russia", "Read also:": another section
+
+
+def _summary_label(info: SentenceInfo) -> bool:
+    """"Підсумки місяця.", "Итоги недели:", "The week in numbers": a short line that names a running
+    total labels the figures of its paragraph."""
+    return sum(t.kind == "word" for t in info.tokens) <= 5 and info.says("context", "summary_labels")
 
 
 def _toll_rose(info: SentenceInfo, ctx: DocContext) -> bool:
