@@ -3962,3 +3962,12 @@ def test_on_the_eve_of_a_holiday_is_not_the_day_before(lang, text):
 def test_a_summary_label_makes_its_paragraph_running_totals(lang, text):
     got = claims_of(text, lang=lang, published="2026-01-02")
     assert [c[5] for c in got if c[0] == "air_attack"] == ["20"] and not [c for c in got if c[0] == "casualties"]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ru", "Сбиты 247 дронов; зафиксировано попадание 38 ударных БпЛА и обеих ракет на 15 локациях, ещё на четырёх – "
+           "падение обломков."),
+    ("uk", "Збито 247 дронів; зафіксовано влучання 38 ударних БпЛА на 15 локаціях, ще на чотирьох – падіння уламків."),
+])
+def test_a_count_that_leaves_out_the_noun_after_a_count_of_locations_counts_locations(lang, text):
+    assert "4" not in {c[5] for c in claims_of(text, lang=lang, published="2025-10-19")}

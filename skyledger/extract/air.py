@@ -206,6 +206,8 @@ def link_count(info: SentenceInfo, c: Count, ctx: DocContext) -> Link | None:
     if not _speaks_of_weapons(info, ctx):
         return None
     if _preceded_by_partitive_pronoun(info, c, ctx) or _looks_elliptical(info, c, k, ctx):
+        if _after_a_count_of_locations(info, c):
+            return None  # "попадание ... на 15 локациях, ещё на четырёх – падение обломков": four more locations
         ante = _antecedent(info, c, ctx)
         return Link("ellipsis", None, ante, None, c.end) if ante else None
     return None
@@ -988,6 +990,16 @@ def _counts_other_things(info: SentenceInfo, x: Count) -> bool:
     if token.kind != "word" or token.norm in ("each", "of", "out"):
         return False
     return k not in info.once("_clause_word_starts", _clause_word_starts)
+
+
+def _after_a_count_of_locations(info: SentenceInfo, c: Count) -> bool:
+    """Is the count before this one a count of locations ("на 15 локациях"), whose noun this one leaves out?"""
+    before = [x for x in info.counts if x.end <= c.qstart]
+    if not before or before[-1].end >= len(info.tokens):
+        return False
+    words = terms(info.data, "grammar", "locations_words")
+    nxt = info.tokens[before[-1].end]
+    return nxt.norm in words or nxt.lemma in words
 
 
 def _of_other_things(info: SentenceInfo, c: Count) -> bool:
