@@ -3971,3 +3971,13 @@ def test_a_summary_label_makes_its_paragraph_running_totals(lang, text):
 ])
 def test_a_count_that_leaves_out_the_noun_after_a_count_of_locations_counts_locations(lang, text):
     assert "4" not in {c[5] for c in claims_of(text, lang=lang, published="2025-10-19")}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("uk", "Одну ракету сили ППО збили, друга влучила в будівлю колишнього навчального закладу."),
+    ("ru", "Одну ракету силы ПВО сбили, вторая попала в здание бывшего учебного заведения."),
+])
+def test_one_was_downed_the_second_hit(lang, text):
+    got = claims_of(text, lang=lang, published="2025-05-12")
+    assert air("RU", "UA", "missile", "defeated", 1, "2025-05-12") in got
+    assert air("RU", "UA", "missile", "hit", 1, "2025-05-12") in got

@@ -476,8 +476,8 @@ def metric_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext) -> str
                 # and 41 drones were lost")
                 later = any(link.end <= x.qstart < m.start and not (x.form in ("both", "all") and x.qstart < chain_end)
                             for x in info.counts)
-                if governs is not None and (not after_aux or later):
-                    return governs.value[1]
+                if governs is not None and (not after_aux or later) and c.form != "ordinal":
+                    return governs.value[1]  # (but "Одну ракету збили, друга влучила": the ordinal has its own verb)
                 if later and any(x.end <= c.qstart and "," not in [t.norm for t in tokens[x.end:c.qstart]]
                                  for x in info.cat("metric")):
                     break  # "shot down 104 of the missiles and 42 of the drones, and 41 were lost": the verb before

@@ -348,7 +348,8 @@ def find_counts(tokens: list[Token], marks: list[Match], data: LanguageData, wea
                     split = _one_by_one(tokens, marks, ordinals | firsts, firsts)
                 if split and i in split:
                     found = (split[i], i + 1, "ordinal")
-                elif not split and i > 0 and (tokens[i - 1].norm == "the" or tokens[i - 1].norm in terms(data, "grammar", "articles")) \
+                elif not split and i > 0 and (tokens[i - 1].norm == "the" or tokens[i - 1].norm in terms(data, "grammar", "articles")
+                                              or _after_one(tokens, i, table)) \
                         and token.norm in ordinals \
                         and i + 1 < n and tokens[i + 1].norm in terms(data, "numbers", "ordinal_verbs"):
                     found = (1, i + 1, "ordinal")  # "the third was shot down", "a third hit": one more of those just counted
@@ -397,6 +398,14 @@ def find_counts(tokens: list[Token], marks: list[Match], data: LanguageData, wea
 
 
 NOT_WORDS = frozenset({"не", "not"})
+
+
+def _after_one(tokens: list[Token], i: int, table: dict) -> bool:
+    """"Одну ракету збили, друга влучила": an ordinal opening a clause after a comma, with "one" earlier
+    in the sentence (uk/ru have no article to mark it)."""
+    if tokens[i - 1].norm != ",":
+        return False
+    return any(table.get(t.lemma, (0, ""))[0] == 1 and t.kind == "word" for t in tokens[:i - 1])
 
 
 def _one_after_another(tokens: list[Token], end: int, data: LanguageData) -> bool:
