@@ -3981,3 +3981,13 @@ def test_one_was_downed_the_second_hit(lang, text):
     got = claims_of(text, lang=lang, published="2025-05-12")
     assert air("RU", "UA", "missile", "defeated", 1, "2025-05-12") in got
     assert air("RU", "UA", "missile", "hit", 1, "2025-05-12") in got
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ru", "Россия выпустила по Украине 64 ракеты и более 400 дронов: в Киеве погибли пять человек"),
+    ("en", "Russia fired 64 missiles and more than 400 drones at Ukraine: in Kyiv, five people were killed"),
+])
+def test_a_toll_after_a_colon_does_not_place_the_nights_totals(lang, text):
+    got = claims_of(text, lang=lang, published="2025-12-06")
+    assert air("RU", "UA", "drone", "launched", 400, "2025-12-06") in got
+    assert cas("killed", 5, "2025-12-06", "UA-30") in got

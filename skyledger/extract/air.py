@@ -1032,11 +1032,11 @@ def places_near(info: SentenceInfo, c: Count, link_end: int, people: AbstractSet
     counts = _bounding_counts(info, people)
     nxt = min((x.qstart for x in counts if x.qstart >= link_end), default=len(info.tokens))
     # "... with more than 80 missiles overnight, killing 11 people and cutting the line to the Zaporizhzhia
-    # plant": a casualty count in a clause after a comma ends the stretch too, at that comma ("ПВО обезвредила 101
-    # дрон из 128, в Одессе ранены трое")
-    nxt = min([nxt] + [max(k for k in range(link_end, x.qstart) if info.tokens[k].norm == ",")
+    # plant": a casualty count in a clause after a comma or a colon ends the stretch too, there ("ПВО обезвредила
+    # 101 дрон из 128, в Одессе ранены трое", "выпустила 64 ракеты и более 400 дронов: в Киеве погибли пять человек")
+    nxt = min([nxt] + [max(k for k in range(link_end, x.qstart) if info.tokens[k].norm in (",", ":"))
                        for x in info.counts if x.start in people and x.qstart >= link_end
-                       and any(t.norm == "," for t in info.tokens[link_end:x.qstart])])
+                       and any(t.norm in (",", ":") for t in info.tokens[link_end:x.qstart])])
     most = terms(info.data, "grammar", "most_words")
     joins = terms(info.data, "grammar", "clause_conjunctions")
     clause_end = next((k for k in range(link_end, nxt) if _opens_clause(info.tokens, k, joins, _PRONOUNS)),
