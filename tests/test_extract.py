@@ -3991,3 +3991,13 @@ def test_a_toll_after_a_colon_does_not_place_the_nights_totals(lang, text):
     got = claims_of(text, lang=lang, published="2025-12-06")
     assert air("RU", "UA", "drone", "launched", 400, "2025-12-06") in got
     assert cas("killed", 5, "2025-12-06", "UA-30") in got
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ru", "Противник запустил 80 ударных и ложных дронов. Ещё 62 ложные цели локационно потеряны."),
+    ("uk", "Противник запустив 80 ударних і хибних дронів. Ще 62 хибні цілі локаційно втрачено."),
+])
+def test_false_targets_are_decoy_drones(lang, text):
+    got = claims_of(text, lang=lang, published="2024-11-28")
+    assert air("RU", "UA", "drone", "launched", 80, "2024-11-28") in got
+    assert air("RU", "UA", "drone", "lost", 62, "2024-11-28") in got
