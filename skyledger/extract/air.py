@@ -218,7 +218,7 @@ _CLOSING_QUOTES = frozenset({"»", "”", '"'})
 
 def _quoted(info: SentenceInfo, k: int) -> bool:
     """Is token k inside quotation marks?"""
-    marks = [t.norm for t in info.tokens[:k] if t.norm in ('"', "“", "”", "«", "»")]
+    marks = [t.norm for t in info.tokens[:k] if t.norm in _QUOTE_MARKS]
     return bool(marks) and (len(marks) % 2 == 1 or marks[-1] in ("“", "«"))
 
 
@@ -888,8 +888,7 @@ def _period_words(data: LanguageData) -> tuple[frozenset, frozenset, frozenset]:
     if cached is None:
         opening = terms(data, "context", "since_words") | terms(data, "context", "during_words")
         years = opening | terms(data, "context", "in_year_words")
-        months = frozenset(data.dates.get("months", {}).keys() | data.dates.get("month_lemmas", {}).keys()
-                           | terms(data, "context", "season_words"))  # "за зиму", "throughout the winter"
+        months = frozenset(month_words(data) | terms(data, "context", "season_words"))  # "за зиму", "throughout the winter"
         cached = data._word_sets[key] = (frozenset(opening), frozenset(years), months)
     return cached
 
@@ -992,13 +991,18 @@ def _counts_other_things(info: SentenceInfo, x: Count) -> bool:
     return k not in info.once("_clause_word_starts", _clause_word_starts)
 
 
+def _count_before(info: SentenceInfo, c: Count) -> Count | None:
+    """The sentence's last count that ends before this one begins."""
+    return next((x for x in reversed(info.counts) if x.end <= c.qstart), None)
+
+
 def _after_a_count_of_locations(info: SentenceInfo, c: Count) -> bool:
     """Is the count before this one a count of locations ("на 15 локациях"), whose noun this one leaves out?"""
-    before = [x for x in info.counts if x.end <= c.qstart]
-    if not before or before[-1].end >= len(info.tokens):
+    before = _count_before(info, c)
+    if before is None or before.end >= len(info.tokens):
         return False
     words = terms(info.data, "grammar", "locations_words")
-    nxt = info.tokens[before[-1].end]
+    nxt = info.tokens[before.end]
     return nxt.norm in words or nxt.lemma in words
 
 
@@ -1006,10 +1010,9 @@ def _of_other_things(info: SentenceInfo, c: Count) -> bool:
     """"The strike damaged 34 buildings, 11 of them listed monuments": "them" are the things the
     count before it counted, when no weapon and no verb of the attack come after that count (not
     "58 drones took part in the attack on the two plants, and 11 of them reached their targets")."""
-    before = [x for x in info.counts if x.end <= c.qstart]
-    if not before:
+    other = _count_before(info, c)
+    if other is None:
         return False
-    other = before[-1]
     return _counts_other_things(info, other) and not any(w.start >= other.end for w in info.weapons) and not any(
         m.start >= other.end for m in info.cat("metric"))
 

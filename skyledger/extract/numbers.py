@@ -412,9 +412,7 @@ def _one_after_another(tokens: list[Token], end: int, data: LanguageData) -> boo
     """"один за одним", "один за другим", "one after another": "after", then one or another."""
     if end + 1 >= len(tokens) or tokens[end].norm not in terms(data, "numbers", "after_words"):
         return False
-    nxt = tokens[end + 1]
-    ones = terms(data, "numbers", "one_words")
-    return nxt.norm in ones or any(lemma in ones for lemma in nxt.lemmas)
+    return not terms(data, "numbers", "one_words").isdisjoint(tokens[end + 1].keys)
 
 
 def _numberish(lex: Lexeme, data: LanguageData) -> bool:

@@ -13,8 +13,8 @@ from functools import lru_cache
 MORPH_LANGS = ("uk", "ru")
 
 # Apostrophes in Ukrainian text come in three shapes; the pymorphy3 dictionary
-# knows only the ASCII one.
-# one apostrophe; soft hyphens ("безпілот\u00ad\u00adників", a word broken at a line's end) dropped
+# knows only the ASCII one. Soft hyphens ("безпілот\u00ad\u00adників", a word
+# broken at a line's end) are dropped.
 _APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'", "‘": "'", "\u00ad": None})
 
 
