@@ -4001,3 +4001,42 @@ def test_false_targets_are_decoy_drones(lang, text):
     got = claims_of(text, lang=lang, published="2024-11-28")
     assert air("RU", "UA", "drone", "launched", 80, "2024-11-28") in got
     assert air("RU", "UA", "drone", "lost", 62, "2024-11-28") in got
+
+
+def test_an_infographic_lists_count_then_weapon_under_its_metric():
+    got = claims_of(
+        "NIGHT OF 4 MARCH\n"
+        "FIRED: 96 means of air attack\n"
+        "  ▪ 90 — attack UAVs of the Shahed type\n"
+        "  ▪ 6 — Kh-101 cruise missiles\n"
+        "DESTROYED: 71\n"
+        "  ▪ 66 — UAVs\n"
+        "  ▪ 5 — Kh-101\n"
+        "LOCATIONALLY LOST: 19 — simulator drones\n", published="2025-03-04")
+    for weapon, metric, count in [("drone", "launched", 90), ("missile", "launched", 6), ("drone", "defeated", 66),
+                                  ("missile", "defeated", 5), ("drone", "lost", 19)]:
+        assert air("RU", "UA", weapon, metric, count, "2025-03-04") in got
+
+
+def test_a_dotted_table_of_regions_under_a_heading():
+    got = claims_of(
+        "Russia sent 70 attack drones against Ukraine overnight.\n\n"
+        "DRONES DESTROYED BY REGION\n"
+        "  Odesa and Odesa region .......... 17 (5 of them over the city)\n"
+        "  Vinnytsia region ................ 11\n"
+        "  Zhytomyr region: 8\n"
+        "  Rivne, Volyn regions ... 6\n", published="2025-03-04")
+    assert air("RU", "UA", "drone", "defeated", 17, "2025-03-04", "UA-51") in got  # the city is in its region
+    assert air("RU", "UA", "drone", "defeated", 5, "2025-03-04", "UA-51") in got
+    assert air("RU", "UA", "drone", "defeated", 11, "2025-03-04", "UA-05") in got
+    assert air("RU", "UA", "drone", "defeated", 8, "2025-03-04", "UA-18") in got
+    assert air("RU", "UA", "drone", "defeated", 6, "2025-03-04") in got
+    assert not any(c[4] == "defeated" and c[3] == "any" for c in got)
+
+
+def test_a_bracketed_part_is_placed_by_its_own_words():
+    got = claims_of(
+        "Russia sent 40 attack drones against Ukraine overnight. Shot down by region:\n"
+        "Kyiv and Kyiv region — 12 (4 of them over the capital)\n", published="2025-03-04")
+    assert air("RU", "UA", "drone", "defeated", 12, "2025-03-04") in got  # Kyiv is a region of its own
+    assert air("RU", "UA", "drone", "defeated", 4, "2025-03-04", "UA-30") in got

@@ -196,6 +196,9 @@ def link_count(info: SentenceInfo, c: Count, ctx: DocContext) -> Link | None:
         phrase = next((w for w in info.weapons if w.end == before), None)
         if phrase is not None and not any(m.start == c.end for m in info.cat("metric")):
             return Link("direct", phrase, None, None, c.end)  # "КАБ – 14", "ракети С-300 – 2": a list of means
+    if c.end + 1 < n and tokens[c.end].norm in DASHES and (c.end + 1) in info.weapon_at and _heads_item(info, c):
+        phrase = info.weapon_at[c.end + 1]  # "▪ 112 — Shahed-type UAVs", "Locally lost: 27 — decoy UAVs"
+        return Link("direct", phrase, None, None, phrase.end)
     label = labelled_total(info, c)
     if label is not None:
         # "Locally lost: 27" after drones and missiles: location is lost for drones, the figure before
@@ -250,6 +253,12 @@ def _placed(info: SentenceInfo, c: Count) -> bool:
     return k in location and any(k < p.start <= k + 2 for p in info.places)
 
 
+def _heads_item(info: SentenceInfo, c: Count) -> bool:
+    """Does the count open a list item or follow its label's colon ("▪ 112 — ...", "Lost: 27 — ...")?"""
+    before = info.tokens[:c.qstart]
+    return all(t.kind != "word" for t in before) or (info.sent.first_in_line and before[-1].norm == ":")
+
+
 def _after_dash(info: SentenceInfo, c: Count) -> bool:
     """"— 13", "– ще три": a count after a list dash."""
     aux = _aux_starts(info)
@@ -299,15 +308,15 @@ def _looks_elliptical(info: SentenceInfo, c: Count, k: int, ctx: DocContext) -> 
     if c.qstart > 0 and tokens[c.qstart - 1].norm in ("в", "во", "у"):
         return False  # "зафиксированы в четырёх местах, ещё в двух упали обломки": two places, not two drones
     if k < n and tokens[k].norm == "(":
-        close = next((j for j in range(k + 1, min(n, k + 6)) if tokens[j].norm == ")"), None)
+        close = next((j for j in range(k + 1, min(n, k + 10)) if tokens[j].norm == ")"), None)
         k = k if close is None else close + 1  # "збито 10 (усі).": an aside after the figure
     at_end = k >= n or tokens[k].norm in (".", ";", "!")
     if at_end and any(m.end in (c.qstart, c.start) for m in info.cat("metric")):
         return True  # "из 28 дронов, атаковавших область, сбиты 24."
     if at_end and _after_success(info, c, ctx):
         return True  # "из шести «Искандеров» сбить удалось три."
-    if at_end and _after_dash(info, c):
-        return True  # "..., над Брянской — 13, над Тульской — шесть."
+    if at_end and (_after_dash(info, c) or (tokens[c.qstart - 1].norm == ":" and _is_table_row(info))):
+        return True  # "..., над Брянской — 13, над Тульской — шесть.", "Sumy region: 10"
     if k >= n:
         return c.form in ("digits", "words") and c.start > 0 and tokens[c.start - 1].norm in (",", "та", "і", "и", "and")
     nxt = tokens[k]
@@ -422,7 +431,7 @@ def _antecedent(info: SentenceInfo, c: Count, ctx: DocContext) -> Antecedent | N
     if named is not None and named.sentence == info.index - 1 and (ante is None or ante.sentence < named.sentence):
         return named
     if ante is not None and ante.sentence < info.index and ante.count is not None and c.value is not None \
-            and c.value > ante.count and (mix := _attack_mix(ctx)) is not None:
+            and c.value > ante.count and not _is_table_row(info) and (mix := _attack_mix(ctx)) is not None:
         return mix  # "... 585 drones and 68 missiles, including 47 Kh-101. Air defence downed 592 of them": more than the last
     return ante
 
@@ -766,7 +775,15 @@ def _is_list_item(info: SentenceInfo) -> bool:
     """"63 over the territory of the Bryansk region,", "eight each over ...", "по 6 – над ..."."""
     tokens = info.tokens
     starts_with_count = any(c.qstart <= 1 for c in info.counts) or (bool(tokens) and tokens[0].norm in ("по", "and", "і", "и", "та"))
-    return bool(tokens) and starts_with_count and info.sent.first_in_line
+    return bool(tokens) and info.sent.first_in_line and (starts_with_count or _is_table_row(info))
+
+
+def _is_table_row(info: SentenceInfo) -> bool:
+    """"Poltava region — 14", "Sumy region: 10 (2 over the city)": a row that names its place, then its figure."""
+    tokens = info.tokens
+    first = next((k for k, t in enumerate(tokens) if t.kind == "word"), None)
+    return first is not None and any(p.start == first for p in info.places) and any(
+        c.qstart > 0 and tokens[c.qstart - 1].norm in (*DASHES, ":") for c in info.counts)
 
 
 # -- exclusions -------------------------------------------------------------------------
@@ -1031,7 +1048,8 @@ def _embedded_places(info: SentenceInfo, c: Count, link: Link) -> list[PlaceMatc
 
 def places_near(info: SentenceInfo, c: Count, link_end: int, people: AbstractSet = frozenset()) -> tuple[list, list]:
     """(after, before): places in the count's own stretch after it, and those before it not owned by an earlier count."""
-    spans = _direction_spans(info)
+    # "(6 of them over the capital)": brackets hold asides, except for a count of their own
+    spans = [s for s in _direction_spans(info) if not (s[0] < c.qstart < s[1] and info.tokens[s[0]].norm == "(")]
     counts = _bounding_counts(info, people)
     nxt = min((x.qstart for x in counts if x.qstart >= link_end), default=len(info.tokens))
     # "... with more than 80 missiles overnight, killing 11 people and cutting the line to the Zaporizhzhia

@@ -752,7 +752,7 @@ def _remember(info: SentenceInfo, ctx: DocContext, new_claims: list[ClaimBase]) 
         ctx.lead_metric, ctx.lead_sentence = label, info.index  # "Shot down or suppressed: 603" heads its list
     elif text.endswith(":") and air:
         ctx.lead_metric, ctx.lead_sentence = air[-1].metric, info.index
-    elif text.endswith(":"):
+    elif text.endswith(":") or _metric_heading(info):
         nouns = word_set(ctx.data, "grammar", "attack_nouns")  # "Наслідки атаки:", "After the attack:" lead no figures
         metric = [m for m in info.cat("metric") if info.tokens[m.start].lemma not in nouns]
         ante = ctx.antecedent
@@ -764,6 +764,12 @@ def _remember(info: SentenceInfo, ctx: DocContext, new_claims: list[ClaimBase]) 
         ctx.lead_sentence = info.index
     elif not (info.sent.bullet or _is_list_item(info)):
         ctx.lead_metric = None
+
+
+def _metric_heading(info: SentenceInfo) -> bool:
+    """"UAVs SHOT DOWN BY REGION": a short heading line with an attack verb and no figure leads the rows below it."""
+    return (info.sent.first_in_line and not info.counts and bool(info.cat("metric")) and len(info.tokens) <= 8
+            and info.tokens[-1].kind == "word")
 
 
 def _tally_leads(info: SentenceInfo, d) -> bool:

@@ -902,6 +902,9 @@ class _Run:
         if label == "rnoun":
             if not all("stem" in p for _s, _e, p in items):
                 return None
+            stems = [p["stem"] for _s, _e, p in items]
+            if len(set(stems)) < len(stems):
+                return None  # "Kyiv and Kyiv region": the city, then its region
             matches = [_Match(s, e, p["stem"], "region") for s, e, p in items]
         else:  # a district noun, or a direction that names no place
             matches = [_Match(s, e, _district_code(p), "city", True, _district_namesakes(p)) if label == "dnoun"

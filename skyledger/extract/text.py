@@ -268,10 +268,20 @@ def _lines(text: str) -> list[tuple[int, str]]:
             pos += len(line) + len(raw[i + 1]) + 2
             i += 2
             continue
+        if "..." in line or "……" in line:
+            line = _LEADER.sub(_leader_as_dash, line)
         out.append((pos, line))
         pos += len(line) + 1
         i += 1
     return out
+
+
+# "Poltava region ........ 14": dot leaders of a table join a row's name to its figure, as a dash would
+_LEADER = re.compile(r"(?<=\S) ?(?:\.{4,}|…{2,})(?= *\d)|(?<= )(?:\.{3}|…)(?= +\d[\d,]*$)")
+
+
+def _leader_as_dash(m: re.Match) -> str:
+    return " " * (len(m.group()) - 1) + "—"  # the same length: offsets stay the same
 
 
 # "4️⃣ Ніч на 2 березня.": a keycap numbers a list item; it is a mark, not a figure of the item
