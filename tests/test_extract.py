@@ -4040,3 +4040,17 @@ def test_a_bracketed_part_is_placed_by_its_own_words():
         "Kyiv and Kyiv region — 12 (4 of them over the capital)\n", published="2025-03-04")
     assert air("RU", "UA", "drone", "defeated", 12, "2025-03-04") in got  # Kyiv is a region of its own
     assert air("RU", "UA", "drone", "defeated", 4, "2025-03-04", "UA-30") in got
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Yesterday, 3 March, guided bombs struck Kharkiv. Two KABs hit the city.\n\n"
+           "The regional administration says that over the past day the enemy shelled 40 settlements. "
+           "Russian troops used 212 drones of various types."),
+    ("uk", "Вчора, 3 березня, керовані бомби вдарили по Харкову. Два КАБи влучили в місто.\n\n"
+           "Обласна адміністрація повідомляє, що за минулу добу ворог обстріляв 40 населених пунктів. "
+           "Російські війська використали 212 дронів різних типів."),
+])
+def test_a_days_tally_after_says_that_dates_what_follows(lang, text):
+    got = claims_of(text, lang=lang, published="2025-03-04")
+    assert air("RU", "UA", "guided_bomb", "hit", 2, "2025-03-03", "UA-63") in got
+    assert any(c[4:7] == ("launched", "212", "2025-03-04") for c in got)

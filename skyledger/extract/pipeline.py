@@ -777,11 +777,17 @@ def _tally_leads(info: SentenceInfo, d) -> bool:
     clause, for all of it and for the figures after it."""
     tokens = info.tokens
     after_label = d.start > 0 and tokens[d.start - 1].norm == ":"  # "Генштаб ЗСУ: минулої доби ..."
-    if not (after_label or all(t.kind == "punct" for t in tokens[:d.start])):
+    verb = d.start - 3 if d.start > 2 and tokens[d.start - 2].norm == "," else d.start - 2  # "повідомляє, що ..."
+    reported = verb >= 0 and tokens[d.start - 1].norm in _THAT and (  # "reports that over the past day the enemy ..."
+        tokens[verb].norm in terms(info.data, "grammar", "reporting") or tokens[verb].lemma in terms(info.data, "grammar", "reporting"))
+    if not (after_label or reported or all(t.kind == "punct" for t in tokens[:d.start])):
         return False
-    if not after_label and (d.end >= len(tokens) or tokens[d.end].norm != ","):
+    if not (after_label or reported) and (d.end >= len(tokens) or tokens[d.end].norm != ","):
         return False
     return " ".join(t.norm for t in tokens[d.start:d.end]) in terms(info.data, "context", "past_day")
+
+
+_THAT = frozenset({"that", "що", "что"})
 
 
 def _heads_its_line(info: SentenceInfo, d) -> bool:
