@@ -4054,3 +4054,45 @@ def test_a_days_tally_after_says_that_dates_what_follows(lang, text):
     got = claims_of(text, lang=lang, published="2025-03-04")
     assert air("RU", "UA", "guided_bomb", "hit", 2, "2025-03-03", "UA-63") in got
     assert any(c[4:7] == ("launched", "212", "2025-03-04") for c in got)
+
+
+def test_a_bulletin_in_fixed_width_lines_with_footnotes_and_page_labels():
+    text = ("HUMANITARIAN FLASH UPDATE                                           No. 6\n"
+            "In the early hours of 9 May, Russian forces struck the city of Sumy with two\n"
+            "ballistic missiles and 14 attack drones, and 11 of the drones were shot down over\n"
+            "the region.¹ One missile hit a hospital. The regional administration said four\n"
+            "people were killed and 12 injured.²\n"
+            "Page 1 of 2\n")
+    got = claims_of(text, published="2025-05-10")
+    assert got == {air("RU", "UA", "missile", "launched", 2, "2025-05-09", "UA-59"),
+                   air("RU", "UA", "drone", "launched", 14, "2025-05-09", "UA-59"),
+                   air("RU", "UA", "drone", "defeated", 11, "2025-05-09", "UA-59"),
+                   air("RU", "UA", "missile", "hit", 1, "2025-05-09", "UA-59"),
+                   cas("killed", 4, "2025-05-09", "UA-59"), cas("injured", 12, "2025-05-09", "UA-59")}
+
+
+def test_a_district_of_a_named_city_is_in_that_city():
+    got = claims_of("A missile hit Mykolaiv on Monday, injuring two people. On Tuesday, a drone struck a bus in "
+                    "the Dniprovskyi district of Kherson city, injuring five passengers.", published="2025-07-16")
+    assert cas("injured", 5, "2025-07-15", "UA-65") in got
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("uk", "Бюлетень № 12\n\n2.1. 11 вересня, Краматорськ (Донецька обл.). Близько 10:30 російська авіація скинула на "
+           "місто дві керовані авіабомби. Загинули троє людей."),
+    ("en", "Bulletin No. 12\n\n2.1. 11 September, Kramatorsk (Donetsk region). At about 10:30 Russian aircraft dropped "
+           "two guided bombs on the city. Three people were killed."),
+])
+def test_a_numbered_item_headed_by_a_date_and_a_place_is_of_that_day(lang, text):
+    got = claims_of(text, lang=lang, published="2025-09-15")
+    assert cas("killed", 3, "2025-09-11", "UA-14") in got
+    assert air("RU", "UA", "guided_bomb", "launched", 2, "2025-09-11", "UA-14") in got
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("uk", "Упродовж звітного тижня Росія випустила по Україні 1 200 ударних БпЛА та 40 ракет."),
+    ("ru", "В течение отчетной недели Россия выпустила по Украине 1 200 ударных БПЛА и 40 ракет."),
+    ("en", "During the reporting week, Russia launched 1,200 attack drones and 40 missiles at Ukraine."),
+])
+def test_a_bulletins_reporting_week_is_a_running_total(lang, text):
+    assert claims_of(text, lang=lang, published="2025-09-15") == set()

@@ -91,3 +91,31 @@ def test_a_word_broken_by_a_hyphen_at_a_lines_end_is_one_token_with_its_offsets(
     word = next(t for t in tokens if t.norm == "безпілотників")
     assert text[word.start:word.end] == "безпілот-\nників"
     assert [t.norm for t in sentences("Shot down: 12.\n- 4 over Kursk", "en")[1].tokens][:2] == ["-", "4"]
+
+
+def test_a_numbered_section_mark_is_outside_the_sentence():
+    text = "Ключові події\n\n3.2. Одеса, 14 березня. Вдень ворог випустив дві ракети."
+    got = sentences(text, "uk")
+    assert [s.text for s in got][1:] == ["Одеса, 14 березня.", "Вдень ворог випустив дві ракети."]
+    assert got[1].bullet and got[1].first_in_line
+
+
+def test_sentences_set_over_fixed_width_lines_are_whole():
+    text = ("SITUATION REPORT                                    No. 4\n"
+            "In the early hours of 9 May, Russian forces struck the city of Sumy with\n"
+            "ballistic missiles. Emergency crews worked through the night at the site,\n"
+            "and the regional administration said four people were killed and eleven\n"
+            "injured.² Water supply was restored by noon.\n"
+            "Page 1 of 2\n")
+    got = [s.text for s in sentences(text, "en")]
+    assert "four people were killed and eleven injured.²" in got[2]
+    assert got[3] == "Water supply was restored by noon."
+    assert all(text[s.start:s.end].replace("\n", " ") == s.text for s in sentences(text, "en"))
+
+
+def test_a_list_whose_lines_are_items_is_not_joined():
+    text = ("Air defence destroyed 40 drones over Russian regions overnight, the ministry said, listing them:\n"
+            "22 over the territory of the Bryansk region,\n"
+            "nine each over the Kursk and Oryol regions,\n"
+            "and one over the Sea of Azov.\n")
+    assert len(sentences(text, "en")) == 4

@@ -482,13 +482,15 @@ def _weekday(tokens: list[Token], i, weekday, reference, night_words, into_words
     return DateExpr(i, end, when, "weekday")
 
 
-def header_date(sentence: Sentence, data: LanguageData, reference: date | None) -> date | None:
-    """The date of a line that is only a date ("SATURDAY, MARCH 1", "21.05.2025 (07:50)")."""
+def header_date(sentence: Sentence, data: LanguageData, reference: date | None,
+                named: AbstractSet[int] = frozenset()) -> date | None:
+    """The date of a line that is only a date ("SATURDAY, MARCH 1", "21.05.2025 (07:50)"), or a date
+    and the places in `named` ("11 вересня, Краматорськ (Донецька обл.).")."""
     dates = find_dates(sentence, [], data, reference=reference, last=None)
     explicit = [d for d in dates if d.kind in ("explicit", "weekday") and d.date]
     if not explicit:
         return None
-    covered = {k for d in explicit for k in range(d.start, d.end)}
+    covered = {k for d in explicit for k in range(d.start, d.end)} | named
     rest = [t for k, t in enumerate(sentence.tokens) if k not in covered]
     filler = _header_filler(data)
     words = [t for t in rest if t.kind == "word" and not (set(t.lemmas) & filler) and t.norm not in filler]

@@ -123,6 +123,12 @@ def _after_age_word(tokens: list[Token], i: int, age_words: frozenset) -> bool:
     return k >= 0 and (tokens[k].norm in age_words or tokens[k].lemma in age_words)
 
 
+def _after_label_word(tokens: list[Token], i: int, label_words: frozenset) -> bool:
+    """"Page 1 of 3", "Flash Update No. 3", "пункт 4": a number that labels a page or an item, not a count."""
+    k = i - 2 if i > 1 and tokens[i - 1].norm == "." else i - 1
+    return k >= 0 and tokens[k].norm in label_words
+
+
 def _age_after_name(tokens: list[Token], i: int, value: int, persons: frozenset) -> bool:
     """"said Olena, 41, who ...", "a woman, 67, was killed": an age set off by commas after a name or a person,
     or by a comma and a dash after a person."""
@@ -322,6 +328,7 @@ def find_counts(tokens: list[Token], marks: list[Match], data: LanguageData, wea
                         and not _age_after_name(tokens, i, value, word_set(data, "casualties", "singular_person")) \
                         and not _age_of_person(tokens, i, value, word_set(data, "casualties", "singular_person")) \
                         and not _after_age_word(tokens, i, word_set(data, "numbers", "age_words")) \
+                        and not _after_label_word(tokens, i, word_set(data, "numbers", "label_words")) \
                         and not _times_scale(tokens, i, table):
                     found = (value, i + 1, "digits")
         elif token.kind == "word" and token.lex.flags & NUMBERISH:

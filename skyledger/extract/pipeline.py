@@ -404,6 +404,10 @@ def _section_date(info: SentenceInfo, ctx: DocContext) -> None:
     figures = [c for c in info.counts if not (c.start == 1 and info.tokens[0].kind == "word")]
     if sum(t.kind != "punct" for t in info.tokens) <= 8 and not figures:
         when = header_date(info.sent, ctx.data, ctx.doc.published)
+        if when is None and info.places:  # "11 вересня, Краматорськ (Донецька обл.).": an item of a past day, and where
+            places = {k for p in info.places if p.kind in ("region", "city") for k in range(p.start, p.end)}
+            at_place = header_date(info.sent, ctx.data, ctx.doc.published, places)
+            when = at_place if at_place and at_place < ctx.doc.published else None  # not a byline's own day
         if when:
             ctx.reference = ctx.same_date = when  # "В тот же день" in the section: its day
             ctx.last_date = ctx.night_date = ctx.named_night = None
@@ -608,6 +612,8 @@ def _district_of_the_city(info: SentenceInfo, ctx: DocContext) -> None:
     for n, p in enumerate(info.places):
         if p.kind == "region" or not any(t.norm in districts or t.lemma in districts for t in tokens[p.start:p.end]):
             continue
+        if tokens[p.end - 1].norm not in districts and tokens[p.end - 1].lemma not in districts:
+            continue  # "the Dniprovskyi district of Kherson city": the match names its city already
         k = p.end
         while k < len(tokens) and k < p.end + 2 and tokens[k].norm in ("of", "the"):
             k += 1

@@ -39,11 +39,11 @@ _ABBREVIATIONS = {
 
 # "Crimea.[1] The". One end mark, then any more: the same as "[.!?…]+", but sre then looks for the first
 # with its fast scan of a set instead of trying the repeat at every character.
-_SENTENCE_END = re.compile(r"[.!?…][.!?…]*[\"'”»)]*(?:\[\d+\])?(?=\s+[\"'“«(\[]?[A-ZА-ЯІЇЄҐЁ0-9–—•▪■☑›→-])")
+_SENTENCE_END = re.compile(r"[.!?…][.!?…]*[\"'”»)]*(?:\[\d+\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?: [¹²³⁴⁵⁶⁷⁸⁹⁰]+)*)?(?=\s+[\"'“«(\[]?[A-ZА-ЯІЇЄҐЁ0-9–—•▪■☑›→-])")
 # What joins the items of a list in the three languages: a comma or "and" ("Bryansk, Kursk and
 # Oryol", "7 і 12", "водія та пасажира")
 LIST_JOINS = frozenset({",", "and", "і", "та", "й", "и"})
-_BULLET = re.compile(r"^\s*(?:[–—•▪■☑›→·*]|-\s|\d+[.)]\s|▪️|☑️)")
+_BULLET = re.compile(r"^\s*(?:[–—•▪■☑›→·*]|-\s|\d+(?:\.\d+)*[.)]\s|▪️|☑️)")
 
 
 class Lexeme:
@@ -250,18 +250,45 @@ def _broken_word(line: str) -> bool:
     return line.endswith("-") and len(line) > 1 and line[-2].isalpha()
 
 
+_SENTENCE_CLOSE = tuple(".!?:;…»\"”)")
+
+
+def _wrap_width(raw: list[str]) -> int:
+    """How long a line broken for width is in this text: near its longest lines (the 90th percentile),
+    and at least 40 characters. Text set in fixed-width lines has many lines about that long."""
+    widths = sorted(len(line.rstrip()) for line in raw if line.strip())
+    return max(40, int(0.7 * widths[(len(widths) - 1) * 9 // 10])) if widths else 40
+
+
+def _runs_on(line: str, nxt: str, width: int) -> bool:
+    """Does a sentence run on from a long line into the next, as in PDF bulletins and e-mail set in
+    fixed-width lines ("two Kh-59/69 guided missiles\n  and 23 strike drones were launched")?"""
+    end = line.rstrip().rstrip("¹²³⁴⁵⁶⁷⁸⁹⁰ ")
+    head = nxt.lstrip()
+    return len(end) >= width and not end.endswith(_SENTENCE_CLOSE) and head[:1].islower() \
+        and not _BULLET.match(nxt)
+
+
 def _lines(text: str) -> list[tuple[int, str]]:
     """The text's lines with their offsets; a line that is only a figure joins the lower-case line
     after it ("93\nmissiles fired at Ukraine in Friday's attack"), as digests set big numbers apart,
     and a word broken by a hyphen at a line's end is whole again."""
     raw = text.split("\n")
+    width = _wrap_width(raw)
+    # set in fixed-width lines: two lines or more break mid-clause, after a word; a list's lines end with commas
+    wrapped = sum(1 for a, b in zip(raw, raw[1:]) if _runs_on(a, b, width) and a.rstrip()[-1:].isalnum()) >= 2
     out: list[tuple[int, str]] = []
     pos, i = 0, 0
     while i < len(raw):
         line = raw[i]
-        while i + 1 < len(raw) and _broken_word(line) and raw[i + 1][:1].islower():
-            # the hyphen and the newline become two soft hyphens, which a word may hold: offsets stay the same
-            line = line[:-1] + "\u00ad\u00ad" + raw[i + 1]
+        while i + 1 < len(raw):
+            if _broken_word(line) and raw[i + 1][:1].islower():
+                # the hyphen and the newline become two soft hyphens, which a word may hold: offsets stay the same
+                line = line[:-1] + "\u00ad\u00ad" + raw[i + 1]
+            elif wrapped and _runs_on(line, raw[i + 1], width):
+                line = line + " " + raw[i + 1]  # a sentence set over fixed-width lines: the newline becomes a space
+            else:
+                break
             i += 1
         if i + 1 < len(raw) and _FIGURE_LINE.match(line) and raw[i + 1][:1].islower():
             out.append((pos, line + " " + raw[i + 1]))  # the newline becomes a space: offsets stay the same
@@ -286,6 +313,8 @@ def _leader_as_dash(m: re.Match) -> str:
 
 # "4️⃣ Ніч на 2 березня.": a keycap numbers a list item; it is a mark, not a figure of the item
 _KEYCAP = re.compile(r"\s*[0-9#*]\ufe0f?\u20e3\s*")
+# "2.1. Харків, 12 вересня.", "3) ...": a list's number is a mark, so the item's sentence opens its line
+_NUMBER_MARK = re.compile(r"\s*\d+(?:\.\d+)*[.)]\s+(?=\S)")
 _TURN = re.compile(r"^\s*[–—-]\s")  # "– Олег, что происходило в ночь на вторник?": a turn of an interview
 
 
@@ -305,7 +334,8 @@ def sentences(text: str, lang: str) -> list[Sentence]:
             paragraph += 1
             continue
         keycap = _KEYCAP.match(line)
-        skip = keycap.end() if keycap else 0
+        mark = keycap or _NUMBER_MARK.match(line)
+        skip = mark.end() if mark else 0
         bullet = keycap is not None or (
             not (dialogue and _TURN.match(line)) and (bool(_BULLET.match(line)) or _symbol_led(line)))
         first = True
