@@ -4096,3 +4096,16 @@ def test_a_numbered_item_headed_by_a_date_and_a_place_is_of_that_day(lang, text)
 ])
 def test_a_bulletins_reporting_week_is_a_running_total(lang, text):
     assert claims_of(text, lang=lang, published="2025-09-15") == set()
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("uk", "НІЧНА АТАКА 3–4.03\nЗапущено: 96\n• ударні БпЛА Shahed, «Гербера», інші: 90\n• крилаті ракети Х-101: 6\n"
+           "Збито: 71\n• БпЛА: 66\n• Х-101: 5\nЛокаційно втрачено (дрони-імітатори): 19\n"),
+    ("ru", "НОЧНАЯ АТАКА 3–4.03\nЗапущено: 96\n• ударные БПЛА Shahed, «Гербера», другие: 90\n• крылатые ракеты Х-101: 6\n"
+           "Сбито: 71\n• БПЛА: 66\n• Х-101: 5\nЛокационно потеряно (дроны-имитаторы): 19\n"),
+])
+def test_an_infographic_lists_weapon_then_count_after_a_colon(lang, text):
+    got = claims_of(text, lang=lang, published="2025-03-04")
+    for weapon, metric, count in [("drone", "launched", 90), ("missile", "launched", 6), ("drone", "defeated", 66),
+                                  ("missile", "defeated", 5), ("drone", "lost", 19)]:
+        assert air("RU", "UA", weapon, metric, count, "2025-03-04") in got

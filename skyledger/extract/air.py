@@ -190,16 +190,19 @@ def link_count(info: SentenceInfo, c: Count, ctx: DocContext) -> Link | None:
             phrase = info.weapon_at[j]
             return Link("partitive", phrase, None, None, phrase.end)
         return None
-    if info.sent.bullet and c.qstart >= 2 and tokens[c.qstart - 1].norm in DASHES and c.form != "singular":
+    if info.sent.bullet and c.qstart >= 2 and tokens[c.qstart - 1].norm in (*DASHES, ":") and c.form != "singular":
         quoted = tokens[c.qstart - 2].norm in _CLOSING_QUOTES and (c.end >= len(tokens) or tokens[c.end].kind == "punct")
         before = c.qstart - 2 if quoted else c.qstart - 1  # "БпЛА «Герань-2» – 6;", not "«Гербера» — около 10 тысяч"
-        phrase = next((w for w in info.weapons if w.end == before), None)
+        phrase = next((w for w in info.weapons if w.end == before), None) or _names_before(info, before)
         if phrase is not None and not any(m.start == c.end for m in info.cat("metric")):
             return Link("direct", phrase, None, None, c.end)  # "КАБ – 14", "ракети С-300 – 2": a list of means
     if c.end + 1 < n and tokens[c.end].norm in DASHES and (c.end + 1) in info.weapon_at and _heads_item(info, c):
         phrase = info.weapon_at[c.end + 1]  # "▪ 112 — Shahed-type UAVs", "Locally lost: 27 — decoy UAVs"
         return Link("direct", phrase, None, None, phrase.end)
     label = labelled_total(info, c)
+    named = [w for w in info.weapons if w.end < c.qstart]
+    if label is not None and named:
+        return Link("direct", named[-1], None, None, c.end)  # "Locally lost (decoy drones): 27"
     if label is not None:
         # "Locally lost: 27" after drones and missiles: location is lost for drones, the figure before
         ante = (None if label == "lost" else _attack_mix(ctx)) or _antecedent(info, c, ctx)
@@ -251,6 +254,22 @@ def _placed(info: SentenceInfo, c: Count) -> bool:
     k = c.end + 1 if c.end in _aux_starts(info) else c.end
     location = {m.start for m in info.cat("location")}
     return k in location and any(k < p.start <= k + 2 for p in info.places)
+
+
+_AND_OTHERS = frozenset({"others", "other", "інші", "другие", "and", "і", "та", "и", "etc"})
+
+
+def _names_before(info: SentenceInfo, end: int) -> WeaponPhrase | None:
+    """"• ударні БпЛА Shahed, «Гербера», інші: 112": the first of a list of names that runs up to the figure."""
+    phrases = [w for w in info.weapons if w.end <= end]
+    if not phrases:
+        return None
+    inside = {k for w in phrases for k in range(w.start, w.end)}
+    first = phrases[0]
+    if all(k in inside or t.kind == "punct" or t.norm in _AND_OTHERS for k, t in enumerate(info.tokens[first.end:end], first.end)) \
+            and len({w.cls for w in phrases}) == 1:
+        return first
+    return None
 
 
 def _heads_item(info: SentenceInfo, c: Count) -> bool:
@@ -386,6 +405,7 @@ def labelled_total(info: SentenceInfo, c: Count) -> str | None:
     if not verbs:
         return None
     covered = {k for m in verbs for k in range(m.start, m.end)}
+    covered |= {k for a, b in bracket_spans(tokens[:colon]) for k in range(a, b + 1)}  # "Локаційно втрачено (дрони-імітатори): 27"
     joins = info.data.connectors
     if any(t.kind == "word" and k not in covered and t.norm not in joins for k, t in enumerate(tokens[:colon])):
         return None
