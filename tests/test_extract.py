@@ -4109,3 +4109,18 @@ def test_an_infographic_lists_weapon_then_count_after_a_colon(lang, text):
     for weapon, metric, count in [("drone", "launched", 90), ("missile", "launched", 6), ("drone", "defeated", 66),
                                   ("missile", "defeated", 5), ("drone", "lost", 19)]:
         assert air("RU", "UA", weapon, metric, count, "2025-03-04") in got
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("uk", "ДСНС Одещини\n\n07.03.2025 · 06:10\nУнаслідок влучання ворожого дрона в житловий будинок загинули двоє людей, "
+           "п'ятеро травмовано.\n\n07.03.2025 · 14:20\nКількість загиблих зросла до трьох. Травмовано 7 осіб.\n\n"
+           "08.03.2025 · 09:00\nОновлення. Кількість загиблих зросла до чотирьох: у лікарні помер чоловік. "
+           "Усього травмовано 8 людей."),
+    ("en", "Odesa region rescue service\n\n07.03.2025 · 06:10\nA Russian drone hit an apartment block, killing two people "
+           "and injuring five.\n\n07.03.2025 · 14:20\nThe death toll has risen to three. Seven people were injured.\n\n"
+           "08.03.2025 · 09:00\nUpdate. The death toll has risen to four: a man died in hospital. "
+           "In total, eight people were injured."),
+])
+def test_time_stamped_updates_raise_the_toll_of_the_first_days_attack(lang, text):
+    got = {c for c in claims_of(text, lang=lang, published="2025-03-08") if c[0] == "casualties"}
+    assert got == {cas("killed", 4, "2025-03-07", "UA-51"), cas("injured", 8, "2025-03-07", "UA-51")}

@@ -294,7 +294,7 @@ def _in_condition(info: SentenceInfo, c: Count, after_total: bool) -> bool:
         # nor the state of another count after this one ("Из двенадцати раненых семеро госпитализированы")
         other = any(c.end <= x.start < m.start and x.form != "singular" for x in info.counts)
         if 0 <= gap <= 5 and (gap or after_total) and not other and not any(
-                t.norm in (",", ";") for t in tokens[c.end:m.start]):
+                t.norm in (",", ";", ":") for t in tokens[c.end:m.start]):  # "rose to four: a man died in hospital"
             return True
     return False
 

@@ -411,7 +411,8 @@ def _section_date(info: SentenceInfo, ctx: DocContext) -> None:
         if when:
             ctx.reference = ctx.same_date = when  # "В тот же день" in the section: its day
             ctx.last_date = ctx.night_date = ctx.named_night = None
-            ctx.dated_sections += 1
+            if not _timed(info):  # "18.01.2025 · 13:05": an update's time stamp, not a digest's day
+                ctx.dated_sections += 1
         elif (place := _only_a_place(info)) is not None:
             ctx.last_date = None  # "Липецкая область." heading a digest's section: a new story, on the report's day
             ctx.city_place = None  # and "the city" in it is not the last section's
@@ -419,6 +420,12 @@ def _section_date(info: SentenceInfo, ctx: DocContext) -> None:
             ctx.section_region = place.code if _heading_line(info) and not info.sent.bullet else None
         elif _heading_line(info):
             ctx.section_region = None  # "Russia", "Read also:": another section
+
+
+def _timed(info: SentenceInfo) -> bool:
+    """Does the line give a time of day ("07:40")?"""
+    tokens = info.tokens
+    return any(tokens[k].norm == ":" and tokens[k - 1].kind == tokens[k + 1].kind == "num" for k in range(1, len(tokens) - 1))
 
 
 def _summary_label(info: SentenceInfo) -> bool:
@@ -687,6 +694,8 @@ def _remember(info: SentenceInfo, ctx: DocContext, new_claims: list[ClaimBase]) 
         ctx.last_date = ctx.same_date = claim_days[-1]  # the day its figures were given, not one it mentions in passing
     elif dated and figures:
         ctx.last_date = dated[-1].date
+    elif claim_days and info.cat("rising") and claim_days[-1] != ctx.reference:
+        ctx.last_date = claim_days[-1]  # "Кількість загиблих зросла до чотирьох." in a later update: the attack's day goes on
     elif dated and _tally_leads(info, dated[0]) and len({d.date for d in dated}) == 1:
         # "Over the past day, Russian troops struck ... 412 times.": what follows is of the tally's day; the
         # report's own day is the one an undated figure takes anyway, and a story not yet on a day is left so
@@ -707,7 +716,9 @@ def _remember(info: SentenceInfo, ctx: DocContext, new_claims: list[ClaimBase]) 
         # "Take the night of June 14 into June 15.", "A night like 8 November shows ...": the figures that follow are its
         ctx.last_date = named[-1].date
     if not ctx.story_fixed and figures and info.sent.start >= ctx.headline_end:
-        ctx.story_date, ctx.story_fixed = ctx.last_date, True  # the body's first figures set the story's day
+        # the body's first figures set the story's day; under a time stamp of an earlier day, that day
+        stamped = ctx.reference if ctx.reference != ctx.doc.published else None
+        ctx.story_date, ctx.story_fixed = ctx.last_date or stamped, True
     if info.cat("claimant"):
         ctx.recent_claimant = info.cat("claimant")[-1].value[1]
     said = _sentence_direction(info, ctx) if info.cat("side") else None
