@@ -4124,3 +4124,15 @@ def test_an_infographic_lists_weapon_then_count_after_a_colon(lang, text):
 def test_time_stamped_updates_raise_the_toll_of_the_first_days_attack(lang, text):
     got = {c for c in claims_of(text, lang=lang, published="2025-03-08") if c[0] == "casualties"}
     assert got == {cas("killed", 4, "2025-03-07", "UA-51"), cas("injured", 8, "2025-03-07", "UA-51")}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ru", "В ночь на 4 марта противник атаковал Украину 96 ракетами и дронами.\n\nЗапущено: 96\nСбито: 71\n"
+           "Локационно потеряны: 19\n"),
+    ("en", "Overnight, Russia attacked Ukraine with 96 missiles and drones.\n\nLaunched: 96\nShot down: 71\n"
+           "Locationally lost: 19\n"),
+])
+def test_a_lost_figure_after_a_mixed_total_counts_drones(lang, text):
+    got = claims_of(text, lang=lang, published="2025-03-04")
+    assert air("RU", "UA", "any", "defeated", 71, "2025-03-04") in got
+    assert air("RU", "UA", "drone", "lost", 19, "2025-03-04") in got

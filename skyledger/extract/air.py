@@ -2256,6 +2256,8 @@ def _claims_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext, peopl
         value = _launched_of(ctx, cls, info.index)  # "Сбиты 14 ракет и все беспилотники": as many as were launched
     if metric is None or not value or _one_inside(info, c, link, metric) or _denied(info, metric, c):
         return []
+    if metric == "lost" and cls == "any" and link.phrase is None:
+        cls, wtype = "drone", None  # "Локационно потеряны: 20" after a mixed total: only drones are lost by location
     if metric == "hit" and c.form == "all" and _bare_targets(info, link, ctx):
         return []  # "всі цілі уражено", "all targets were hit": the targets on the ground, not the weapons
     regions = region_for(info, c, link, ctx, people, metric)
