@@ -4136,3 +4136,20 @@ def test_a_lost_figure_after_a_mixed_total_counts_drones(lang, text):
     got = claims_of(text, lang=lang, published="2025-03-04")
     assert air("RU", "UA", "any", "defeated", 71, "2025-03-04") in got
     assert air("RU", "UA", "drone", "lost", 19, "2025-03-04") in got
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ru", "Губернатор Севастополя сообщил, что уничтожены пять безэкипажных катеров. В первом сообщении говорилось "
+           "о трёх уничтоженных катерах."),
+    ("en", "The governor of Sevastopol said five uncrewed boats were destroyed. In his first post he had spoken of "
+           "three destroyed boats."),
+])
+def test_a_first_reports_figure_is_superseded(lang, text):
+    got = claims_of(text, lang=lang, published="2024-07-13")
+    assert {c[5] for c in got} == {"5"}
+
+
+def test_a_place_in_the_next_clause_is_that_clauses():
+    got = claims_of("Air defences shot down 8 Ukrainian drones over the Black Sea, while in Sevastopol the fleet "
+                    "destroyed six uncrewed boats.", published="2024-07-13")
+    assert air("UA", "RU", "naval_drone", "defeated", 6, "2024-07-13", "UA-40") in got

@@ -490,3 +490,8 @@ def test_a_held_town_is_known_in_any_of_its_forms():
         tokens = tokenize(text, 0, lang)
         found = gazetteer(lang).find(tokens, load(lang))
         assert [held_town(tokens, p, lang) for p in found] == [True, True]
+
+
+def test_two_name_adjectives_sharing_a_plural_noun_are_no_town():
+    assert places("Паромы между Северной и Южной сторонами не ходили.", "ru") == []
+    assert codes("Удары по Харьковской и Сумской областям.", "ru") == ["UA-63", "UA-59"]

@@ -1103,8 +1103,8 @@ def places_near(info: SentenceInfo, c: Count, link_end: int, people: AbstractSet
         if any(_dash_items(info).get(p.start) == prev.qstart for p in info.places):
             owned = []  # "над Полтавщиною – 17, на Київщині збито 12": the 17 has its place; the next is the 12's
         floor = owned[-1].end if owned else 0
-        if owned:
-            return after, []
+        if owned:  # "8 над акваторией моря, а ... уничтожили в северо-западной части Чёрного моря шесть": its own clause's
+            return after, [p for p in info.places if opener < p.start and p.end <= c.qstart and not _inside(p.start, spans)]
     # "Kyiv apartment block hit as Russia launches 600 drones", "Missiles hit Uman; Russia sends 87 drones":
     # a place in the clause before a conjunction or a semicolon is not this count's
     speaker_commas = _speaker_commas(info)

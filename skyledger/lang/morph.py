@@ -84,6 +84,17 @@ def agrees(adjective: str, noun: str, lang: str) -> bool:
 
 
 @lru_cache(maxsize=100_000)
+def qualifies_plural(adjective: str, noun: str, lang: str) -> bool:
+    """May the adjective, one of two coordinated ones, qualify a plural noun they share ("между Северной
+    и Южной сторонами")? Some reading of each in one case, the noun's plural. True where the analyser cannot tell."""
+    if lang not in MORPH_LANGS:
+        return True
+    forms = {case for case, _ in _case_numbers(adjective, lang, "ADJF")}
+    plural = {case for case, number in _case_numbers(noun, lang, "NOUN") if number == "plur"}
+    return not forms or bool(forms & plural)
+
+
+@lru_cache(maxsize=100_000)
 def share_a_case(noun: str, other: str, lang: str) -> bool:
     """May two nouns stand in one case, as coordinated nouns do ("дронів і ракет", not "дронів і
     ракетами")? True where the analyser cannot tell."""
