@@ -4153,3 +4153,21 @@ def test_a_place_in_the_next_clause_is_that_clauses():
     got = claims_of("Air defences shot down 8 Ukrainian drones over the Black Sea, while in Sevastopol the fleet "
                     "destroyed six uncrewed boats.", published="2024-07-13")
     assert air("UA", "RU", "naval_drone", "defeated", 6, "2024-07-13", "UA-40") in got
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Overnight, air defence forces destroyed and suppressed 11 UAVs over the Bryansk region."),
+    ("uk", "Уночі сили ППО знищили та подавили 11 БпЛА над Брянською областю."),
+])
+def test_destroyed_and_suppressed_is_one_defeated_figure(lang, text):
+    assert claims_of(text, lang=lang, published="2024-12-05") == {
+        air("UA", "RU", "drone", "defeated", 11, "2024-12-05", "RU-BRY")}
+
+
+def test_single_drones_in_other_villages_items_are_not_inside_a_villages_total():
+    got = claims_of(
+        "Governor of the Bryansk region\n\nDuring the day, the Ukrainian armed forces attacked settlements of the region.\n\n"
+        "• Klimovo district, village of Lomakovka: an enemy FPV drone attacked a tractor. The driver was wounded.\n\n"
+        "• Pogar district, village of Demyanki: 3 FPV drones attacked a farm. No one was hurt.\n", published="2024-12-05")
+    assert air("UA", "RU", "drone", "launched", 1, "2024-12-05", "RU-BRY") in got
+    assert air("UA", "RU", "drone", "launched", 3, "2024-12-05", "RU-BRY") in got

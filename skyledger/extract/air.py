@@ -564,6 +564,9 @@ def metric_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext) -> str
             return "launched"
         if _repelled_attack(info, best, ctx):
             return "defeated"
+        if best.value[1] == "lost" and any(m.value[1] == "defeated" and m.end < best.start and all(
+                t.norm in _OR_AND for t in tokens[m.end:best.start]) for m in left):
+            return "defeated"  # "destroyed and suppressed 11 UAVs", "знищили та подавили": one figure, as "shot down or suppressed"
         return best.value[1]
     # 4. a list item takes its lead's verb; an ellipsis its antecedent's
     if ctx.lead_metric and (info.sent.bullet or ctx.lead_sentence == info.index - 1 or _is_list_item(info)):
@@ -576,6 +579,9 @@ def metric_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext) -> str
     if not info.cat("metric") and any(m.value[1] == "RU Ministry of Defence" for m in info.cat("claimant")):
         return "defeated"  # "the ministry reported 31 drones over three regions": it reports only what it downed
     return "launched"
+
+
+_OR_AND = frozenset({"and", "or", "/", "і", "та", "й", "або", "чи", "и", "или"})
 
 
 def _relative_asides(info: SentenceInfo) -> list[tuple[int, int]]:

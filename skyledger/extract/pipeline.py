@@ -1225,6 +1225,9 @@ class _Where:
         """"Кроме того, около 16:00 россияне ударили по селу ...": a paragraph opened as another
         incident, after the total's paragraph, is not inside it."""
         a, b = self._pair(total, one)
+        if a is not None and b is not None and a.sent.bullet and b.sent.bullet and a.sent.line != b.sent.line \
+                and a.cat("metric"):  # but "🔸 ударні БпЛА – понад 100 дронів;" lists the means of a day's tally
+            return True  # "• Pogar district: 3 FPV drones attacked ..." and "• Kurkovichi: a drone attacked a truck"
         if a is None or b is None or a.sent.paragraph >= b.sent.paragraph:
             return False
         opening = next(info for info in self.infos if info.sent.paragraph == b.sent.paragraph)
