@@ -4171,3 +4171,10 @@ def test_single_drones_in_other_villages_items_are_not_inside_a_villages_total()
         "• Pogar district, village of Demyanki: 3 FPV drones attacked a farm. No one was hurt.\n", published="2024-12-05")
     assert air("UA", "RU", "drone", "launched", 1, "2024-12-05", "RU-BRY") in got
     assert air("UA", "RU", "drone", "launched", 3, "2024-12-05", "RU-BRY") in got
+
+
+def test_a_target_after_against_is_on_the_ground():
+    got = claims_of("The missile's first combat use was reported in August, against a target in occupied Crimea. "
+                    "A source said five Flamingos had been launched at the plant.", published="2025-11-27")
+    assert not any(c[3] == "any" for c in got)
+    assert any(c[3:6] == ("missile", "launched", "5") for c in got)

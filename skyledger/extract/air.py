@@ -2246,6 +2246,8 @@ def _claims_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext, peopl
     if link.phrase is not None and _weak_phrase(info, link.phrase) and not (
             ctx.antecedent and ctx.antecedent.cls == link.phrase.cls):
         return []
+    if link.phrase is not None and _ground_target(info, c, link.phrase, ctx):
+        return []  # "against a target in Crimea": what was struck
     metric = metric_for(info, c, link, ctx)
     cls = link.phrase.cls if link.phrase else link.antecedent.cls  # type: ignore[union-attr]
     wtype = link.phrase.wtype if link.phrase else link.antecedent.wtype  # type: ignore[union-attr]
@@ -2330,6 +2332,14 @@ def _across_clause(tokens: list[Token], a: int, b: int, asides: AbstractSet[int]
     """A comma or semicolon between tokens a and b (not one of the commas around an aside)."""
     lo, hi = min(a, b), max(a, b)
     return any(tokens[k].norm in (",", ";") and k not in asides for k in range(lo, hi))
+
+
+def _ground_target(info: SentenceInfo, c: Count, phrase: WeaponPhrase, ctx: DocContext) -> bool:
+    """"against a target", "at two targets": a target after a preposition of aim is on the ground."""
+    words = [t.norm for t in info.tokens[phrase.start:phrase.end] if t.kind == "word"]
+    return len(words) == 1 and words[0] in _lex(ctx, "grammar", "ground_targets") and c.qstart > 0 \
+        and info.tokens[c.qstart - 1].norm in _lex(ctx, "grammar", "target_prepositions") \
+        and info.tokens[c.qstart - 1].norm != "over"
 
 
 def _weak_phrase(info: SentenceInfo, phrase: WeaponPhrase) -> bool:
