@@ -4178,3 +4178,11 @@ def test_a_target_after_against_is_on_the_ground():
                     "A source said five Flamingos had been launched at the plant.", published="2025-11-27")
     assert not any(c[3] == "any" for c in got)
     assert any(c[3:6] == ("missile", "launched", "5") for c in got)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The strikes followed a similar exchange a night earlier, into Tuesday, when Russia launched 137 drones."),
+    ("ru", "Ночью ранее, в ночь на вторник, Россия выпустила 137 дронов."),
+])
+def test_a_night_earlier_is_a_point_in_time(lang, text):
+    assert air("RU", "UA", "drone", "launched", 137, "2025-03-18") in claims_of(text, lang=lang, published="2025-03-19")
