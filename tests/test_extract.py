@@ -4186,3 +4186,13 @@ def test_a_target_after_against_is_on_the_ground():
 ])
 def test_a_night_earlier_is_a_point_in_time(lang, text):
     assert air("RU", "UA", "drone", "launched", 137, "2025-03-18") in claims_of(text, lang=lang, published="2025-03-19")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ru", "В ночь на субботу, 17 января, жители Ярославля проснулись от взрывов. Беспилотники атаковали НПЗ. "
+           "Губернатор написал, что над регионом сбиты девять беспилотников."),
+    ("en", "On the night into Saturday, 17 January, residents of Yaroslavl woke to explosions. Drones attacked the "
+           "refinery. The governor said nine drones were shot down over the region."),
+])
+def test_a_night_of_explosions_dates_the_story_after_it(lang, text):
+    assert air("UA", "RU", "drone", "defeated", 9, "2026-01-17", "RU-YAR") in claims_of(text, lang=lang, published="2026-01-18")
