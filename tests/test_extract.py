@@ -4196,3 +4196,16 @@ def test_a_night_earlier_is_a_point_in_time(lang, text):
 ])
 def test_a_night_of_explosions_dates_the_story_after_it(lang, text):
     assert air("UA", "RU", "drone", "defeated", 9, "2026-01-17", "RU-YAR") in claims_of(text, lang=lang, published="2026-01-18")
+
+
+@pytest.mark.parametrize("lang, text, injured", [
+    ("en", "In Rylsk a Ukrainian drone attacked a car, injuring a man and a woman.", 2),
+    ("en", "A man and a woman were injured when a Ukrainian drone attacked a car in Rylsk.", 2),
+    ("ru", "В Тёткине на выезде из посёлка дрон ВСУ атаковал легковой автомобиль — ранены мужчина и женщина, "
+           "оба в состоянии средней тяжести.", 2),
+])
+def test_a_man_and_a_woman_are_two_and_both_counts_people(lang, text, injured):
+    got = claims_of(text, lang=lang, published="2024-09-14")
+    assert cas("injured", injured, "2024-09-14", "RU-KRS") in got
+    assert air("UA", "RU", "drone", "launched", 1, "2024-09-14", "RU-KRS") in got
+    assert len([c for c in got if c[0] == "air_attack"]) == 1

@@ -2376,8 +2376,9 @@ def _implicit_singles(info: SentenceInfo, ctx: DocContext, linked: set[int]):
             continue  # "ракетою та авіабомбами": two kinds of weapon, no one of them
         before = tokens[max(0, w.start - 2):w.start]
         lead = tokens[max(0, w.start - 4):w.start]
-        if any(t.norm in _lex(ctx, "grammar", "from_words") for t in lead) and not any(t.kind == "num" for t in lead):
-            continue  # "обстріляли з артилерії та РСЗВ «Град»": fired from, not one of
+        if any(t.norm in _lex(ctx, "grammar", "from_words") for t in lead) and not any(t.kind == "num" for t in lead) \
+                and not (_after_a_noun(tokens[w.start - 1], ctx) and _case(tokens, w, ctx.data.code, parses) == "nomn"):
+            continue  # "обстріляли з артилерії та РСЗВ «Град»": fired from, not one of (but "на выезде из посёлка дрон")
         if w.start > 0 and tokens[w.start - 1].norm in _lex(ctx, "grammar", "topic_words"):
             continue  # "Що відомо про балістичну ракету «Іскандер-М»": the weapon as a topic
         if any(t.lemma in ctx.data.not_heads and t.lemma not in governing_nouns for t in before):
@@ -2390,6 +2391,11 @@ def _implicit_singles(info: SentenceInfo, ctx: DocContext, linked: set[int]):
             continue  # "падіння уламків ракети"; but "влучання ракети" counts
         c = Count(w.start, w.start + 1, 1, "exact", "implicit", w.start)
         yield c, Link("direct", w, None, None, w.end)
+
+
+def _after_a_noun(token: Token, ctx: DocContext) -> bool:
+    """Is the word before a weapon a noun, which ends a phrase ("из посёлка | дрон атаковал")?"""
+    return token.kind == "word" and token.norm not in LIST_JOINS and likeliest_is(token.norm, ctx.data.code, "NOUN")
 
 
 def _verb_number(info: SentenceInfo, w, parses) -> str | None:
@@ -2434,6 +2440,9 @@ def _is_people(info: SentenceInfo, c: Count, link: Link) -> bool:
     k = link.end
     if any(m.start in range(k, k + 3) for m in info.cat("casualty")):
         return True
+    if c.form in ("both", "all") and c.qstart > 0 and info.tokens[c.qstart - 1].norm == "," and any(
+            c.qstart - 4 <= m.end <= c.qstart - 1 for m in info.cat("person1")):
+        return True  # "ранены мужчина и женщина, оба в состоянии средней тяжести": both of the people
     people = [m for m in info.cat("people") if k <= m.start < k + 3]
     if not people:
         return False

@@ -347,6 +347,14 @@ def find_person_counts(info: SentenceInfo, ctx: DocContext, consumed: set[int]) 
         population = _population(info, person, ctx)
         if person is None and _children_of_the(info, end, ctx):
             population = "children"  # "six of the injured are children"
+        if individual and found and found[-1].individual and found[-1].parent is None \
+                and any(c.end <= m.start <= c.end + 1 for m in info.cat("person1")) \
+                and _coordinated(info, found[-1].end, c.qstart, ctx):
+            last = found[-1]  # "injuring a man and a woman": two people, one figure
+            both = last.population if last.population == population else "civilian"
+            found[-1] = last._replace(value=last.value + 1, end=end, population=both, count=Count(
+                last.count.start, end, last.value + 1, last.count.qualifier, last.count.form, last.count.qstart, last.count.each))
+            continue
         found.append(PersonCount(c, c.value, end, population, individual, parent))
     found.extend(_bare_subcounts(info, ctx, found))
     found.extend(_dash_breakdown(info, ctx, found))
