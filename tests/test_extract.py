@@ -4209,3 +4209,21 @@ def test_a_man_and_a_woman_are_two_and_both_counts_people(lang, text, injured):
     assert cas("injured", injured, "2024-09-14", "RU-KRS") in got
     assert air("UA", "RU", "drone", "launched", 1, "2024-09-14", "RU-KRS") in got
     assert len([c for c in got if c[0] == "air_attack"]) == 1
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ru", "Подразделениями ПВО и РЭБ уничтожены и подавлены 27 (двадцать семь) украинских беспилотников над "
+           "территорией Брянской области."),
+    ("uk", "Над Брянщиною знищено 27 (двадцять сім) українських безпілотників, заявили в Міноборони РФ."),
+])
+def test_a_figure_spelt_out_again_in_brackets_is_one_count(lang, text):
+    assert claims_of(text, lang=lang, published="2025-09-14") == {
+        air("UA", "RU", "drone", "defeated", 27, "2025-09-14", "RU-BRY")}
+
+
+def test_a_weekly_table_under_its_heading_is_a_running_total_and_a_new_section_ends_dated_items():
+    text = ("Бюлетень № 37\n\n2. ПОДІЇ\n\n13 вересня, Черкащина. Уламки збитих дронів пошкодили будинки.\n\n"
+            "3. УДАРИ ПО ТЕРИТОРІЇ РФ\n\nМіноборони РФ заявило про знищення за ніч 221 українського БпЛА.\n\n"
+            "4. ТИЖНЕВІ ПОКАЗНИКИ (8–14.09)\n\nБпЛА запущено      1 382\nРакет запущено     46\n")
+    got = claims_of(text, lang="uk", published="2025-09-14")
+    assert got == {air("UA", "RU", "drone", "defeated", 221, "2025-09-14")}

@@ -401,7 +401,21 @@ def find_counts(tokens: list[Token], marks: list[Match], data: LanguageData, wea
             qstart = i - 1
         counts.append(Count(i, end, value, qualifier, form, qstart, each))
         i = end
-    return counts
+    return _restated(counts, tokens)
+
+
+def _restated(counts: list[Count], tokens: list[Token]) -> list[Count]:
+    """"27 (двадцать семь) беспилотников": a figure spelt out again in brackets is one count, which
+    ends after them."""
+    out: list[Count] = []
+    for c in counts:
+        last = out[-1] if out else None
+        if last is not None and c.value == last.value and c.start == last.end + 1 and tokens[last.end].norm == "(" \
+                and c.end < len(tokens) and tokens[c.end].norm == ")":
+            out[-1] = Count(last.start, c.end + 1, last.value, last.qualifier, last.form, last.qstart, last.each)
+            continue
+        out.append(c)
+    return out
 
 
 NOT_WORDS = frozenset({"не", "not"})

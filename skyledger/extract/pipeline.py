@@ -105,7 +105,10 @@ def run(document: Document) -> list[ClaimBase]:
         _district_of_the_city(info, ctx)
         _section_date(info, ctx)
         if _summary_label(info):
-            ctx.summary_paragraph = info.sent.paragraph
+            nxt = infos[info.index + 1] if info.index + 1 < len(infos) else None
+            # a heading alone in its paragraph ("4. ТИЖНЕВІ ПОКАЗНИКИ (8–14.09)") labels the paragraph below it
+            alone = nxt is not None and nxt.sent.paragraph != info.sent.paragraph and not info.counts
+            ctx.summary_paragraph = nxt.sent.paragraph if alone and nxt else info.sent.paragraph
         if ctx.summary_paragraph == info.sent.paragraph:
             info.memo["_running_total"] = True  # "Підсумки місяця. ... Ворог скинув на область понад 900 КАБ"
         if info.marks or info.counts:
@@ -420,12 +423,21 @@ def _section_date(info: SentenceInfo, ctx: DocContext) -> None:
             ctx.section_region = place.code if _heading_line(info) and not info.sent.bullet else None
         elif _heading_line(info):
             ctx.section_region = None  # "Russia", "Read also:": another section
+            if _section_title(info) and ctx.reference != ctx.doc.published:  # "3. УДАРИ ПО ТЕРИТОРІЇ РФ": a new
+                ctx.reference = ctx.same_date = ctx.doc.published  # section ends the dated items of the one before
+                ctx.last_date = ctx.night_date = ctx.named_night = None
 
 
 def _timed(info: SentenceInfo) -> bool:
     """Does the line give a time of day ("07:40")?"""
     tokens = info.tokens
     return any(tokens[k].norm == ":" and tokens[k - 1].kind == tokens[k + 1].kind == "num" for k in range(1, len(tokens) - 1))
+
+
+def _section_title(info: SentenceInfo) -> bool:
+    """"3. УДАРИ ПО ТЕРИТОРІЇ РФ": a numbered title in capitals."""
+    words = [t for t in info.tokens if t.kind == "word"]
+    return info.sent.bullet and len(words) >= 2 and all(t.text.isupper() for t in words)
 
 
 def _summary_label(info: SentenceInfo) -> bool:
