@@ -4227,3 +4227,11 @@ def test_a_weekly_table_under_its_heading_is_a_running_total_and_a_new_section_e
             "4. ТИЖНЕВІ ПОКАЗНИКИ (8–14.09)\n\nБпЛА запущено      1 382\nРакет запущено     46\n")
     got = claims_of(text, lang="uk", published="2025-09-14")
     assert got == {air("UA", "RU", "drone", "defeated", 221, "2025-09-14")}
+
+
+def test_a_long_list_of_one_regions_villages_keeps_its_odd_names_there():
+    text = ("Херсонська обласна військова адміністрація\n\nМинулої доби під обстрілами перебували Херсон та населені "
+            "пункти області, зокрема Білозерка, Садове, Станіслав, Берислав, Зміївка, Львове, Михайлівка, Новоберислав та "
+            "Вітовка. "
+            "Ворог атакував область 210 ударними дронами.")
+    assert air("RU", "UA", "drone", "launched", 210, "2025-07-19", "UA-65") in claims_of(text, "uk", published="2025-07-19")

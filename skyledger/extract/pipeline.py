@@ -16,7 +16,7 @@ language or a deployment can swap one without touching the others.
 from __future__ import annotations
 
 import re
-
+from collections import Counter
 from datetime import date
 from functools import lru_cache
 from typing import AbstractSet, Callable, Sequence
@@ -106,8 +106,8 @@ def run(document: Document) -> list[ClaimBase]:
         _section_date(info, ctx)
         if _summary_label(info):
             nxt = infos[info.index + 1] if info.index + 1 < len(infos) else None
-            # a heading alone in its paragraph ("4. ТИЖНЕВІ ПОКАЗНИКИ (8–14.09)") labels the paragraph below it
-            alone = nxt is not None and nxt.sent.paragraph != info.sent.paragraph and not info.counts
+            # a numbered heading alone in its paragraph ("4. ТИЖНЕВІ ПОКАЗНИКИ (8–14.09)") labels the paragraph below it
+            alone = nxt is not None and nxt.sent.paragraph != info.sent.paragraph and info.sent.bullet
             ctx.summary_paragraph = nxt.sent.paragraph if alone and nxt else info.sent.paragraph
         if ctx.summary_paragraph == info.sent.paragraph:
             info.memo["_running_total"] = True  # "Підсумки місяця. ... Ворог скинув на область понад 900 КАБ"
@@ -154,6 +154,7 @@ def _choose_namesakes(infos: list[SentenceInfo], home: str | None = None) -> Non
     for info in infos:
         if any(p.namesakes for p in info.places):
             info.places = [_namesake_in(_listed_namesake(info, p), named, home, info.index) for p in info.places]
+        _list_majority(info, home)
         if home and any(p.kind == "city" and p.code and p.code != home for p in info.places):
             info.places = [_home_village(info, p, regions, home) for p in info.places]
         before = infos[info.index - 1] if info.index > 0 else None
@@ -163,6 +164,21 @@ def _choose_namesakes(infos: list[SentenceInfo], home: str | None = None) -> Non
             # "В Ростовской области ... атака отражена. В хуторе Гусев ранена женщина": the paragraph's region
             lead = {q.code for q in before.places if q.kind == "region" and q.code}
             info.places = [_village_in_region(info, p, lead) for p in info.places]
+
+
+def _list_majority(info: SentenceInfo, home: str | None) -> None:
+    """"Антонівка, Білозерка, ..., Львове, Качкарівка, Михайлівка": in a long list of villages, two thirds
+    in one region (half, when it is the home region of an administration's post), a name the gazetteer puts
+    elsewhere (a bigger namesake) is that region's village too."""
+    towns = [p for p in info.places if p.kind == "city" and p.code]
+    if len(towns) < 5:
+        return
+    code, most = Counter(p.code for p in towns).most_common(1)[0]
+    if most * 3 < len(towns) * 2 and not (code == home and most * 2 >= len(towns)):
+        return
+    tokens = info.tokens
+    info.places = [p.recoded(code, ()) if p in towns and p.code != code and p.start > 0
+                   and tokens[p.start - 1].norm in LIST_JOINS else p for p in info.places]
 
 
 def _listed_namesake(info: SentenceInfo, p: PlaceMatch):
@@ -410,7 +426,7 @@ def _section_date(info: SentenceInfo, ctx: DocContext) -> None:
         if when is None and info.places:  # "11 вересня, Краматорськ (Донецька обл.).": an item of a past day, and where
             places = {k for p in info.places if p.kind in ("region", "city") for k in range(p.start, p.end)}
             at_place = header_date(info.sent, ctx.data, ctx.doc.published, places)
-            when = at_place if at_place and at_place < ctx.doc.published else None  # not a byline's own day
+            when = at_place if at_place and ctx.doc.published and at_place < ctx.doc.published else None  # not a byline's
         if when:
             ctx.reference = ctx.same_date = when  # "В тот же день" in the section: its day
             ctx.last_date = ctx.night_date = ctx.named_night = None

@@ -963,9 +963,9 @@ class _Run:
         if flags & _ADJECTIVE and nxt is not None and nxt.kind == "word" and not _is_capitalised(nxt) \
                 and likeliest_is(nxt.norm, self.g.lang, "NOUN") and agrees(self.tokens[i].norm, nxt.norm, self.g.lang):
             return False
-        if flags & _ADJECTIVE and nxt_word and not _is_capitalised(nxt) and i > 1 \
+        if flags & _ADJECTIVE and nxt is not None and nxt_word and not _is_capitalised(nxt) and i > 1 \
                 and self.tokens[i - 1].norm in ("и", "і", "та", "й") and likeliest_is(nxt.norm, self.g.lang, "NOUN") \
-                and qualifies_plural(self.tokens[i].norm, nxt.norm, self.g.lang):  # type: ignore[union-attr]
+                and qualifies_plural(self.tokens[i].norm, nxt.norm, self.g.lang):
             return False  # "между Северной и Южной сторонами": two adjectives sharing a plural noun
         if i > 0 and _is_capitalised(self.tokens[i - 1]) and self.reads_as(self.tokens[i - 1], "Name", "nomn"):
             return False  # "Павел Соколов", "Максим Горький"
