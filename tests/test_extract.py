@@ -4235,3 +4235,17 @@ def test_a_long_list_of_one_regions_villages_keeps_its_odd_names_there():
             "Вітовка. "
             "Ворог атакував область 210 ударними дронами.")
     assert air("RU", "UA", "drone", "launched", 210, "2025-07-19", "UA-65") in claims_of(text, "uk", published="2025-07-19")
+
+
+def test_a_table_of_means_under_a_heading_with_a_verb():
+    text = ("KHERSON REGIONAL MILITARY ADMINISTRATION\n\n"
+            "Over the past day, Russian forces carried out 512 strikes on 11 settlements of the region.\n\n"
+            "Means of attack used by the enemy — quantity\n"
+            "Attack UAVs of various types (FPV, Lancet, Shahed) — 190\n"
+            "Guided aerial bombs (KAB) — 9\n"
+            "MLRS rockets (Grad) — 28\n"
+            "Artillery shells — 285\n")
+    got = claims_of(text, published="2026-02-17")
+    assert got == {air("RU", "UA", "drone", "launched", 190, "2026-02-17", "UA-65"),
+                   air("RU", "UA", "guided_bomb", "launched", 9, "2026-02-17", "UA-65"),
+                   air("RU", "UA", "rocket", "launched", 28, "2026-02-17", "UA-65")}

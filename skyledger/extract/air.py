@@ -190,10 +190,12 @@ def link_count(info: SentenceInfo, c: Count, ctx: DocContext) -> Link | None:
             phrase = info.weapon_at[j]
             return Link("partitive", phrase, None, None, phrase.end)
         return None
-    if info.sent.bullet and c.qstart >= 2 and tokens[c.qstart - 1].norm in (*DASHES, ":") and c.form != "singular":
+    if c.qstart >= 2 and tokens[c.qstart - 1].norm in (*DASHES, ":") and c.form != "singular" and (
+            info.sent.bullet or (c.end == n and ctx.lead_metric and _weapon_row(info))):
         quoted = tokens[c.qstart - 2].norm in _CLOSING_QUOTES and (c.end >= len(tokens) or tokens[c.end].kind == "punct")
         before = c.qstart - 2 if quoted else c.qstart - 1  # "БпЛА «Герань-2» – 6;", not "«Гербера» — около 10 тысяч"
-        phrase = next((w for w in info.weapons if w.end == before), None) or _names_before(info, before)
+        phrase = next((w for w in info.weapons if w.end == before), None) or _names_before(info, before) or (
+            info.weapons[0] if not info.sent.bullet else None)
         if phrase is not None and not any(m.start == c.end for m in info.cat("metric")):
             return Link("direct", phrase, None, None, c.end)  # "КАБ – 14", "ракети С-300 – 2": a list of means
     if c.end + 1 < n and tokens[c.end].norm in DASHES and (c.end + 1) in info.weapon_at and _heads_item(info, c):
@@ -270,6 +272,13 @@ def _names_before(info: SentenceInfo, end: int) -> WeaponPhrase | None:
             and len({w.cls for w in phrases}) == 1:
         return first
     return None
+
+
+def _weapon_row(info: SentenceInfo) -> bool:
+    """"Guided aerial bombs (KAB) — 14": a table's row that opens with a weapon and ends with its figure."""
+    first = next((k for k, t in enumerate(info.tokens) if t.kind == "word"), None)
+    return info.sent.first_in_line and first is not None and bool(info.weapons) and info.weapons[0].start == first \
+        and len(info.counts) == 1
 
 
 def _heads_item(info: SentenceInfo, c: Count) -> bool:

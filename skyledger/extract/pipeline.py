@@ -23,7 +23,7 @@ from typing import AbstractSet, Callable, Sequence
 
 from skyledger.extract.air import (CITY_REGIONS, _after_reporting, _direction_spans, _inside, _is_list_item,
                                   _national_speaker_label, _opens_as_label, _origin_places, _sentence_direction,
-                                  air_claims, labelled_total, quoted_side, speaks_of_running_total)
+                                  _weapon_row, air_claims, labelled_total, quoted_side, speaks_of_running_total)
 from skyledger.extract.analysis import SentenceInfo, add_dates, annotate, annotate_places_only, is_live
 from skyledger.extract.casualties import casualty_claims
 from skyledger.extract.events import event_claims
@@ -807,13 +807,13 @@ def _remember(info: SentenceInfo, ctx: DocContext, new_claims: list[ClaimBase]) 
                 t.lemma in nouns or t.norm in nouns for t in info.tokens):
             ctx.lead_metric = ante.metric  # "... знищено 127 дронів. За версією відомства:": the list breaks that figure down
         ctx.lead_sentence = info.index
-    elif not (info.sent.bullet or _is_list_item(info)):
+    elif not (info.sent.bullet or _is_list_item(info) or _weapon_row(info)):
         ctx.lead_metric = None
 
 
 def _metric_heading(info: SentenceInfo) -> bool:
     """"UAVs SHOT DOWN BY REGION": a short heading line with an attack verb and no figure leads the rows below it."""
-    return (info.sent.first_in_line and not info.counts and bool(info.cat("metric")) and len(info.tokens) <= 8
+    return (info.sent.first_in_line and not info.counts and bool(info.cat("metric")) and len(info.tokens) <= 10
             and info.tokens[-1].kind == "word")
 
 
