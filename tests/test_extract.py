@@ -4249,3 +4249,12 @@ def test_a_table_of_means_under_a_heading_with_a_verb():
     assert got == {air("RU", "UA", "drone", "launched", 190, "2026-02-17", "UA-65"),
                    air("RU", "UA", "guided_bomb", "launched", 9, "2026-02-17", "UA-65"),
                    air("RU", "UA", "rocket", "launched", 28, "2026-02-17", "UA-65")}
+
+
+def test_a_village_taken_for_the_home_regions_stays_there_when_named_again():
+    text = ("ZAPORIZHZHIA REGIONAL MILITARY ADMINISTRATION\n\n"
+            "Settlements affected: Zaporizhzhia, Stepnohirsk, Orikhiv, Huliaipole, Novoandriivka.\n\n"
+            "Casualties by community\nNovoandriivka — man, 70 — injured\n\n"
+            "Air defence destroyed 18 attack UAVs over the region last night.")
+    got = claims_of(text, published="2026-02-17")
+    assert air("RU", "UA", "drone", "defeated", 18, "2026-02-17", "UA-23") in got

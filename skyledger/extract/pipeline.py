@@ -151,12 +151,16 @@ def _choose_namesakes(infos: list[SentenceInfo], home: str | None = None) -> Non
             if p.code and (p.kind == "region" or (p.kind == "city" and not p.namesakes)):
                 named.setdefault(p.code, []).append(info.index)
     regions = {p.code for info in infos for p in info.places if p.code and p.kind == "region"}
+    at_home: set[str] = set()  # the names of villages taken for the home region's
     for info in infos:
         if any(p.namesakes for p in info.places):
             info.places = [_namesake_in(_listed_namesake(info, p), named, home, info.index) for p in info.places]
         _list_majority(info, home)
         if home and any(p.kind == "city" and p.code and p.code != home for p in info.places):
-            info.places = [_home_village(info, p, regions, home) for p in info.places]
+            info.places = [p.recoded(home, ()) if p.kind == "city" and p.name.lower() in at_home  # the same village again
+                           else _home_village(info, p, regions, home) for p in info.places]
+        if home:
+            at_home |= {p.name.lower() for p in info.places if p.kind == "city" and p.code == home}
         before = infos[info.index - 1] if info.index > 0 else None
         if any(p.kind == "region" for p in info.places):
             info.places = [_village_in_region(info, p) for p in info.places]
