@@ -4258,3 +4258,12 @@ def test_a_village_taken_for_the_home_regions_stays_there_when_named_again():
             "Air defence destroyed 18 attack UAVs over the region last night.")
     got = claims_of(text, published="2026-02-17")
     assert air("RU", "UA", "drone", "defeated", 18, "2026-02-17", "UA-23") in got
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Last winter there were quiet weeks: sometimes sixty or seventy drones in one night, then nothing for days."),
+    ("ru", "Прошлой зимой бывали тихие недели: иногда по шестьдесят-семьдесят дронов за ночь, потом ничего."),
+    ("uk", "Минулої зими бували тихі тижні: іноді по 60–70 дронів за ніч, потім нічого."),
+])
+def test_a_season_looked_back_on_is_no_attack(lang, text):
+    assert claims_of(text, lang=lang, published="2026-02-11") == set()
