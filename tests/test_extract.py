@@ -4267,3 +4267,9 @@ def test_a_village_taken_for_the_home_regions_stays_there_when_named_again():
 ])
 def test_a_season_looked_back_on_is_no_attack(lang, text):
     assert claims_of(text, lang=lang, published="2026-02-11") == set()
+
+
+def test_a_sentence_naming_only_where_missiles_came_from_keeps_the_place_before():
+    got = claims_of("Overnight the enemy sent about forty attack drones at the Odesa region, mostly at the ports. "
+                    "They also fired two Iskander-M ballistic missiles from Crimea.", published="2026-02-11")
+    assert air("RU", "UA", "missile", "launched", 2, "2026-02-11", "UA-51") in got

@@ -1315,6 +1315,9 @@ def region_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext,
     spans = _direction_spans(info)  # "летевших на Москву", "летіли на місто": towards it, not over it
     heading = any(_inside(k, spans) for k in [p.start for p in info.places if not _home_in_brackets(info, p, ctx)]
                   + [m.start for m in info.cat("anaphora")])
+    origins = _origin_places(info)  # "They also fired two missiles from Crimea": where they came from, at the place before
+    toward = any(_inside(k, spans) for k in [p.start for p in info.places if not _home_in_brackets(info, p, ctx)
+                                             and p.start not in origins] + [m.start for m in info.cat("anaphora")])
     # "Губернатор Ленінградської області заявив, що ... знищено три безпілотники": a regional
     # official with no other place speaks of the region
     speaking = skip - actors  # "Moscow's claim": a capital for its government speaks for no region
@@ -1327,7 +1330,7 @@ def region_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext,
     if ctx.entry_region and not heading and not elsewhere:
         return [ctx.entry_region]  # "21:50 Hypermarket: 12 dead": where the feed's entries so labelled were
     # "над регионами страны", "across the country": the whole country, not the place of the sentence before
-    carried = None if heading or info.cat("country_ref") else _carried_place(info, ctx, elsewhere)
+    carried = None if toward or info.cat("country_ref") else _carried_place(info, ctx, elsewhere)
     if carried:
         return [carried]  # the place of the sentence before, in its paragraph (a channel's item on another town)
     site = None if heading or any(p.kind != "country" for p in info.places) else _site_named_before(info, ctx)
@@ -1641,7 +1644,7 @@ def _carried_place(info: SentenceInfo, ctx: DocContext, elsewhere: AbstractSet[i
     """"Both bombs hit an industrial zone": a sentence with no place of its own, right after
     one that named a single place, in the same paragraph, speaks of that place; so does a
     regional official's in the next paragraph ("Regional Gov. Ivan Fedorov said four bombs hit ...")."""
-    speakers = _speaker_places(info)
+    speakers = _speaker_places(info) | _origin_places(info)  # "They also fired two missiles from Crimea"
     if not ctx.previous_places or _national_sentence(info) or any(
             p.start not in speakers and p.start not in elsewhere for p in info.places):
         return None
