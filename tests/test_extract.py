@@ -4273,3 +4273,20 @@ def test_a_sentence_naming_only_where_missiles_came_from_keeps_the_place_before(
     got = claims_of("Overnight the enemy sent about forty attack drones at the Odesa region, mostly at the ports. "
                     "They also fired two Iskander-M ballistic missiles from Crimea.", published="2026-02-11")
     assert air("RU", "UA", "missile", "launched", 2, "2026-02-11", "UA-51") in got
+
+
+def test_a_place_inside_a_quoted_title_is_part_of_the_name():
+    got = claims_of("В ночь на пятницу украинские беспилотники атаковали Поволжье. Украинское издание «Днепр Оперативный» "
+                    "ссылается на источник в СБУ, по словам которого в операции было задействовано более 120 дронов.",
+                    lang="ru", published="2026-02-07")
+    assert air("UA", "RU", "drone", "launched", 120, "2026-02-06") in got
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ru", "В ночь на пятницу, 6 февраля, беспилотники атаковали Саратов. Украина этой ночью тоже не спала: Россия "
+           "выпустила по стране 145 ударных дронов."),
+    ("uk", "У ніч на п'ятницю, 6 лютого, безпілотники атакували Саратов. Україна цієї ночі теж не спала: Росія "
+           "випустила по країні 145 ударних дронів."),
+])
+def test_this_night_after_a_named_night_is_that_night(lang, text):
+    assert air("RU", "UA", "drone", "launched", 145, "2026-02-06") in claims_of(text, lang=lang, published="2026-02-07")

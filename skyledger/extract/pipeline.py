@@ -94,6 +94,7 @@ def run(document: Document) -> list[ClaimBase]:
                 ctx.update_paragraph = paragraph  # "Оновлено о 12:05. ... поранених – до 24": a live blog's revision
         if _toll_rose(info, ctx):
             ctx.update_paragraph = paragraph  # "Kyiv toll rises again. ... four people were killed": a revision too
+        _drop_titled_places(info)
         _drop_stray_districts(info, ctx)
         _capital_places(info, ctx)
         _region_around_the_city(info, ctx)
@@ -350,6 +351,31 @@ def _reference_points(info: SentenceInfo, ctx: DocContext) -> None:
 def _after_bearing(info: SentenceInfo, k: int, bearings: AbstractSet[str]) -> bool:
     before = " " + " ".join(t.norm for t in info.tokens[max(0, k - 5):k])
     return any(before.endswith(" " + phrase) for phrase in bearings)
+
+
+_OPEN_QUOTES = frozenset({"«", "“", "„"})
+_CLOSE_QUOTES = frozenset({"»", "”", "“"})
+
+
+def _drop_titled_places(info: SentenceInfo) -> None:
+    """"«Днепр Оперативный»", "«Волжский вестник»": a place inside a quoted title with other words is part of
+    the name of an outlet or a firm, no place; but "аэродром «Энгельс»" is the town's airfield."""
+    tokens = info.tokens
+    if not info.places or not any(t.norm in _OPEN_QUOTES for t in tokens):
+        return
+    titled = set()
+    for k, t in enumerate(tokens):
+        if t.norm not in _OPEN_QUOTES:
+            continue
+        close = next((j for j in range(k + 1, min(len(tokens), k + 7)) if tokens[j].norm in _CLOSE_QUOTES), None)
+        if close is None:
+            continue
+        inside = [p for p in info.places if k < p.start and p.end <= close]
+        covered = sum(p.end - p.start for p in inside)
+        if inside and covered < close - k - 1:
+            titled |= {p.start for p in inside}
+    if titled:
+        info.places = [p for p in info.places if p.start not in titled]
 
 
 def _drop_stray_districts(info: SentenceInfo, ctx: DocContext) -> None:
