@@ -359,11 +359,14 @@ _CLOSE_QUOTES = frozenset({"»", "”", "“"})
 
 def _drop_titled_places(info: SentenceInfo) -> None:
     """"«Днепр Оперативный»", "«Волжский вестник»": a place inside a quoted title with other words is part of
-    the name of an outlet or a firm, no place; but "аэродром «Энгельс»" is the town's airfield."""
+    the name of an outlet or a firm, no place; but "аэродром «Энгельс»" is the town's airfield. So is a town's
+    name that qualifies the defenders after it."""
     tokens = info.tokens
-    if not info.places or not any(t.norm in _OPEN_QUOTES for t in tokens):
+    if not info.places:
         return
-    titled = set()
+    # "Українська ППО": a town's name in one of its forms before the defenders it qualifies (not Ukrainsk)
+    titled = {p.start for p in info.places if p.kind == "city" and p.end == p.start + 1
+              and all(t.kind == "punct" for t in tokens[:p.start]) and any(m.start == p.end for m in info.cat("defence"))}
     for k, t in enumerate(tokens):
         if t.norm not in _OPEN_QUOTES:
             continue
