@@ -4296,3 +4296,11 @@ def test_a_towns_form_that_opens_a_sentence_before_the_defenders_is_an_adjective
     got = claims_of("У ніч на 25 лютого Росія запустила по Україні 420 ударних дронів. Українська ППО збила або подавила "
                     "391 дрон.", lang="uk", published="2026-02-25")
     assert air("RU", "UA", "drone", "defeated", 391, "2026-02-25") in got
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("uk", "Ще одна ракета – балістична «Іскандер-М» – влучила в портову інфраструктуру Ізмаїльського району."),
+    ("ru", "Ещё одна ракета – баллистическая «Искандер-М» – попала в портовую инфраструктуру Измаильского района."),
+])
+def test_a_weapon_named_again_between_dashes_keeps_its_verb(lang, text):
+    assert claims_of(text, lang=lang, published="2025-02-01") == {air("RU", "UA", "missile", "hit", 1, "2025-02-01", "UA-51")}

@@ -722,11 +722,13 @@ def _leading_whole(info: SentenceInfo, c: Count, ctx: DocContext) -> bool:
 
 
 def _aside_end(info: SentenceInfo, k: int) -> int | None:
-    """After ", летевший на Москву," (a clause between commas, with no count in it): where it ends."""
+    """After ", летевший на Москву," or "– балістична «Іскандер-М» –" (a clause between commas or dashes, with
+    no count in it): where it ends."""
     tokens = info.tokens
-    if tokens[k].norm != ",":
+    mark = tokens[k].norm
+    if mark not in (",", "–", "—"):
         return None
-    close = next((j for j in range(k + 1, min(k + 9, len(tokens))) if tokens[j].norm == ","), None)
+    close = next((j for j in range(k + 1, min(k + 9, len(tokens))) if tokens[j].norm == mark), None)
     if close is None or any(k < c.qstart < close for c in info.counts):
         return None
     if info.data.code == "en":  # English asides ("..., the air force said,") carry verbs: only a noun aside
