@@ -4304,3 +4304,9 @@ def test_a_towns_form_that_opens_a_sentence_before_the_defenders_is_an_adjective
 ])
 def test_a_weapon_named_again_between_dashes_keeps_its_verb(lang, text):
     assert claims_of(text, lang=lang, published="2025-02-01") == {air("RU", "UA", "missile", "hit", 1, "2025-02-01", "UA-51")}
+
+
+def test_a_count_after_a_dash_counts_the_plural_noun_before_it():
+    got = claims_of("Russian drones struck Odesa overnight. \"I counted the explosions - at least nine, one after "
+                    "another,\" said a resident.", published="2025-03-19")
+    assert not any(c[5] == "9" for c in got)

@@ -38,6 +38,7 @@ class Link(NamedTuple):
 
 PRONOUNS = {"them", "which", "these", "those", "whom", "it"}
 DASHES = ("—", "–", "-")
+_ITEM_MARKS = ("—", "–", "-", ":")  # what sets a list item's figure apart from its name
 
 
 def _lex(ctx: DocContext, section: str, name: str) -> frozenset:
@@ -190,7 +191,7 @@ def link_count(info: SentenceInfo, c: Count, ctx: DocContext) -> Link | None:
             phrase = info.weapon_at[j]
             return Link("partitive", phrase, None, None, phrase.end)
         return None
-    if c.qstart >= 2 and tokens[c.qstart - 1].norm in (*DASHES, ":") and c.form != "singular" and (
+    if c.qstart >= 2 and tokens[c.qstart - 1].norm in _ITEM_MARKS and c.form != "singular" and (
             info.sent.bullet or (c.end == n and ctx.lead_metric and _weapon_row(info))):
         quoted = tokens[c.qstart - 2].norm in _CLOSING_QUOTES and (c.end >= len(tokens) or tokens[c.end].kind == "punct")
         before = c.qstart - 2 if quoted else c.qstart - 1  # "БпЛА «Герань-2» – 6;", not "«Гербера» — около 10 тысяч"
@@ -343,6 +344,8 @@ def _looks_elliptical(info: SentenceInfo, c: Count, k: int, ctx: DocContext) -> 
         return True  # "из 28 дронов, атаковавших область, сбиты 24."
     if at_end and _after_success(info, c, ctx):
         return True  # "из шести «Искандеров» сбить удалось три."
+    if _after_dash(info, c) and _noun_before_dash(info, c):
+        return False  # "I counted the explosions - at least nine"
     if at_end and (_after_dash(info, c) or (tokens[c.qstart - 1].norm == ":" and _is_table_row(info))):
         return True  # "..., над Брянской — 13, над Тульской — шесть.", "Sumy region: 10"
     if k >= n:
@@ -369,6 +372,17 @@ def _looks_elliptical(info: SentenceInfo, c: Count, k: int, ctx: DocContext) -> 
     if ctx.data.code in ("uk", "ru"):
         return _verbal(nxt, ctx) and not _adjective_before_noun(info, k, ctx)
     return False
+
+
+def _noun_before_dash(info: SentenceInfo, c: Count) -> bool:
+    """"I counted the explosions - at least nine": in English, the dash gives the number of the plural noun
+    before it, which is neither a weapon, nor a place, nor an attack verb."""
+    dash = next((k for k in range(c.qstart - 1, -1, -1) if info.tokens[k].norm in DASHES), None)
+    if info.data.code != "en" or dash is None or dash == 0 or info.tokens[dash - 1].kind != "word":
+        return False
+    k = dash - 1
+    known = [*info.places, *info.weapons, *info.cat("metric"), *info.cat("aux"), *info.cat("defence")]
+    return not any(x.start <= k < x.end for x in known) and info.tokens[k].norm.endswith("s")
 
 
 def _after_success(info: SentenceInfo, c: Count, ctx: DocContext) -> bool:
@@ -820,7 +834,7 @@ def _is_table_row(info: SentenceInfo) -> bool:
     tokens = info.tokens
     first = next((k for k, t in enumerate(tokens) if t.kind == "word"), None)
     return first is not None and any(p.start == first for p in info.places) and any(
-        c.qstart > 0 and tokens[c.qstart - 1].norm in (*DASHES, ":") for c in info.counts)
+        c.qstart > 0 and tokens[c.qstart - 1].norm in _ITEM_MARKS for c in info.counts)
 
 
 # -- exclusions -------------------------------------------------------------------------
