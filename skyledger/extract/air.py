@@ -381,8 +381,9 @@ def _noun_before_dash(info: SentenceInfo, c: Count) -> bool:
     if info.data.code != "en" or dash is None or dash == 0 or info.tokens[dash - 1].kind != "word":
         return False
     k = dash - 1
-    known = [*info.places, *info.weapons, *info.cat("metric"), *info.cat("aux"), *info.cat("defence")]
-    return not any(x.start <= k < x.end for x in known) and info.tokens[k].norm.endswith("s")
+    spans = [(x.start, x.end) for x in info.places] + [(x.start, x.end) for x in info.weapons] + [
+        (m.start, m.end) for cat in ("metric", "aux", "defence") for m in info.cat(cat)]
+    return not any(a <= k < b for a, b in spans) and info.tokens[k].norm.endswith("s")
 
 
 def _after_success(info: SentenceInfo, c: Count, ctx: DocContext) -> bool:
