@@ -4310,3 +4310,13 @@ def test_a_count_after_a_dash_counts_the_plural_noun_before_it():
     got = claims_of("Russian drones struck Odesa overnight. \"I counted the explosions - at least nine, one after "
                     "another,\" said a resident.", published="2025-03-19")
     assert not any(c[5] == "9" for c in got)
+
+
+def test_rows_of_days_under_a_heading_that_says_whose_drones_were_downed_where():
+    text = ("RUSSIAN LAUNCHES AGAINST UKRAINE\nMon 27 Oct — 100 drones, 64 downed\n\n"
+            "UKRAINIAN DRONES DOWNED OVER RUSSIA (Russian MoD claims)\n"
+            "Mon 27 Oct — 193, incl. 40 over the Moscow region\nWed 29 Oct — 100\n")
+    got = claims_of(text, published="2025-11-03")
+    assert air("UA", "RU", "drone", "defeated", 193, "2025-10-27") in got
+    assert air("UA", "RU", "drone", "defeated", 40, "2025-10-27", "RU-MOS") in got
+    assert air("UA", "RU", "drone", "defeated", 100, "2025-10-29") in got

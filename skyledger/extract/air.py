@@ -831,10 +831,12 @@ def _is_list_item(info: SentenceInfo) -> bool:
 
 
 def _is_table_row(info: SentenceInfo) -> bool:
-    """"Poltava region — 14", "Sumy region: 10 (2 over the city)": a row that names its place, then its figure."""
+    """"Poltava region — 14", "Sumy region: 10 (2 over the city)", "Mon 27 Oct — 193": a row that names its
+    place or its day, then its figure."""
     tokens = info.tokens
     first = next((k for k, t in enumerate(tokens) if t.kind == "word"), None)
-    return first is not None and any(p.start == first for p in info.places) and any(
+    return first is not None and (any(p.start == first for p in info.places)
+                                  or any(first <= d.start <= first + 1 for d in info.dates)) and any(  # "Mon 27 Oct"
         c.qstart > 0 and tokens[c.qstart - 1].norm in _ITEM_MARKS for c in info.counts)
 
 
@@ -1320,6 +1322,8 @@ def region_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext,
     # Nothing here: an ellipsis follows its antecedent (a figure counted before); a local
     # source speaks of its own region.
     ante_link = link.antecedent
+    if link.kind == "ellipsis" and _is_table_row(info) and not any(p.start < c.qstart for p in info.places):
+        return [None]  # "Wed 29 Oct — 100" under a row with "incl. 40 over the Moscow region": a day's own total
     if ante_link is not None and link.kind in ("ellipsis", "anaphor") and (ante_link.count is not None or ante_link.region):
         return [ante_link.region]
     ante = ctx.antecedent
@@ -1920,6 +1924,9 @@ def sides_for(info: SentenceInfo, c: Count, link: Link, region: str | None, ctx:
     toward = _toward_side(info, ctx)
     if toward:
         return _other(toward), toward
+    if ctx.paragraph_direction and ctx.paragraph_direction[0] == info.sent.paragraph and link.kind == "ellipsis" \
+            and _is_table_row(info):
+        return ctx.paragraph_direction[1]  # "UKRAINIAN DRONES DOWNED OVER RUSSIA" heading the rows below it
     if link.antecedent and link.antecedent.attacker:
         return link.antecedent.attacker, link.antecedent.target
     if ctx.antecedent is not None and ctx.antecedent.attacker and ctx.antecedent_paragraph == info.sent.paragraph:

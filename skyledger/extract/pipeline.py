@@ -847,7 +847,7 @@ def _remember(info: SentenceInfo, ctx: DocContext, new_claims: list[ClaimBase]) 
 def _metric_heading(info: SentenceInfo) -> bool:
     """"UAVs SHOT DOWN BY REGION": a short heading line with an attack verb and no figure leads the rows below it."""
     return (info.sent.first_in_line and not info.counts and bool(info.cat("metric")) and len(info.tokens) <= 10
-            and info.tokens[-1].kind == "word")
+            and info.tokens[-1].norm not in (".", "!", "?", ":", ";"))
 
 
 def _tally_leads(info: SentenceInfo, d) -> bool:

@@ -31,7 +31,7 @@ _ABBREVIATIONS = {
     # English
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "mr", "mrs", "ms", "dr", "st", "no", "vs", "gen", "col", "lt", "u.s", "u.k", "a.m", "p.m", "e.g", "i.e",
-    "approx", "est", "inc", "co", "corp", "gov", "sen", "rep", "capt", "maj", "sgt",
+    "approx", "est", "inc", "incl", "co", "corp", "gov", "sen", "rep", "capt", "maj", "sgt",
     # Ukrainian / Russian
     "обл", "м", "с", "смт", "р", "рр", "г", "гг", "ул", "вул", "тис", "тыс", "млн", "млрд", "грн", "руб",
     "пгт", "д", "пос", "им", "т", "н", "ст", "див", "см", "напр", "км",
