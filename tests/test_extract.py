@@ -4310,3 +4310,14 @@ def test_rows_of_days_under_a_heading_that_says_whose_drones_were_downed_where()
     assert air("UA", "RU", "drone", "defeated", 193, "2025-10-27") in got
     assert air("UA", "RU", "drone", "defeated", 40, "2025-10-27", "RU-MOS") in got
     assert air("UA", "RU", "drone", "defeated", 100, "2025-10-29") in got
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "NIGHT OF 3 MARCH IN NUMBERS\nLaunched: 142 drones | Shot down: 119 | Lost: 18\n"),
+    ("uk", "НІЧ НА 3 БЕРЕЗНЯ У ЦИФРАХ\nЗапущено: 142 дрони | Збито: 119 | Локаційно втрачено: 18\n"),
+])
+def test_a_strip_of_labelled_figures_between_bars(lang, text):
+    got = claims_of(text, lang=lang, published="2025-03-03")
+    assert got == {air("RU", "UA", "drone", "launched", 142, "2025-03-03"),
+                   air("RU", "UA", "drone", "defeated", 119, "2025-03-03"),
+                   air("RU", "UA", "drone", "lost", 18, "2025-03-03")}
