@@ -4321,3 +4321,16 @@ def test_a_strip_of_labelled_figures_between_bars(lang, text):
     assert got == {air("RU", "UA", "drone", "launched", 142, "2025-03-03"),
                    air("RU", "UA", "drone", "defeated", 119, "2025-03-03"),
                    air("RU", "UA", "drone", "lost", 18, "2025-03-03")}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ru", "Сухопутные войска ВСУ признали, что 1 февраля российская ракета попала в расположение учебного "
+           "подразделения в Днепропетровской области: погибли трое военнослужащих."),
+    ("uk", "Сухопутні війська ЗСУ визнали, що 1 лютого російська ракета влучила в розташування навчального "
+           "підрозділу на Дніпропетровщині: загинули троє військовослужбовців."),
+])
+def test_the_side_that_speaks_is_not_the_attacker(lang, text):
+    got = claims_of(text, lang=lang, published="2026-02-14")
+    assert cas("killed", 3, "2026-02-01", "UA-12") in got
+    ours = [c for c in extract(Document(text=text, lang=lang, published=date(2026, 2, 14))) if c.kind == "casualties"]
+    assert [c.attacker for c in ours] == ["RU"]

@@ -881,7 +881,13 @@ def _attacker(info: SentenceInfo, region: str | None, ctx: DocContext) -> str | 
             k -= 2
         return k >= 0 and ctx.data.code != "en" and attack_word(tokens[k])  # uk/ru: the agent follows in the genitive
 
-    sides = [m for m in info.cat("side") if not any(c.start <= m.start < c.end for c in info.cat("claimant")) and tied(m)]
+    reporting = _lex(ctx, "grammar", "reporting")
+
+    def speaks(m: Match) -> bool:  # "Сухопутные войска ВСУ признали, что ...": the speaker, not the attacker
+        return m.end < len(tokens) and (tokens[m.end].norm in reporting or tokens[m.end].lemma in reporting)
+
+    sides = [m for m in info.cat("side") if not any(c.start <= m.start < c.end for c in info.cat("claimant"))
+             and tied(m) and not speaks(m)]
     occupation = occupation_voice(info, ctx)
     for m in sides:
         side = m.value[1]
