@@ -856,7 +856,7 @@ def speaks_of_running_total(info: SentenceInfo) -> bool:
     figures are running totals, unless a superlative just before makes the cue describe
     this attack ("the largest attack since the start of the war"). Decided once per sentence:
     every count and both claim builders ask."""
-    return info.once("_running_total", _running_total_of)
+    return info.labelled_total or info.once("_running_total", _running_total_of)
 
 
 def _running_total_of(info: SentenceInfo) -> bool:
@@ -872,7 +872,7 @@ def _running_total_of(info: SentenceInfo) -> bool:
               and k not in sources and not (k > 0 and tokens[k - 1].norm in edges and tokens[k].norm == "the")]
     if _month_label(info):
         return True
-    if info.memo.get("after_running_total") and not any(d.kind in _ONE_DAY for d in info.dates):
+    if info.after_total and not any(d.kind in _ONE_DAY for d in info.dates):
         # "… за неделю … Минобороны за тот же период отчиталось о 1 140"; but "on January 25 it reported
         # 193 drones destroyed, 41 of them over the Bryansk region" tells of one night
         starts += [m.start for m in info.cat("same_period")]

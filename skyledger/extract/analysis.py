@@ -45,6 +45,10 @@ class SentenceInfo:
         self.weapon_at: dict = {}
         self.memo: dict = {}  # per-sentence results several components ask for
         self.corrected: dict = corrected if corrected is not None else {}  # count start -> the figure it takes back ("не 12, а 14")
+        # the pipeline's word on the sentence's place among others: under a running total's label ("Підсумки
+        # місяця."), or right after a sentence of running totals ("за тот же период" then means that period)
+        self.labelled_total = False
+        self.after_total = False
 
     def once(self, name: str, compute):
         """compute(self), computed once per sentence."""

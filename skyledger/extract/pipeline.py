@@ -111,11 +111,11 @@ def run(document: Document) -> list[ClaimBase]:
             alone = nxt is not None and nxt.sent.paragraph != info.sent.paragraph and info.sent.bullet
             ctx.summary_paragraph = nxt.sent.paragraph if alone and nxt else info.sent.paragraph
         if ctx.summary_paragraph == info.sent.paragraph:
-            info.memo["_running_total"] = True  # "Підсумки місяця. ... Ворог скинув на область понад 900 КАБ"
+            info.labelled_total = True  # "Підсумки місяця. ... Ворог скинув на область понад 900 КАБ"
         if info.marks or info.counts:
             add_dates(info, data, ctx.reference, ctx.same_date, ctx.night_date, ctx.doc.published, ctx.named_night)
         if info.cat("same_period") and info.index > 0:
-            info.memo["after_running_total"] = speaks_of_running_total(infos[info.index - 1])
+            info.after_total = speaks_of_running_total(infos[info.index - 1])
         consumed: set[int] = set()
         before = len(found)
         for component in SENTENCE_COMPONENTS.values():
