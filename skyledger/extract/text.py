@@ -225,18 +225,8 @@ def tokenize(text: str, offset: int, lang: str) -> list[Token]:
 _LAST_WORD = re.compile(r"([\w.]+)$")
 
 
-_CELL_BAR = re.compile(r"\s\|\s")
-_LABELLED_CELL = re.compile(r"^\s*[^\W\d][^|:]{1,40}:\s*\d")  # "Shot down: 119"
-
-
 def _line_sentences(line: str) -> list[tuple[int, int]]:
-    """Sentence spans inside one line, relative to the line. A strip of labelled figures ("Launched: 142 |
-    Shot down: 119 | Lost: 18") is one sentence to a cell."""
-    if " | " in line:
-        bars = list(_CELL_BAR.finditer(line))
-        cells = list(zip([0] + [m.end() for m in bars], [m.start() for m in bars] + [len(line)]))
-        if all(_LABELLED_CELL.match(line[a:b]) for a, b in cells):
-            return cells
+    """Sentence spans inside one line, relative to the line."""
     spans, begin = [], 0
     for m in _SENTENCE_END.finditer(line):
         before = line[max(begin, m.start() - 24) : m.start()]  # an abbreviation is short: its tail is enough
