@@ -98,6 +98,7 @@ class DocContext:
     home: str | None = None  # region code of a local source (a governor's, a city's)
     masthead: str | None = None  # the region a local news site is named after ("Харьков онлайн")
     summary_paragraph: int = -1  # a paragraph a running total's label opens ("Підсумки місяця.")
+    table_columns: list = field(default_factory=list)  # what each column of the table being read counts
     region_place: tuple | None = None  # last region or settlement named: (code, kind)
     city_place: tuple | None = None  # last settlement named
     antecedent: Antecedent | None = None

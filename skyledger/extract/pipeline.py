@@ -27,6 +27,7 @@ from skyledger.extract.air import (CITY_REGIONS, _after_reporting, _direction_sp
 from skyledger.extract.analysis import SentenceInfo, add_dates, annotate, annotate_places_only, is_live
 from skyledger.extract.casualties import casualty_claims
 from skyledger.extract.events import event_claims
+from skyledger.extract.tables import read_header, table_claims
 from skyledger.extract.context import (CAPITALS, LOCAL_CLAIMANTS, LOCAL_SOURCES, OCCUPIED_AS_RU_TARGET, Antecedent,
                                       DocContext, claimant_side, new_context, russian_held)
 from skyledger.extract.dates import header_date, weekday_words
@@ -36,6 +37,11 @@ from skyledger.extract.text import LIST_JOINS, Token, sentences, tokenize
 from skyledger.lang import LANGUAGES, load
 from skyledger.models import AirAttack, Casualties, ClaimBase, Document
 
+
+
+def _tables(info: SentenceInfo, ctx: DocContext, consumed: set[int], out: list) -> None:
+    read_header(info, ctx)
+    out.extend((claim, None) for claim in table_claims(info, ctx, consumed))
 
 
 def _casualties(info: SentenceInfo, ctx: DocContext, consumed: set[int], out: list) -> None:
@@ -53,6 +59,7 @@ def _events(info: SentenceInfo, ctx: DocContext, consumed: set[int], out: list) 
 
 
 SENTENCE_COMPONENTS: dict[str, Callable] = {
+    "tables": _tables,
     "casualties": _casualties,
     "air_attack": _air,
     "events": _events,
