@@ -288,13 +288,17 @@ def _heads_item(info: SentenceInfo, c: Count) -> bool:
     return all(t.kind != "word" for t in before) or (info.sent.first_in_line and before[-1].norm == ":")
 
 
-def _after_dash(info: SentenceInfo, c: Count) -> bool:
-    """"— 13", "– ще три": a count after a list dash."""
+def _dash_before(info: SentenceInfo, c: Count) -> int | None:
+    """"— 13", "– ще три": the list dash before a count, past its auxiliaries."""
     aux = _aux_starts(info)
     k = c.qstart - 1
     while k in aux and info.tokens[k].norm not in DASHES:  # "ще"; a dash may itself be an auxiliary
         k -= 1
-    return k >= 0 and info.tokens[k].norm in DASHES
+    return k if k >= 0 and info.tokens[k].norm in DASHES else None
+
+
+def _after_dash(info: SentenceInfo, c: Count) -> bool:
+    return _dash_before(info, c) is not None
 
 
 def _trailing_total(info: SentenceInfo, k: int, ctx: DocContext) -> Count | None:
@@ -344,7 +348,7 @@ def _looks_elliptical(info: SentenceInfo, c: Count, k: int, ctx: DocContext) -> 
         return True  # "из 28 дронов, атаковавших область, сбиты 24."
     if at_end and _after_success(info, c, ctx):
         return True  # "из шести «Искандеров» сбить удалось три."
-    if _after_dash(info, c) and _noun_before_dash(info, c):
+    if _noun_before_dash(info, c):
         return False  # "I counted the explosions - at least nine"
     if at_end and (_after_dash(info, c) or (tokens[c.qstart - 1].norm == ":" and _is_table_row(info))):
         return True  # "..., над Брянской — 13, над Тульской — шесть.", "Sumy region: 10"
@@ -377,7 +381,7 @@ def _looks_elliptical(info: SentenceInfo, c: Count, k: int, ctx: DocContext) -> 
 def _noun_before_dash(info: SentenceInfo, c: Count) -> bool:
     """"I counted the explosions - at least nine": in English, the dash gives the number of the plural noun
     before it, which is neither a weapon, nor a place, nor an attack verb."""
-    dash = next((k for k in range(c.qstart - 1, -1, -1) if info.tokens[k].norm in DASHES), None)
+    dash = _dash_before(info, c)
     if info.data.code != "en" or dash is None or dash == 0 or info.tokens[dash - 1].kind != "word":
         return False
     k = dash - 1
@@ -1334,11 +1338,11 @@ def region_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext,
     if link.total is None and named is not None and named.sentence >= info.index - 2 and not info.places:
         return [named.region]  # "five of the missiles": those just named, even with rockets named after them
     spans = _direction_spans(info)  # "летевших на Москву", "летіли на місто": towards it, not over it
-    heading = any(_inside(k, spans) for k in [p.start for p in info.places if not _home_in_brackets(info, p, ctx)]
-                  + [m.start for m in info.cat("anaphora")])
-    origins = _origin_places(info)  # "They also fired two missiles from Crimea": where they came from, at the place before
-    toward = any(_inside(k, spans) for k in [p.start for p in info.places if not _home_in_brackets(info, p, ctx)
-                                             and p.start not in origins] + [m.start for m in info.cat("anaphora")])
+    aimed = [p.start for p in info.places if not _home_in_brackets(info, p, ctx) and _inside(p.start, spans)]
+    aimed_back = any(_inside(m.start, spans) for m in info.cat("anaphora"))
+    heading = bool(aimed) or aimed_back
+    # "They also fired two missiles from Crimea": where they came from is no heading, and the place before holds
+    toward = aimed_back or any(k not in _origin_places(info) for k in aimed)
     # "Губернатор Ленінградської області заявив, що ... знищено три безпілотники": a regional
     # official with no other place speaks of the region
     speaking = skip - actors  # "Moscow's claim": a capital for its government speaks for no region

@@ -350,10 +350,7 @@ def find_person_counts(info: SentenceInfo, ctx: DocContext, consumed: set[int]) 
         if individual and found and found[-1].individual and found[-1].parent is None \
                 and any(c.end <= m.start <= c.end + 1 for m in info.cat("person1")) \
                 and _coordinated(info, found[-1].end, c.qstart, ctx):
-            last = found[-1]  # "injuring a man and a woman": two people, one figure
-            both = last.population if last.population == population else "civilian"
-            found[-1] = last._replace(value=last.value + 1, end=end, population=both, count=Count(
-                last.count.start, end, last.value + 1, last.count.qualifier, last.count.form, last.count.qstart, last.count.each))
+            found[-1] = _one_more(found[-1], end, population)  # "injuring a man and a woman": two people, one figure
             continue
         found.append(PersonCount(c, c.value, end, population, individual, parent))
     found.extend(_bare_subcounts(info, ctx, found))
@@ -560,11 +557,7 @@ def _bare_individuals(info: SentenceInfo, ctx: DocContext, taken: set[int],
             continue
         if joined and (english or not _unnumbered_plural(info, m, ctx)):
             # "поранено водія та пасажира": two people, one figure
-            last, population = out[-1], _population(info, m, ctx)
-            both = last.population if last.population == population else "civilian"
-            out[-1] = last._replace(value=last.value + 1, end=m.end, population=both,
-                                    count=Count(last.count.start, m.end, last.value + 1, last.count.qualifier, last.count.form,
-                                                last.count.qstart, last.count.each))
+            out[-1] = _one_more(out[-1], m.end, _population(info, m, ctx))
             continue
         nobody = info.cat("nobody")  # "повреждён объект энергетики, пострадавших нет": none were hurt
         reach = 8 if subject else 3  # "The 38-year-old driver was taken to hospital with shrapnel wounds"
@@ -577,6 +570,14 @@ def _bare_individuals(info: SentenceInfo, ctx: DocContext, taken: set[int],
         fake = Count(m.start, m.end, 1, "exact", "singular", m.start)
         out.append(PersonCount(fake, 1, m.end, _population(info, m, ctx), True, None))
     return out
+
+
+def _one_more(last: PersonCount, end: int, population: str | None) -> PersonCount:
+    """The person count before, with one more person joined to it ("водія та пасажира"), ending at end."""
+    both = last.population if last.population == population else "civilian"
+    count = Count(last.count.start, end, last.value + 1, last.count.qualifier, last.count.form, last.count.qstart,
+                  last.count.each)
+    return last._replace(value=last.value + 1, end=end, population=both, count=count)
 
 
 _DETERMINERS = ("its", "his", "her", "their", "the")

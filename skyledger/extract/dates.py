@@ -482,6 +482,11 @@ def _weekday(tokens: list[Token], i, weekday, reference, night_words, into_words
     return DateExpr(i, end, when, "weekday")
 
 
+def clock_colons(tokens: list[Token]) -> set[int]:
+    """The colons of times of day ("07:40") among the tokens."""
+    return {k for k in range(1, len(tokens) - 1) if tokens[k].norm == ":" and tokens[k - 1].kind == tokens[k + 1].kind == "num"}
+
+
 def header_date(sentence: Sentence, data: LanguageData, reference: date | None,
                 named: AbstractSet[int] = frozenset()) -> date | None:
     """The date of a line that is only a date ("SATURDAY, MARCH 1", "21.05.2025 (07:50)"), or a date
@@ -495,7 +500,7 @@ def header_date(sentence: Sentence, data: LanguageData, reference: date | None,
     filler = _header_filler(data)
     words = [t for t in rest if t.kind == "word" and not (set(t.lemmas) & filler) and t.norm not in filler]
     tokens = sentence.tokens
-    clock = {k for k in range(1, len(tokens) - 1) if tokens[k].norm == ":" and tokens[k - 1].kind == tokens[k + 1].kind == "num"}
+    clock = clock_colons(tokens)
     numbers = [t for k, t in enumerate(tokens) if t.kind == "num" and k not in covered
                and k - 1 not in clock and k + 1 not in clock]  # "(п'ятниця, 15 серпня, 23:59)": a time is no figure
     if len(words) <= 1 and len(numbers) <= 2:

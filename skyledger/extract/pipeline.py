@@ -30,7 +30,7 @@ from skyledger.extract.events import event_claims
 from skyledger.extract.tables import read_header, table_claims
 from skyledger.extract.context import (CAPITALS, LOCAL_CLAIMANTS, LOCAL_SOURCES, OCCUPIED_AS_RU_TARGET, Antecedent,
                                       DocContext, claimant_side, new_context, russian_held)
-from skyledger.extract.dates import header_date, weekday_words
+from skyledger.extract.dates import clock_colons, header_date, weekday_words
 from skyledger.extract.lexicon import terms, word_set
 from skyledger.extract.places import PlaceMatch, gazetteer, held_town, listed_together
 from skyledger.extract.text import LIST_JOINS, Token, sentences, tokenize
@@ -470,7 +470,7 @@ def _section_date(info: SentenceInfo, ctx: DocContext) -> None:
         if when:
             ctx.reference = ctx.same_date = when  # "В тот же день" in the section: its day
             ctx.last_date = ctx.night_date = ctx.named_night = None
-            if not _timed(info):  # "18.01.2025 · 13:05": an update's time stamp, not a digest's day
+            if not clock_colons(info.tokens):  # "18.01.2025 · 13:05": an update's time stamp, not a digest's day
                 ctx.dated_sections += 1
         elif (place := _only_a_place(info)) is not None:
             ctx.last_date = None  # "Липецкая область." heading a digest's section: a new story, on the report's day
@@ -482,12 +482,6 @@ def _section_date(info: SentenceInfo, ctx: DocContext) -> None:
             if _section_title(info) and ctx.reference != ctx.doc.published:  # "3. УДАРИ ПО ТЕРИТОРІЇ РФ": a new
                 ctx.reference = ctx.same_date = ctx.doc.published  # section ends the dated items of the one before
                 ctx.last_date = ctx.night_date = ctx.named_night = None
-
-
-def _timed(info: SentenceInfo) -> bool:
-    """Does the line give a time of day ("07:40")?"""
-    tokens = info.tokens
-    return any(tokens[k].norm == ":" and tokens[k - 1].kind == tokens[k + 1].kind == "num" for k in range(1, len(tokens) - 1))
 
 
 def _section_title(info: SentenceInfo) -> bool:

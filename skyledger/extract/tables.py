@@ -36,9 +36,8 @@ def _cells(info: SentenceInfo) -> list[tuple[int, int]]:
 
 def _column(info: SentenceInfo, start: int, end: int) -> Column:
     """What a header cell says its column counts."""
-    inside = [m for m in info.marks if start <= m.start and m.end <= end]
-    outcomes = [m.value[1] for m in inside if m.value[0] == "casualty"]
-    metrics = [m.value[1] for m in inside if m.value[0] == "metric"]
+    outcomes = [m.value[1] for m in info.cat("casualty") if start <= m.start and m.end <= end]
+    metrics = [m.value[1] for m in info.cat("metric") if start <= m.start and m.end <= end]
     weapons = [w.cls for w in info.weapons if start <= w.start and w.end <= end]
     if weapons and metrics:
         return Column("air_attack", weapons[0], metrics[0])
@@ -49,9 +48,10 @@ def _column(info: SentenceInfo, start: int, end: int) -> Column:
 
 def read_header(info: SentenceInfo, ctx: DocContext) -> None:
     """A line of bars with no figure is a table's header; any other line ends the table."""
-    if sum(t.norm == BAR for t in info.tokens) < 2 or info.counts:
-        if not any(t.norm == BAR for t in info.tokens):
-            ctx.table_columns = []
+    bars = sum(t.norm == BAR for t in info.tokens)
+    if bars == 0:
+        ctx.table_columns = []
+    if bars < 2 or info.counts:
         return
     columns = [_column(info, a, b) for a, b in _cells(info)]
     ctx.table_columns = columns if any(c.kind for c in columns) else []
