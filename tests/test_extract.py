@@ -4337,4 +4337,60 @@ def test_a_table_with_bars_is_read_by_column(lang, text):
     assert air("UA", "RU", "drone", "defeated", 4, "2024-09-10", "RU-KRS") in got
     assert cas("injured", 1, "2024-09-10", "RU-KRS") in got
     assert cas("killed", 2, "2024-09-10", "RU-KRS") in got
-    assert len(got) == 4  # the total row sums the others
+    assert air("UA", "RU", "drone", "defeated", 10, "2024-09-10", "RU-KRS") in got  # the total, for the region of all rows
+    assert len(got) == 5
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "NIGHT OF 30 NOVEMBER – 1 DECEMBER\n\nAttack drones (Shahed and decoys)\nLaunched: 120 | Shot down: 96 | Lost: 15\n"
+           "Cruise missiles Kh-101 — Launched: 5 | Shot down: 4 | Hit: 1\nTotal — Launched: 125 | Shot down: 100\n"),
+    ("uk", "НІЧ НА 1 ГРУДНЯ\n\nУдарні БпЛА (Shahed та імітатори)\nЗапущено: 120 | Збито: 96 | Локаційно втрачено: 15\n"
+           "Крилаті ракети Х-101 — Запущено: 5 | Збито: 4 | Влучання: 1\nРазом — Запущено: 125 | Збито: 100\n"),
+    ("ru", "НОЧЬ НА 1 ДЕКАБРЯ\n━━━━━━━━━━\nУдарные БпЛА (Shahed и имитаторы)\nЗапущено: 120 | Сбито: 96 | Локационно потеряно: 15\n"
+           "Крылатые ракеты Х-101 — Запущено: 5 | Сбито: 4 | Попадания: 1\nИтого — Запущено: 125 | Сбито: 100\n"),
+])
+def test_a_data_cards_cells_each_name_their_metric(lang, text):
+    got = claims_of(text, lang=lang, published="2025-12-01")
+    day = "2025-12-01"
+    assert got == {
+        air("RU", "UA", "drone", "launched", 120, day), air("RU", "UA", "drone", "defeated", 96, day),
+        air("RU", "UA", "drone", "lost", 15, day), air("RU", "UA", "missile", "launched", 5, day),
+        air("RU", "UA", "missile", "defeated", 4, day), air("RU", "UA", "missile", "hit", 1, day),
+        air("RU", "UA", "any", "launched", 125, day), air("RU", "UA", "any", "defeated", 100, day),
+    }
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Casualties (region — killed / injured)\nKharkiv region — 3 / 12\nSumy region — — / 2\nTotal — 3 / 14\n"),
+    ("uk", "ЖЕРТВИ (область — загиблі / поранені)\nХарківська — 3 / 12\nСумська — — / 2\nРазом — 3 / 14\n"),
+    ("ru", "ПОСЛЕДСТВИЯ: область — погибли / ранены\nХарьковская — 3 / 12\nСумская — — / 2\nИтого — 3 / 14\n"),
+])
+def test_a_table_of_slashes_gives_each_regions_killed_and_injured(lang, text):
+    got = claims_of(text, lang=lang, published="2025-12-01")
+    day = "2025-12-01"
+    assert got == {cas("killed", 3, day, "UA-63"), cas("injured", 12, day, "UA-63"), cas("injured", 2, day, "UA-59"),
+                   cas("killed", 3, day), cas("injured", 14, day)}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("uk", "ЗБИТО ДРОНІВ ПО ОБЛАСТЯХ\n━━━━━━━━━━\nПолтавська — 14\nСумська — 9\n"),
+    ("ru", "СБИТО НАД ОБЛАСТЯМИ (БпЛА)\n━━━━━━━━━━\nПолтавская — 14\nСумская — 9\n"),
+])
+def test_rows_of_region_adjectives_under_a_heading_rule(lang, text):
+    got = claims_of(text, lang=lang, published="2025-12-01")
+    assert got == {air("RU", "UA", "drone", "defeated", 14, "2025-12-01", "UA-53"),
+                   air("RU", "UA", "drone", "defeated", 9, "2025-12-01", "UA-59")}
+
+
+def test_a_section_under_the_russian_defence_ministrys_name_counts_drones_over_russia():
+    text = ("Воздушные силы ВСУ: над Украиной сбито 40 БпЛА.\n\nРОССИЯ (по данным МО РФ)\nСбито за ночь: 33 БпЛА\n"
+            "в т.ч. Брянская обл. — 20 | Курская обл. — 13\n")
+    got = claims_of(text, lang="ru", published="2025-12-01")
+    assert air("UA", "RU", "drone", "defeated", 33, "2025-12-01") in got
+    assert air("UA", "RU", "drone", "defeated", 20, "2025-12-01", "RU-BRY") in got
+    assert air("UA", "RU", "drone", "defeated", 13, "2025-12-01", "RU-KRS") in got
+
+
+def test_a_night_across_two_months_ends_on_the_second_day():
+    got = claims_of("NIGHT OF 30 NOVEMBER – 1 DECEMBER\n\nRussia launched 88 drones overnight.", published="2025-12-02")
+    assert got == {air("RU", "UA", "drone", "launched", 88, "2025-12-01")}

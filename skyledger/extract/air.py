@@ -247,8 +247,9 @@ def _speaks_of_weapons_now(info: SentenceInfo, ctx: DocContext) -> bool:
         return False
     if len(info.counts) == 1 and _after_dash(info, info.counts[0]) and len(info.tokens) <= 8:
         return True
-    # "It listed 47 over the Bryansk region and 29 over the Kursk region": the figure's breakdown by place
-    placed = sum(1 for c in info.counts if _placed(info, c))
+    # "It listed 47 over the Bryansk region and 29 over the Kursk region", "Брянская обл. — 20 | Курская обл. — 13":
+    # the figure's breakdown by place
+    placed = sum(1 for c in info.counts if _placed(info, c) or _place_before_dash(info, c))
     return placed == len(info.counts) or placed >= 2
 
 
@@ -297,6 +298,21 @@ def _dash_before(info: SentenceInfo, c: Count) -> int | None:
     return k if k >= 0 and info.tokens[k].norm in DASHES else None
 
 
+def _place_before_dash(info: SentenceInfo, c: Count) -> str | None:
+    """The region or city right before the dash that leads the count ("Kursk region — 12")."""
+    dash = _dash_before(info, c)
+    if dash is None:
+        return None
+    end = dash
+    while end > 0 and info.tokens[end - 1].norm == ".":
+        end -= 1  # "Курская обл. — 12"
+    start = max((x.end for x in info.counts if x.end <= dash), default=0)  # the label begins after the figure before
+    label = [p for p in info.places if start <= p.start and p.end <= end]
+    if len(label) != 1 or label[0].end != end or label[0].kind not in ("region", "city"):
+        return None  # "the Chernihiv and Sumy regions – 38": a figure for both
+    return label[0].code
+
+
 def _after_dash(info: SentenceInfo, c: Count) -> bool:
     return _dash_before(info, c) is not None
 
@@ -343,7 +359,7 @@ def _looks_elliptical(info: SentenceInfo, c: Count, k: int, ctx: DocContext) -> 
     if k < n and tokens[k].norm == "(":
         close = next((j for j in range(k + 1, min(n, k + 10)) if tokens[j].norm == ")"), None)
         k = k if close is None else close + 1  # "збито 10 (усі).": an aside after the figure
-    at_end = k >= n or tokens[k].norm in (".", ";", "!")
+    at_end = k >= n or tokens[k].norm in (".", ";", "!", "|")  # a bar ends a cell as a semicolon ends a clause
     if at_end and any(m.end in (c.qstart, c.start) for m in info.cat("metric")):
         return True  # "из 28 дронов, атаковавших область, сбиты 24."
     if at_end and _after_success(info, c, ctx):
@@ -1272,8 +1288,13 @@ def region_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext,
     where = _where_clause_place(info, c, ctx)
     if where is not None:
         return [where]
+    labelled = _place_before_dash(info, c)
+    if labelled is not None:
+        return [labelled]  # "Брянская обл. — 21 | Курская обл. — 12": each place labels the figure after its dash
     k = link.end
-    if k + 1 < len(info.tokens) and info.tokens[k].norm == ":" and any(k < x.qstart <= k + 5 for x in info.counts):
+    if k < len(info.tokens) and info.tokens[k].norm == ",":
+        k = next((m.end - 1 for m in info.cat("including") if m.start == k + 1), k)  # "54 БпЛА, в т.ч. Брянская обл. — 21"
+    if k + 1 < len(info.tokens) and (info.tokens[k].norm == ":" or k > link.end) and any(k < x.qstart <= k + 5 for x in info.counts):
         listed = [p for p in info.places if p.start > k and p.kind in ("region", "city", "sea")]
         if len({p.code for p in listed}) > 1:
             return [None]  # "уничтожены 19 беспилотников: 12 – над Крымом, семь – над морем": the total of its breakdown
@@ -1928,8 +1949,8 @@ def sides_for(info: SentenceInfo, c: Count, link: Link, region: str | None, ctx:
     toward = _toward_side(info, ctx)
     if toward:
         return _other(toward), toward
-    if ctx.paragraph_direction and ctx.paragraph_direction[0] == info.sent.paragraph and link.kind == "ellipsis" \
-            and _is_table_row(info):
+    if ctx.paragraph_direction and ctx.paragraph_direction[0] == info.sent.paragraph and (
+            link.kind == "ellipsis" and _is_table_row(info) or ctx.antecedent_paragraph != info.sent.paragraph):
         return ctx.paragraph_direction[1]  # "UKRAINIAN DRONES DOWNED OVER RUSSIA" heading the rows below it
     if link.antecedent and link.antecedent.attacker:
         return link.antecedent.attacker, link.antecedent.target

@@ -99,6 +99,9 @@ class DocContext:
     masthead: str | None = None  # the region a local news site is named after ("Харьков онлайн")
     summary_paragraph: int = -1  # a paragraph a running total's label opens ("Підсумки місяця.")
     table_columns: list = field(default_factory=list)  # what each column of the table being read counts
+    table_split: str = "|"  # what a row of that table is split at: bars, or a dash and slashes
+    table_regions: set = field(default_factory=set)  # the regions of the rows read so far
+    card_weapon: tuple = ()  # (sentence, weapon) of the last heading line with a weapon and no figure
     region_place: tuple | None = None  # last region or settlement named: (code, kind)
     city_place: tuple | None = None  # last settlement named
     antecedent: Antecedent | None = None

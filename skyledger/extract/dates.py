@@ -419,7 +419,13 @@ def _absorb(found: list[DateExpr], tokens: list[Token], night_words: frozenset =
     explicit = [d for d in found if d.kind == "explicit" and not d.bound]
     kept: list[DateExpr] = []
     same = any(d.kind == "same" and d.date for d in found)
+    night_from = None
     for d in found:
+        if _night_from(tokens, d, explicit, night_words):
+            night_from = d  # "the night of 31 August – 1 September", "у ніч з 31 серпня на 1 вересня": the night ends on the second
+            continue
+        if night_from is not None and d.start == night_from.end + 1:
+            d = d._replace(start=night_from.start)  # one span, the range
         if d.kind == "this_night" and same:
             continue  # "тогда ... за ночь": the night the text went back to, not the report's
         if d.kind == "this_night" and any(0 <= d.start - e.end <= 4 or _same_clause(tokens, e, d.start, found)
@@ -441,6 +447,16 @@ def _absorb(found: list[DateExpr], tokens: list[Token], night_words: frozenset =
                 continue
         kept.append(d)
     return kept
+
+
+def _night_from(tokens: list[Token], d: DateExpr, explicit: list[DateExpr], night_words: frozenset) -> bool:
+    """Is d the first day of a night spanning two months, named as a range ("31 August – 1 September")?"""
+    if d.kind != "explicit" or d.date is None or d.end >= len(tokens) or tokens[d.end].norm not in _RANGE:
+        return False
+    after = next((e for e in explicit if e.start == d.end + 1), None)
+    return after is not None and after.date is not None and (after.date - d.date).days == 1 \
+        and after.date.month != d.date.month and any(
+        t.norm in night_words for t in tokens[max(0, d.start - 3):d.start])
 
 
 def _same_clause(tokens: list[Token], e: DateExpr, k: int, found: list[DateExpr]) -> bool:

@@ -90,8 +90,9 @@ def _is_date_or_time(tokens: list[Token], i: int, months: AbstractSet) -> bool:
     if i + 3 < len(tokens) and tokens[i + 1].kind == "word" and len(nxt) <= 4 and tokens[i + 2].kind == "num" \
             and tokens[i + 3].norm in months:
         return True  # "у ніч з 9 на 10 червня", "from 9 to 10 June": a night between two days
-    if prev in ("-", "–", "/", ".") and i > 1 and tokens[i - 2].kind == "num":
-        return True  # the second half of a range or a date 21.05.2025
+    if i > 1 and tokens[i - 2].kind == "num" and (prev in ("-", "–", ".") or (
+            prev == "/" and tokens[i - 1].start == tokens[i - 2].end)):
+        return True  # the second half of a range or a date 21.05.2025, 12/06; but "2 / 11" sets two figures apart
     if prev == "." and i > 1 and tokens[i - 2].norm in months:
         return True  # Nov. 25
     if nxt in (".", "/") and i + 2 < len(tokens) and tokens[i + 2].kind == "num" and tokens[i + 1].end == tokens[i + 2].start:

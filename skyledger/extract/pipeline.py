@@ -27,7 +27,7 @@ from skyledger.extract.air import (CITY_REGIONS, _after_reporting, _direction_sp
 from skyledger.extract.analysis import SentenceInfo, add_dates, annotate, annotate_places_only, is_live
 from skyledger.extract.casualties import casualty_claims
 from skyledger.extract.events import event_claims
-from skyledger.extract.tables import read_header, table_claims
+from skyledger.extract.tables import card_claims, read_header, table_claims
 from skyledger.extract.context import (CAPITALS, LOCAL_CLAIMANTS, LOCAL_SOURCES, OCCUPIED_AS_RU_TARGET, Antecedent,
                                       DocContext, claimant_side, new_context, russian_held)
 from skyledger.extract.dates import clock_colons, header_date, weekday_words
@@ -42,6 +42,7 @@ from skyledger.models import AirAttack, Casualties, ClaimBase, Document
 def _tables(info: SentenceInfo, ctx: DocContext, consumed: set[int], out: list) -> None:
     read_header(info, ctx)
     out.extend((claim, None) for claim in table_claims(info, ctx, consumed))
+    out.extend((claim, None) for claim in card_claims(info, ctx, consumed))
 
 
 def _casualties(info: SentenceInfo, ctx: DocContext, consumed: set[int], out: list) -> None:
@@ -631,7 +632,7 @@ def _speaker_adjectives(info: SentenceInfo, ctx: DocContext) -> None:
 def _list_adjectives(info: SentenceInfo, ctx: DocContext) -> None:
     """"▫️ Рязанська – 23", "▫️ Татарстан і Башкортостан – по 4": a list of regions after
     "Брянська область – 31" drops the noun; a region adjective heading a list item names its region."""
-    if ctx.data.code not in ("uk", "ru") or not info.sent.bullet or not info.counts:
+    if ctx.data.code not in ("uk", "ru") or not info.counts or not (info.sent.bullet or _dash_row(info)):
         return
     taken = {k for p in info.places for k in range(p.start, p.end)}
     found = []
@@ -649,6 +650,13 @@ def _list_adjectives(info: SentenceInfo, ctx: DocContext) -> None:
             found.append(PlaceMatch(k, k + 1, code, "region", t.text))
     if found:
         info.places = sorted([*info.places, *found], key=lambda p: p.start)
+
+
+def _dash_row(info: SentenceInfo) -> bool:
+    """"Одеська — 31", "Харківська — 2 / 9": a table's line of a name, a dash and its figures."""
+    tokens = info.tokens
+    return info.sent.first_in_line and len(tokens) <= 8 and any(
+        t.norm in ("—", "–") and k > 0 and tokens[k - 1].kind == "word" for k, t in enumerate(tokens[:3]))
 
 
 def _site_adjectives(info: SentenceInfo, ctx: DocContext) -> None:
@@ -784,6 +792,9 @@ def _remember(info: SentenceInfo, ctx: DocContext, new_claims: list[ClaimBase]) 
     if info.cat("claimant"):
         ctx.recent_claimant = info.cat("claimant")[-1].value[1]
     said = _sentence_direction(info, ctx) if info.cat("side") else None
+    side = quoted_side(info) if said is None and _heading_line(info) and not info.counts else None
+    if side:  # "РОССИЯ (по данным МО РФ)": a section of what that side's body counted over its ground
+        said = ("UA" if side == "RU" else "RU", side)
     if said:
         ctx.paragraph_direction = (info.sent.paragraph, said)
     origins = _origin_places(info) | _officials_seats(info)

@@ -6,19 +6,32 @@ gives a place and its figures.
 
 A column whose header has an attack verb and a weapon ("Уничтожено БПЛА", "Drones shot down")
 gives air_attack claims; one whose header is a word for the killed or the injured ("Ранены",
-"Killed") gives casualties. A row with no place in its first cell ("Итого", "Total") sums the
-others and gives nothing.
+"Killed") gives casualties. A row of totals ("Итого", "Total") gives the whole table's figures,
+for the one region all its rows are in, if they are. A table of slashes reads the same way:
+
+    Casualties (region — killed / injured)
+    Kharkiv region — 2 / 11
+
+A data card's row labels each cell instead, under a heading that names the weapon (or with
+the weapon before a dash):
+
+    Drones (Shahed, Gerbera, other types)
+    Launched: 142 | Shot down: 119 | Lost: 18
+    Крилаті ракети Х-101 — Запущено: 6 | Збито: 5 | Влучання: 1
 """
 from __future__ import annotations
 
 from typing import NamedTuple
 
-from skyledger.extract.air import _evidence, claimant_for, date_for
+from skyledger.extract.air import _evidence, claimant_for, date_for, excluded
+from skyledger.extract.lexicon import word_set
 from skyledger.extract.analysis import SentenceInfo
 from skyledger.extract.context import DocContext
 from skyledger.models import AirAttack, Casualties, ClaimBase
 
 BAR = "|"
+SLASH = "/"
+DASHES = ("—", "–", "-")
 
 
 class Column(NamedTuple):
@@ -27,9 +40,16 @@ class Column(NamedTuple):
     metric: str | None
 
 
-def _cells(info: SentenceInfo) -> list[tuple[int, int]]:
-    """Token spans of the cells of a row, split at its bars."""
-    bars = [k for k, t in enumerate(info.tokens) if t.norm == BAR]
+def _cells(info: SentenceInfo, split: str = BAR) -> list[tuple[int, int]]:
+    """Token spans of the cells of a row, split at its bars; or, in a table of slashes, at the
+    dash after its label and at its slashes ("Kharkiv region — 2 / 11")."""
+    if split == SLASH:
+        dash = next((k for k, t in enumerate(info.tokens) if t.norm in DASHES and k > 0), None)
+        if dash is None:
+            return []
+        bars = [dash, *(k for k, t in enumerate(info.tokens) if t.norm == SLASH and k > dash)]
+    else:
+        bars = [k for k, t in enumerate(info.tokens) if t.norm == BAR]
     edges = [-1, *bars, len(info.tokens)]
     return [(a + 1, b) for a, b in zip(edges, edges[1:])]
 
@@ -47,27 +67,55 @@ def _column(info: SentenceInfo, start: int, end: int) -> Column:
 
 
 def read_header(info: SentenceInfo, ctx: DocContext) -> None:
-    """A line of bars with no figure is a table's header; any other line ends the table."""
+    """A line of bars with no figure is a table's header; any other line ends the table. A short
+    line with a weapon and no figure heads a data card's row ("Ballistic missiles (Iskander-M)")."""
     bars = sum(t.norm == BAR for t in info.tokens)
     if bars == 0:
-        ctx.table_columns = []
+        if not ctx.table_columns or ctx.table_split != SLASH or not _cells(info, SLASH):
+            ctx.table_columns = []
+        if info.weapons and not info.counts and info.sent.first_in_line and len(info.tokens) <= 12:
+            ctx.card_weapon = (info.index, info.weapons[0].cls)
+        heads = _slash_header(info) if not info.counts else []
+        if heads:
+            ctx.table_columns = [Column("", None, None), *(Column("casualties", m.value[1], None) for m in heads)]
+            ctx.table_regions = set()
+            ctx.table_split = SLASH
+        return
     if bars < 2 or info.counts:
         return
     columns = [_column(info, a, b) for a, b in _cells(info)]
     ctx.table_columns = columns if any(c.kind for c in columns) else []
+    ctx.table_split = BAR
+    ctx.table_regions = set()
+
+
+def _slash_header(info: SentenceInfo) -> list:
+    """"Casualties (region — killed / injured)": a label, a dash, and words for the killed and
+    the injured between slashes head a table of slashes. The words, in order; none if not."""
+    tokens = info.tokens
+    dash = next((k for k, t in enumerate(tokens) if t.norm in DASHES), None)
+    marks = [m for m in info.cat("casualty") if dash is not None and m.start > dash]
+    apart = all(a.end < len(tokens) and tokens[a.end].norm == SLASH and b.start == a.end + 1 for a, b in zip(marks, marks[1:]))
+    return marks if len(marks) >= 2 and apart else []
 
 
 def table_claims(info: SentenceInfo, ctx: DocContext, consumed: set[int]) -> list[ClaimBase]:
     """The claims of one row of the table being read."""
     columns: list[Column] = ctx.table_columns
-    cells = _cells(info)
+    cells = _cells(info, ctx.table_split)
     if not columns or len(cells) != len(columns) or not info.counts:
         return []
     label_start, label_end = cells[0]
     place = next((p for p in info.places if label_start <= p.start < label_end and p.kind in ("region", "city")), None)
     consumed.update(c.start for c in info.counts)  # the row is read here, cell by cell, or not at all
-    if place is None or place.code is None:
-        return []  # "Итого | 23 | 10 | 1": the sum of the rows
+    total = info.tokens[label_start].norm in word_set(ctx.data, "grammar", "total_rows")
+    if (place is None or place.code is None) and not total:
+        return []  # a row for a place the gazetteer does not know
+    if place is not None and not total:
+        ctx.table_regions.add(place.code)
+    # "Total — 3 / 19": the whole table's figure, for the one region all its rows are in, if they are
+    region = place.code if place is not None and not total else (
+        next(iter(ctx.table_regions)) if len(ctx.table_regions) == 1 else None)
     attacker, target = ctx.default_direction()
     claimant = claimant_for(info, ctx)
     out: list[ClaimBase] = []
@@ -77,10 +125,55 @@ def table_claims(info: SentenceInfo, ctx: DocContext, consumed: set[int]) -> lis
             continue
         when = date_for(info, count, ctx)
         evidence = _evidence(info, count)
-        base = dict(count=count.value, qualifier=count.qualifier, date=when, region=place.code, claimant=claimant,
+        base = dict(count=count.value, qualifier=count.qualifier, date=when, region=region, claimant=claimant,
                     evidence=evidence)
         if column.kind == "air_attack":
             out.append(AirAttack(attacker=attacker, target=target, weapon=column.what, metric=column.metric, **base))  # type: ignore[arg-type]
         else:
             out.append(Casualties(outcome=column.what, attacker=attacker, **base))  # type: ignore[arg-type]
     return out
+
+
+def card_claims(info: SentenceInfo, ctx: DocContext, consumed: set[int]) -> list[ClaimBase]:
+    """The claims of a data card's row: cells split at bars, each "<metric>: <figure>"."""
+    cells = _cells(info)
+    if len(cells) < 2 or ctx.table_columns:
+        return []
+    labelled = [(a, b, count) for a, b in cells for count in info.counts
+                if a < count.qstart < b and info.tokens[count.qstart - 1].norm == ":"]
+    if len(labelled) < 2:
+        return []
+    weapon = _card_weapon(info, ctx, labelled[0][2].qstart)
+    if weapon is None:
+        return []
+    said = ctx.paragraph_direction
+    # a card of the night's attack: its side is the one its paragraph names, else the home side's attacker
+    attacker, target = said[1] if said and said[0] == info.sent.paragraph else (
+        ("UA", "RU") if ctx.perspective == "RU" else ("RU", "UA"))
+    claimant = claimant_for(info, ctx)
+    out: list[ClaimBase] = []
+    for a, b, count in labelled:
+        consumed.add(count.start)
+        metrics = [m for m in info.cat("metric") if a <= m.start and m.end < count.qstart]
+        metric = min(metrics, key=lambda m: (m.start, m.start - m.end)).value[1] if metrics else None
+        if metric is None and (a, b) == cells[0] and weapon == "any":
+            metric = "launched"  # "ИТОГО средств воздушного нападения: 148": the means used
+        if metric is None or not count.value or excluded(info, count):
+            continue
+        base = dict(count=count.value, qualifier=count.qualifier, date=date_for(info, count, ctx), region=None,
+                    claimant=claimant, evidence=_evidence(info, count))
+        out.append(AirAttack(attacker=attacker, target=target, weapon=weapon, metric=metric, **base))  # type: ignore[arg-type]
+    return out
+
+
+def _card_weapon(info: SentenceInfo, ctx: DocContext, first: int) -> str | None:
+    """The weapon a card's row counts: named before its first figure, or in the heading line above;
+    a row of totals ("Разом — ...", "Total: ...") counts every means of attack."""
+    named = [w.cls for w in info.weapons if w.start < first]
+    if named:
+        return named[0]
+    lead = info.tokens[0].norm if info.tokens else ""
+    if lead in word_set(ctx.data, "grammar", "total_rows"):
+        return "any"
+    heading = ctx.card_weapon
+    return heading[1] if heading and heading[0] == info.index - 1 else None

@@ -34,7 +34,7 @@ _ABBREVIATIONS = {
     "approx", "est", "inc", "incl", "co", "corp", "gov", "sen", "rep", "capt", "maj", "sgt",
     # Ukrainian / Russian
     "обл", "м", "с", "смт", "р", "рр", "г", "гг", "ул", "вул", "тис", "тыс", "млн", "млрд", "грн", "руб",
-    "пгт", "д", "пос", "им", "т", "н", "ст", "див", "см", "напр", "км",
+    "пгт", "д", "пос", "им", "т", "н", "ст", "див", "см", "напр", "км", "т.ч", "т.д", "т.п", "т.е",
 }
 
 # "Crimea.[1] The". One end mark, then any more: the same as "[.!?…]+", but sre then looks for the first
@@ -315,6 +315,7 @@ def _leader_as_dash(m: re.Match) -> str:
 _KEYCAP = re.compile(r"\s*[0-9#*]\ufe0f?\u20e3\s*")
 # "2.1. Харків, 12 вересня.", "3) ...": a list's number is a mark, so the item's sentence opens its line
 _NUMBER_MARK = re.compile(r"\s*\d+(?:\.\d+)*[.)]\s+(?=\S)")
+_RULE = re.compile(r"^\s*([^\w\s])\1{2,}\s*$")  # a line of one symbol, three times or more
 _TURN = re.compile(r"^\s*[–—-]\s")  # "– Олег, что происходило в ночь на вторник?": a turn of an interview
 
 
@@ -333,6 +334,8 @@ def sentences(text: str, lang: str) -> list[Sentence]:
         if not line.strip():
             paragraph += 1
             continue
+        if _RULE.match(line):
+            continue  # "━━━━━━━━": a rule under a heading sets it apart; it is no list item
         keycap = _KEYCAP.match(line)
         mark = keycap or _NUMBER_MARK.match(line)
         skip = mark.end() if mark else 0
