@@ -4394,3 +4394,22 @@ def test_a_section_under_the_russian_defence_ministrys_name_counts_drones_over_r
 def test_a_night_across_two_months_ends_on_the_second_day():
     got = claims_of("NIGHT OF 30 NOVEMBER – 1 DECEMBER\n\nRussia launched 88 drones overnight.", published="2025-12-02")
     assert got == {air("RU", "UA", "drone", "launched", 88, "2025-12-01")}
+
+
+@pytest.mark.parametrize("lang, text, day", [
+    ("en", "[08:12] SPOKESMAN: The enemy sent thirty... one moment, let me check... thirty-one drones at the south overnight. "
+           "Air defence shot down eighteen, no, I'm sorry, twenty-eight of them.", "2024-05-06"),
+    ("uk", "[08:12] РЕЧНИК: Ворог запустив по півдню тридцять... хвилинку, перевірю... тридцять один дрон. "
+           "ППО збила вісімнадцять, ні, перепрошую, двадцять вісім із них.", "2024-05-06"),
+    ("ru", "[08:12] СПИКЕР: Противник запустил по югу тридцать... секунду, сверюсь... тридцать один дрон. "
+           "ПВО сбила восемнадцать, нет, простите, двадцать восемь из них.", "2024-05-06"),
+])
+def test_a_speaker_takes_a_figure_back(lang, text, day):
+    got = claims_of(text, lang=lang, published=day)
+    assert got == {air("RU", "UA", "drone", "launched", 31, day), air("RU", "UA", "drone", "defeated", 28, day)}
+
+
+def test_a_count_set_after_its_weapons_with_in_total():
+    got = claims_of("Russia attacked the Odesa region with Shahed drones, seventeen in total, launched from Crimea.",
+                    published="2024-05-06")
+    assert got == {air("RU", "UA", "drone", "launched", 17, "2024-05-06", "UA-51")}

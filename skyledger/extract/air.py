@@ -153,6 +153,10 @@ def link_count(info: SentenceInfo, c: Count, ctx: DocContext) -> Link | None:
         phrase = next((w for w in info.weapons if w.end == c.qstart - 1), None)
         if phrase is not None:
             return Link("direct", phrase, None, None, c.end)  # "дронів було 48": there were 48 drones
+    if c.qstart >= 2 and tokens[c.qstart - 1].norm == "," and _says_in_total(info, c.end):
+        phrase = next((w for w in info.weapons if w.end == c.qstart - 1), None)
+        if phrase is not None:
+            return Link("direct", phrase, None, None, c.end)  # "with Shahed-type drones, twenty-two in total"
     shared = _shared_noun(info, c)
     if shared is not None:
         return Link("direct", shared, None, None, shared.end)  # "destroyed 41 and 26 drones respectively"
@@ -223,6 +227,12 @@ def link_count(info: SentenceInfo, c: Count, ctx: DocContext) -> Link | None:
 
 
 _CLOSING_QUOTES = frozenset({"»", "”", '"'})
+
+
+def _says_in_total(info: SentenceInfo, k: int) -> bool:
+    """Does a running total's phrase ("in total", "загалом") begin at token k?"""
+    words = " ".join(t.norm for t in info.tokens[k:k + 3]) + " "
+    return any(words.startswith(phrase + " ") for phrase in terms(info.data, "context", "running_total"))
 
 
 def _quoted(info: SentenceInfo, k: int) -> bool:

@@ -279,8 +279,8 @@ def annotate(index: int, sent: Sentence, data: LanguageData) -> SentenceInfo:
         by_cat["side"] = [m for m in by_cat.get("side", []) if not any(a <= m.start < b for a, b in areas)]
     counts = find_counts(tokens, marks, data, frozenset(w.start for w in weapons))
     corrected: dict[int, int | None] = {}
-    if counts and any(t.lex.flags & SAYS_NOT for t in tokens):
-        pairs = corrections(tokens, counts)
+    if counts and (any(t.lex.flags & SAYS_NOT for t in tokens) or "..." in sent.text):
+        pairs = corrections(tokens, counts, data)
         corrected = {new.start: old.value for old, new in pairs}
         wrong = {old.start for old, _new in pairs}
         counts = [c for c in counts if c.start not in wrong]  # "не 12, а 14": 12 is no figure

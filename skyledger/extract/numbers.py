@@ -444,7 +444,13 @@ def _numberish(lex: Lexeme, data: LanguageData) -> bool:
 
 
 def _says_not(lex: Lexeme, data: LanguageData) -> bool:
-    return lex.norm in NOT_WORDS
+    return lex.norm in NOT_WORDS or lex.norm in _restarts(data)[0] or lex.norm == "…"
+
+
+def _restarts(data: LanguageData) -> tuple[frozenset, frozenset]:
+    """Words a speaker corrects a figure with ("eleven, no, twelve") and the apologies around them."""
+    numbers = data.lexicon.get("numbers", {})
+    return frozenset(numbers.get("restart", [])), frozenset(numbers.get("restart_fillers", []))
 
 
 NUMBERISH = new_flag(_numberish)
@@ -452,13 +458,18 @@ SAYS_NOT = new_flag(_says_not)
 _BUT = frozenset({"а", "but"})
 
 
-def corrections(tokens: list[Token], counts: list[Count]) -> list[tuple[Count, Count]]:
+def corrections(tokens: list[Token], counts: list[Count], data: LanguageData | None = None) -> list[tuple[Count, Count]]:
     """(the figure taken back, the one that replaces it): "уничтожены не 12, а 14", "не 5, а 7
-    людей", "not five but seven", "10, not 11"."""
+    людей", "not five but seven", "10, not 11"; and in speech, "eleven, no, I'm sorry, twelve",
+    "twenty... just a second... nineteen"."""
     at = {c.qstart: c for c in counts}
     out = []
     for c in counts:
         k = c.end
+        spoken = _spoken_correction(tokens, c, at, data) if data is not None else None
+        if spoken is not None:
+            out.append((c, spoken))
+            continue
         if c.qstart > 0 and tokens[c.qstart - 1].norm in NOT_WORDS:  # "не 12, а 14"
             if k < len(tokens) and tokens[k].norm == ",":
                 k += 1
@@ -470,3 +481,22 @@ def corrections(tokens: list[Token], counts: list[Count]) -> list[tuple[Count, C
                     and tokens[nxt.qstart - 2].norm == "," and not any(t.norm in (";", ".") for t in tokens[k:nxt.qstart]):
                 out.append((nxt, c))
     return out
+
+
+def _spoken_correction(tokens: list[Token], c: Count, at: dict, data: LanguageData) -> Count | None:
+    """The figure a speaker gives instead of c: after "no" and apologies ("eleven, no, I'm sorry,
+    twelve"), or after trailing off ("twenty... nineteen")."""
+    restart, fillers = _restarts(data)
+    n, k = len(tokens), c.end
+    trailing = k + 2 < n and all(t.norm == "." for t in tokens[k:k + 3]) or (k < n and tokens[k].norm == "…")
+    if trailing:  # the next figure, after a trailing off of its own, within a short aside
+        return next((at[j] for j in range(k + 1, min(n, k + 16)) if j in at and tokens[j - 1].norm in (".", "…")), None)
+    j = k
+    while j < n and tokens[j].norm in (",", "—", "–", "-"):
+        j += 1
+    if j >= n or tokens[j].norm not in restart:
+        return None
+    j += 1
+    while j < n and j - k < 8 and j not in at and (tokens[j].kind == "punct" or tokens[j].norm in fillers):
+        j += 1
+    return at.get(j)
