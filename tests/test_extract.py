@@ -4413,3 +4413,24 @@ def test_a_count_set_after_its_weapons_with_in_total():
     got = claims_of("Russia attacked the Odesa region with Shahed drones, seventeen in total, launched from Crimea.",
                     published="2024-05-06")
     assert got == {air("RU", "UA", "drone", "launched", 17, "2024-05-06", "UA-51")}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "KEY FIGURES FOR MARCH 2025\nCivilians killed: 164\nCivilians injured: 910\n\n"
+           "On 7 March, a missile struck a hotel in Kharkiv, killing two people."),
+    ("uk", "ГОЛОВНІ ЦИФРИ ЗА БЕРЕЗЕНЬ 2025\nЗагинули цивільних: 164\nПоранені цивільні: 910\n\n"
+           "7 березня ракета влучила в готель у Харкові, загинули двоє людей."),
+])
+def test_a_heading_that_names_a_month_labels_its_figures_as_the_months(lang, text):
+    got = claims_of(text, lang=lang, published="2025-04-09")
+    assert cas("killed", 2, "2025-03-07", "UA-63") in got
+    assert not any(c[2] in ("164", "910") for c in got)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Over these seven days, Russia launched more than 1,100 attack drones against Ukraine."),
+    ("uk", "За ці сім днів Росія запустила по Україні понад 1100 ударних дронів."),
+    ("ru", "За эти семь дней Россия запустила по Украине более 1100 ударных дронов."),
+])
+def test_the_figures_of_a_week_looked_back_on_are_running_totals(lang, text):
+    assert claims_of(text, lang=lang, published="2025-04-09") == set()

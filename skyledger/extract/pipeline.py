@@ -30,7 +30,7 @@ from skyledger.extract.events import event_claims
 from skyledger.extract.tables import card_claims, read_header, table_claims
 from skyledger.extract.context import (CAPITALS, LOCAL_CLAIMANTS, LOCAL_SOURCES, OCCUPIED_AS_RU_TARGET, Antecedent,
                                       DocContext, claimant_side, new_context, russian_held)
-from skyledger.extract.dates import clock_colons, header_date, weekday_words
+from skyledger.extract.dates import clock_colons, header_date, month_words, weekday_words
 from skyledger.extract.lexicon import terms, word_set
 from skyledger.extract.places import PlaceMatch, gazetteer, held_town, listed_together
 from skyledger.extract.text import LIST_JOINS, Token, sentences, tokenize
@@ -494,7 +494,18 @@ def _section_title(info: SentenceInfo) -> bool:
 def _summary_label(info: SentenceInfo) -> bool:
     """"Підсумки місяця.", "Итоги недели:", "The week in numbers": a short line that names a running
     total labels the figures of its paragraph."""
-    return sum(t.kind == "word" for t in info.tokens) <= 5 and info.says("context", "summary_labels")
+    return sum(t.kind == "word" for t in info.tokens) <= 5 and info.says("context", "summary_labels") or _month_heading(info)
+
+
+def _month_heading(info: SentenceInfo) -> bool:
+    """"KEY FIGURES FOR JULY 2024", "ЗА ЛИПЕНЬ": a heading that names a month and no day of it."""
+    tokens = info.tokens
+    if not _heading_line(info) and not (info.sent.first_in_line and len(tokens) <= 8 and info.sent.text[-1:] not in ".!?"):
+        return False
+    months, weekdays = month_words(info.data), weekday_words(info.data)
+    named = any(t.norm in months or t.lemma in months for t in tokens)
+    days = any(t.kind == "num" and len(t.text) != 4 or t.norm in weekdays or t.lemma in weekdays for t in tokens)
+    return named and not days  # a year is no day
 
 
 def _toll_rose(info: SentenceInfo, ctx: DocContext) -> bool:
