@@ -4434,3 +4434,15 @@ def test_a_heading_that_names_a_month_labels_its_figures_as_the_months(lang, tex
 ])
 def test_the_figures_of_a_week_looked_back_on_are_running_totals(lang, text):
     assert claims_of(text, lang=lang, published="2025-04-09") == set()
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("uk", "У ніч на 9 квітня українські дрони атакували регіони Росії. Уже зранку Міноборони РФ заявило про 128 "
+           "знищених українських БпЛА."),
+    ("ru", "В ночь на 9 апреля украинские дроны атаковали регионы России. Уже утром Минобороны РФ заявило о 128 "
+           "уничтоженных украинских БПЛА."),
+    ("en", "On the night of 9 April Ukrainian drones attacked Russian regions. By morning Russia's defence ministry "
+           "claimed 128 Ukrainian drones destroyed."),
+])
+def test_the_morning_after_a_named_night_is_that_nights_morning(lang, text):
+    assert claims_of(text, lang=lang, published="2025-04-10") == {air("UA", "RU", "drone", "defeated", 128, "2025-04-09")}
