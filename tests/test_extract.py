@@ -4446,3 +4446,12 @@ def test_the_figures_of_a_week_looked_back_on_are_running_totals(lang, text):
 ])
 def test_the_morning_after_a_named_night_is_that_nights_morning(lang, text):
     assert claims_of(text, lang=lang, published="2025-04-10") == {air("UA", "RU", "drone", "defeated", 128, "2025-04-09")}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("uk", "Ракета влучила в ринок у Чугуєві. Поранення дістали 9 людей, серед них двоє громадян Молдови."),
+    ("ru", "Ракета попала в рынок в Чугуеве. Ранены 9 человек, среди них двое граждан Молдовы."),
+    ("en", "A missile hit a market in Chuhuiv. Nine people were injured, among them two Moldovan nationals."),
+])
+def test_citizens_of_another_country_among_the_victims_are_people(lang, text):
+    assert cas("injured", 2, "2026-01-29", "UA-63") in claims_of(text, lang=lang, published="2026-01-29")
