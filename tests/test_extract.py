@@ -4455,3 +4455,16 @@ def test_the_morning_after_a_named_night_is_that_nights_morning(lang, text):
 ])
 def test_citizens_of_another_country_among_the_victims_are_people(lang, text):
     assert cas("injured", 2, "2026-01-29", "UA-63") in claims_of(text, lang=lang, published="2026-01-29")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The toll from Russia's missile strike on central Poltava on Friday has risen to nine.\n\n"
+           "The strike was carried out shortly after noon with two Iskander-M ballistic missiles."),
+    ("ru", "Число погибших в результате ракетного удара России по центру Полтавы в пятницу выросло до девяти.\n\n"
+           "Удар был нанесён вскоре после полудня двумя баллистическими ракетами «Искандер-М»."),
+    ("uk", "Кількість загиблих унаслідок ракетного удару Росії по центру Полтави в п'ятницю зросла до дев'яти.\n\n"
+           "Удар було завдано невдовзі після полудня двома балістичними ракетами «Іскандер-М»."),
+])
+def test_the_strike_told_of_again_keeps_its_place(lang, text):
+    got = claims_of(text, lang=lang, published="2025-06-01")
+    assert air("RU", "UA", "missile", "launched", 2, "2025-05-30", "UA-53") in got

@@ -1392,6 +1392,8 @@ def region_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext,
     site = None if heading or any(p.kind != "country" for p in info.places) else _site_named_before(info, ctx)
     if site:
         return [site]  # "dropped two guided bombs on the market": the market named before, in Kharkiv
+    if ctx.strike_place and not heading and not info.places and _the_strike_again(info, ctx):
+        return [ctx.strike_place]  # "The strike was carried out with two Iskander-M missiles": the strike on Sumy
     local = ctx.home or ctx.section_region or (None if _national_voice(info, ctx) else ctx.masthead)
     if local and not heading and not ctx.heading_home and not any(p.kind == "country" for p in info.places) \
             and ctx.national_paragraph != info.sent.paragraph and not info.cat("country_ref") \
@@ -1709,6 +1711,13 @@ def _carried_place(info: SentenceInfo, ctx: DocContext, elsewhere: AbstractSet[i
     if (paragraph == info.sent.paragraph or local) and len(set(codes)) == 1:
         return codes[0]
     return None
+
+
+def _the_strike_again(info: SentenceInfo, ctx: DocContext) -> bool:
+    """Does the sentence open on the strike the text told of ("The strike was carried out ...", "Удар был нанесён")?"""
+    definite = _lex(ctx, "grammar", "definite_words")
+    words = [t for t in info.tokens[:3] if t.kind == "word" and t.norm not in definite]
+    return bool(words) and words[0].lemma in _lex(ctx, "grammar", "strike_nouns")
 
 
 def _site_named_before(info: SentenceInfo, ctx: DocContext) -> str | None:

@@ -808,6 +808,7 @@ def _remember(info: SentenceInfo, ctx: DocContext, new_claims: list[ClaimBase]) 
         said = ("UA" if side == "RU" else "RU", side)
     if said:
         ctx.paragraph_direction = (info.sent.paragraph, said)
+    _remember_strike(info, ctx)
     origins = _origin_places(info) | _officials_seats(info)
     for p in info.places:  # "launched from the territory of Kursk region": not a place "the region" means later
         if p.kind in ("region", "city") and p.code and p.start not in origins:
@@ -865,6 +866,19 @@ def _remember(info: SentenceInfo, ctx: DocContext, new_claims: list[ClaimBase]) 
         ctx.lead_sentence = info.index
     elif not (info.sent.bullet or _is_list_item(info) or _weapon_row(info)):
         ctx.lead_metric = None
+
+
+def _remember_strike(info: SentenceInfo, ctx: DocContext) -> None:
+    """"удару по центру Сум", "the strike on Sumy": where the strike the text tells of fell, for a later "The strike"."""
+    tokens = info.tokens
+    strikes, targets = word_set(ctx.data, "grammar", "strike_nouns"), word_set(ctx.data, "grammar", "target_prepositions")
+    for k, t in enumerate(tokens[:-1]):
+        if t.lemma in strikes:  # "удара России по центру Сум": the striker may stand between
+            at = next((j for j in range(k + 1, min(k + 3, len(tokens))) if tokens[j].norm in targets), None)
+            place = None if at is None else next(
+                (p for p in info.places if at < p.start <= at + 3 and p.kind in ("region", "city") and p.code), None)
+            if place is not None:
+                ctx.strike_place = place.code
 
 
 def _metric_heading(info: SentenceInfo) -> bool:
