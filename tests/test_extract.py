@@ -4468,3 +4468,17 @@ def test_citizens_of_another_country_among_the_victims_are_people(lang, text):
 def test_the_strike_told_of_again_keeps_its_place(lang, text):
     got = claims_of(text, lang=lang, published="2025-06-01")
     assert air("RU", "UA", "missile", "launched", 2, "2025-05-30", "UA-53") in got
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("uk", "Тієї ночі росіяни запустили по Миколаївщині понад 30 ударних безпілотників. За уточненими даними "
+           "Повітряних сил, дронів було 36: сили ППО знищили 30 із них."),
+    ("ru", "В ту ночь россияне запустили по Николаевщине более 30 ударных беспилотников. По уточнённым данным "
+           "Воздушных сил, дронов было 36: силы ПВО уничтожили 30 из них."),
+    ("en", "That night Russia launched more than 30 attack drones at the Mykolaiv region. According to updated data "
+           "from the air force, there were 36 drones, and air defence destroyed 30 of them."),
+])
+def test_a_national_bodys_revision_of_a_placed_figure_keeps_its_place(lang, text):
+    got = claims_of(text, lang=lang, published="2026-03-03")
+    assert air("RU", "UA", "drone", "launched", 36, "2026-03-03", "UA-48") in got
+    assert air("RU", "UA", "drone", "defeated", 30, "2026-03-03", "UA-48") in got

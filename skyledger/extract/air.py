@@ -1703,7 +1703,9 @@ def _carried_place(info: SentenceInfo, ctx: DocContext, elsewhere: AbstractSet[i
     one that named a single place, in the same paragraph, speaks of that place; so does a
     regional official's in the next paragraph ("Regional Gov. Ivan Fedorov said four bombs hit ...")."""
     speakers = _speaker_places(info) | _origin_places(info)  # "They also fired two missiles from Crimea"
-    if not ctx.previous_places or _national_sentence(info) or any(
+    # "За уточненими даними Повітряних сил, дронів було 48": a national body's revision of the figure just placed
+    national = _national_sentence(info) and not (info.says("context", "revised") and not info.places)
+    if not ctx.previous_places or national or any(
             p.start not in speakers and p.start not in elsewhere for p in info.places):
         return None
     paragraph, codes = ctx.previous_places
