@@ -4482,3 +4482,16 @@ def test_a_national_bodys_revision_of_a_placed_figure_keeps_its_place(lang, text
     got = claims_of(text, lang=lang, published="2026-03-03")
     assert air("RU", "UA", "drone", "launched", 36, "2026-03-03", "UA-48") in got
     assert air("RU", "UA", "drone", "defeated", 30, "2026-03-03", "UA-48") in got
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("uk", "Телеканал показує репортаж із Полтави, де тієї ж ночі, за даними місцевої влади, дві ракети влучили в "
+           "житловий квартал."),
+    ("ru", "Телеканал показывает репортаж из Полтавы, где той же ночью, по данным местных властей, две ракеты попали в "
+           "жилой квартал."),
+    ("en", "The channel shows a report from Poltava, where that night, according to local authorities, two missiles hit "
+           "a residential block."),
+])
+def test_a_where_clause_holds_its_place_across_an_aside_on_the_source(lang, text):
+    got = claims_of(text, lang=lang, published="2026-02-26")
+    assert air("RU", "UA", "missile", "hit", 2, "2026-02-26", "UA-53") in got

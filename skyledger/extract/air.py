@@ -1439,10 +1439,19 @@ def _where_clause_place(info: SentenceInfo, c: Count, ctx: DocContext) -> str | 
         # "the Lviv region in the west, where ...": a short phrase may come between the place and its clause
         k = next((j for j in range(p.end, min(p.end + 5, c.qstart)) if tokens[j].norm == ","), None)
         if p.kind in ("region", "city") and p.code and k is not None and k + 1 < c.qstart \
-                and tokens[k + 1].norm in words and not any(t.norm in (",", ";") for t in tokens[k + 2:c.qstart]) \
+                and tokens[k + 1].norm in words and not _clause_ends(info, k + 2, c.qstart) \
                 and not any(p.end <= x.start < k for x in info.places):
             return p.code
     return None
+
+
+def _clause_ends(info: SentenceInfo, a: int, b: int) -> bool:
+    """Does a clause end between tokens a and b? A comma does, unless it sets off who said so
+    ("where that night, according to local authorities, two missiles hit")."""
+    marks = any(t.norm == ";" for t in info.tokens[a:b])
+    commas = any(t.norm == "," for t in info.tokens[a:b])
+    aside = any(a <= m.start < b for cat in ("source", "claimant") for m in info.cat(cat))
+    return marks or (commas and not aside)
 
 
 def _at_several_locations(info: SentenceInfo) -> bool:
