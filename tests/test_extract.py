@@ -4495,3 +4495,9 @@ def test_a_national_bodys_revision_of_a_placed_figure_keeps_its_place(lang, text
 def test_a_where_clause_holds_its_place_across_an_aside_on_the_source(lang, text):
     got = claims_of(text, lang=lang, published="2026-02-26")
     assert air("RU", "UA", "missile", "hit", 2, "2026-02-26", "UA-53") in got
+
+
+def test_a_train_bound_for_a_city_is_not_hit_there():
+    got = claims_of("Russia fired two Iskander-M missiles at Lozova in the Kharkiv region on Wednesday. Both hit their "
+                    "targets: one struck a carriage of a train bound for Kyiv, the other a depot shed.", published="2024-09-26")
+    assert air("RU", "UA", "missile", "hit", 2, "2024-09-25", "UA-63") in got
