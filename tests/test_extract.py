@@ -4501,3 +4501,9 @@ def test_a_train_bound_for_a_city_is_not_hit_there():
     got = claims_of("Russia fired two Iskander-M missiles at Lozova in the Kharkiv region on Wednesday. Both hit their "
                     "targets: one struck a carriage of a train bound for Kyiv, the other a depot shed.", published="2024-09-26")
     assert air("RU", "UA", "missile", "hit", 2, "2024-09-25", "UA-63") in got
+
+
+def test_a_relative_named_alone_is_one_victim():
+    got = claims_of("Белгородский район. В селе Пушкарное при атаке дрона на частный дом погибла женщина. Её супруг "
+                    "получил баротравму, помощь ему оказали на месте.", lang="ru", published="2025-06-01")
+    assert got == {cas("killed", 1, "2025-06-01", "RU-BEL"), cas("injured", 1, "2025-06-01", "RU-BEL")}
