@@ -4507,3 +4507,21 @@ def test_a_relative_named_alone_is_one_victim():
     got = claims_of("Белгородский район. В селе Пушкарное при атаке дрона на частный дом погибла женщина. Её супруг "
                     "получил баротравму, помощь ему оказали на месте.", lang="ru", published="2025-06-01")
     assert got == {cas("killed", 1, "2025-06-01", "RU-BEL"), cas("injured", 1, "2025-06-01", "RU-BEL")}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("uk", "Зведені дані по громадах\n(населений пункт — засоби ураження — загиблі — поранені)\n\n"
+           "Вільнянськ — 2 КАБ, 15 БпЛА — 1 — 4\nСтепногірськ — 12 БпЛА — 1 — 0\nУсього — 2 КАБ, 27 БпЛА — 2 — 4\n"),
+    ("ru", "Сводные данные по громадам\n(населённый пункт — средства поражения — погибли — ранены)\n\n"
+           "Вольнянск — 2 КАБ, 15 БпЛА — 1 — 4\nСтепногорск — 12 БпЛА — 1 — 0\nВсего — 2 КАБ, 27 БпЛА — 2 — 4\n"),
+])
+def test_a_table_with_columns_set_apart_by_dashes(lang, text):
+    got = claims_of(text, lang=lang, published="2025-10-24")
+    day, zp = "2025-10-24", "UA-23"
+    assert got == {
+        air("RU", "UA", "guided_bomb", "launched", 2, day, zp), air("RU", "UA", "drone", "launched", 15, day, zp),
+        air("RU", "UA", "drone", "launched", 12, day, zp), air("RU", "UA", "drone", "launched", 27, day, zp),
+        cas("killed", 1, day, zp), cas("injured", 4, day, zp), cas("killed", 2, day, zp),
+    }
+    rows = [c for c in extract(Document(text=text, lang=lang, published=date(2025, 10, 24))) if c.kind == "casualties"]
+    assert sorted(c.count for c in rows if c.outcome == "killed") == [1, 1, 2]  # one in each of two places, and the total

@@ -41,7 +41,7 @@ from skyledger.models import AirAttack, Casualties, ClaimBase, Document
 
 def _tables(info: SentenceInfo, ctx: DocContext, consumed: set[int], out: list) -> None:
     read_header(info, ctx)
-    out.extend((claim, None) for claim in table_claims(info, ctx, consumed))
+    out.extend(table_claims(info, ctx, consumed))
     out.extend((claim, None) for claim in card_claims(info, ctx, consumed))
 
 
@@ -992,6 +992,7 @@ def _finish(found: list[tuple[ClaimBase, str | None]], headline_end: int = 0,
              if isinstance(c, AirAttack) and c.weapon_type and id(c) not in repeats}
     kept: list[ClaimBase] = []
     seen: dict[tuple, list[ClaimBase]] = {}
+    rows: set[tuple] = set()
     for claim, tag in found:
         if isinstance(claim, AirAttack) and not claim.weapon_type and _key(claim, with_type=False) in typed:
             continue  # "nine cruise missiles" and "all nine Kh-101 missiles": one figure, the typed one
@@ -1021,7 +1022,13 @@ def _finish(found: list[tuple[ClaimBase, str | None]], headline_end: int = 0,
         if id(claim) in repeats:
             continue
         key = _key(claim)
-        if tag == "single":
+        if tag == "row":  # a table's rows are apart from each other, not from the text's own telling of a figure
+            if key in seen:
+                continue
+            rows.add(key)
+        elif key in rows:
+            continue
+        if tag in ("single", "row"):
             key = key + (claim.evidence.sentence_start,)  # type: ignore[union-attr]  # "a drone attacked a car", "a drone dropped ...": two drones
         if key in seen and (tag != "individual" or any(where.same_incident(c, claim) for c in seen[key])):
             continue  # a man injured in one village and a teenager in another are two figures of 1

@@ -31,6 +31,7 @@ from skyledger.models import AirAttack, Casualties, ClaimBase
 
 BAR = "|"
 SLASH = "/"
+DASH = "—"
 DASHES = ("—", "–", "-")
 
 
@@ -48,6 +49,8 @@ def _cells(info: SentenceInfo, split: str = BAR) -> list[tuple[int, int]]:
         if dash is None:
             return []
         bars = [dash, *(k for k, t in enumerate(info.tokens) if t.norm == SLASH and k > dash)]
+    elif split == DASH:
+        bars = [k for k, t in enumerate(info.tokens) if t.norm in DASHES]
     else:
         bars = [k for k, t in enumerate(info.tokens) if t.norm == BAR]
     edges = [-1, *bars, len(info.tokens)]
@@ -71,15 +74,21 @@ def read_header(info: SentenceInfo, ctx: DocContext) -> None:
     line with a weapon and no figure heads a data card's row ("Ballistic missiles (Iskander-M)")."""
     bars = sum(t.norm == BAR for t in info.tokens)
     if bars == 0:
-        if not ctx.table_columns or ctx.table_split != SLASH or not _cells(info, SLASH):
-            ctx.table_columns = []
+        if not ctx.table_columns or ctx.table_split == BAR or not info.counts:
+            ctx.table_columns = []  # a line that is no row of the table being read ends it
         if info.weapons and not info.counts and info.sent.first_in_line and len(info.tokens) <= 12:
             ctx.card_weapon = (info.index, info.weapons[0].cls)
         heads = _slash_header(info) if not info.counts else []
         if heads:
             ctx.table_columns = [Column("", None, None), *(Column("casualties", m.value[1], None) for m in heads)]
-            ctx.table_regions = set()
-            ctx.table_split = SLASH
+            ctx.table_split, ctx.table_regions = SLASH, set()
+        elif not info.counts and len(_cells(info, DASH)) >= 3 and info.cat("casualty"):
+            # "(населений пункт — засоби ураження — загиблі — поранені)": columns set apart by dashes
+            columns = [_column(info, a, b) for a, b in _cells(info, DASH)]
+            if columns[0].kind == "" and any(c.kind == "casualties" for c in columns):
+                ctx.table_columns = [c if c.kind == "casualties" else _means(info, c, cell) for c, cell in
+                                     zip(columns, _cells(info, DASH))]
+                ctx.table_split, ctx.table_regions = DASH, set()
         return
     if bars < 2 or info.counts:
         return
@@ -87,6 +96,12 @@ def read_header(info: SentenceInfo, ctx: DocContext) -> None:
     ctx.table_columns = columns if any(c.kind for c in columns) else []
     ctx.table_split = BAR
     ctx.table_regions = set()
+
+
+def _means(info: SentenceInfo, column: Column, cell: tuple[int, int]) -> Column:
+    """"засоби ураження", "means of attack": a column that lists weapons with their figures."""
+    named = [w for w in info.weapons if cell[0] <= w.start < cell[1]]
+    return Column("means", None, "launched") if column.kind == "" and named and named[0].cls == "any" else Column("", None, None)
 
 
 def _slash_header(info: SentenceInfo) -> list:
@@ -99,8 +114,9 @@ def _slash_header(info: SentenceInfo) -> list:
     return marks if len(marks) >= 2 and apart else []
 
 
-def table_claims(info: SentenceInfo, ctx: DocContext, consumed: set[int]) -> list[ClaimBase]:
-    """The claims of one row of the table being read."""
+def table_claims(info: SentenceInfo, ctx: DocContext, consumed: set[int]) -> list[tuple[ClaimBase, str | None]]:
+    """The claims of one row of the table being read, each with a tag: "row" for a place's row, whose
+    figures stand apart from another row's equal ones ("Запоріжжя — ... — 1", "Гуляйполе — ... — 1")."""
     columns: list[Column] = ctx.table_columns
     cells = _cells(info, ctx.table_split)
     if not columns or len(cells) != len(columns) or not info.counts:
@@ -118,20 +134,26 @@ def table_claims(info: SentenceInfo, ctx: DocContext, consumed: set[int]) -> lis
         next(iter(ctx.table_regions)) if len(ctx.table_regions) == 1 else None)
     attacker, target = ctx.default_direction()
     claimant = claimant_for(info, ctx)
-    out: list[ClaimBase] = []
+    out: list[tuple[ClaimBase, str | None]] = []
+    tag = None if total else "row"
     for column, (a, b) in zip(columns[1:], cells[1:]):
-        count = next((c for c in info.counts if a <= c.start < b), None)
-        if count is None or not column.kind or not count.value:
-            continue
-        when = date_for(info, count, ctx)
-        evidence = _evidence(info, count)
-        base = dict(count=count.value, qualifier=count.qualifier, date=when, region=region, claimant=claimant,
-                    evidence=evidence)
-        if column.kind == "air_attack":
-            out.append(AirAttack(attacker=attacker, target=target, weapon=column.what, metric=column.metric, **base))  # type: ignore[arg-type]
-        else:
-            out.append(Casualties(outcome=column.what, attacker=attacker, **base))  # type: ignore[arg-type]
+        for count, column in _cell_figures(info, column, a, b):
+            base = dict(count=count.value, qualifier=count.qualifier, date=date_for(info, count, ctx), region=region,
+                        claimant=claimant, evidence=_evidence(info, count))
+            if column.kind == "air_attack":
+                out.append((AirAttack(attacker=attacker, target=target, weapon=column.what, metric=column.metric, **base), tag))  # type: ignore[arg-type]
+            else:
+                out.append((Casualties(outcome=column.what, attacker=attacker, **base), tag))  # type: ignore[arg-type]
     return out
+
+
+def _cell_figures(info: SentenceInfo, column: Column, a: int, b: int) -> list[tuple]:
+    """(count, what it counts) in a row's cell: its figure; in a column of the means used, each figure
+    with the weapon named after it ("4 КАБ, 23 БпЛА")."""
+    counts = [c for c in info.counts if a <= c.start < b and c.value]
+    if column.kind == "means":
+        return [(c, Column("air_attack", w.cls, "launched")) for c in counts for w in info.weapons if w.start == c.end]
+    return [(counts[0], column)] if counts and column.kind else []
 
 
 def card_claims(info: SentenceInfo, ctx: DocContext, consumed: set[int]) -> list[ClaimBase]:
