@@ -4525,3 +4525,11 @@ def test_a_table_with_columns_set_apart_by_dashes(lang, text):
     }
     rows = [c for c in extract(Document(text=text, lang=lang, published=date(2025, 10, 24))) if c.kind == "casualties"]
     assert sorted(c.count for c in rows if c.outcome == "killed") == [1, 1, 2]  # one in each of two places, and the total
+
+
+def test_the_one_missile_named_some_sentences_before_is_the_one_that_hit():
+    got = claims_of("Russian forces attacked Izmail overnight with 12 Shahed drones and an Iskander-M ballistic missile, "
+                    "the governor said. Air defence shot down nine of the drones over the district.\n\n"
+                    "Two people were injured, and a warehouse was damaged, the governor said.\n\n"
+                    "The missile hit a grain terminal in the port.", published="2025-05-06")
+    assert air("RU", "UA", "missile", "hit", 1, "2025-05-06", "UA-51") in got
