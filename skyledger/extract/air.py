@@ -2289,8 +2289,8 @@ def _the_one_named(info: SentenceInfo, ctx: DocContext):
         if w is None or w.start == 0 or tokens[w.start - 1].norm != "the" or tokens[w.end - 1].norm.endswith("s"):
             continue
         ante = ctx.last_of_class.get(w.cls)
-        # within a few sentences; but "a drone slammed into ... The drone struck the fourth floor" tells one hit twice
-        near = info.index - (5 if ante is not None and ante.metric != m.value[1] else 2)
+        # within ten sentences; but "a drone slammed into ... The drone struck the fourth floor" tells one hit twice
+        near = info.index - (10 if ante is not None and ante.metric != m.value[1] else 2)
         if ante is not None and ante.count == 1 and near <= ante.sentence < info.index:
             yield Count(w.start - 1, w.end, 1, "exact", "pronoun", w.start - 1), Link("anaphor", None, ante, None, w.end)
             return
