@@ -4533,3 +4533,14 @@ def test_the_one_missile_named_some_sentences_before_is_the_one_that_hit():
                     "Two people were injured, and a warehouse was damaged, the governor said.\n\n"
                     "The missile hit a grain terminal in the port.", published="2025-05-06")
     assert air("RU", "UA", "missile", "hit", 1, "2025-05-06", "UA-51") in got
+
+
+def test_a_headline_drops_the_article_of_a_single_weapon():
+    got = claims_of("READ ALSO\n› Russian missile hits Zaporizhzhia bus depot: 9 injured (2 March)\n", published="2026-03-04")
+    assert got == {air("RU", "UA", "missile", "hit", 1, "2026-03-02", "UA-23"), cas("injured", 9, "2026-03-02", "UA-23")}
+
+
+def test_a_headline_single_told_again_in_the_body_is_one_hit():
+    got = claims_of("09:30\nDrone hits house in Kyiv Oblast\nA drone struck a private house in the Brovary district, "
+                    "injuring one man, the governor said.", published="2026-01-09")
+    assert [c for c in got if c[0] == "air_attack"] == [air("RU", "UA", "drone", "hit", 1, "2026-01-09", "UA-32")]

@@ -2202,6 +2202,8 @@ def air_claims(info: SentenceInfo, ctx: DocContext, consumed: set[int]) -> list[
         out.extend(_claims_for(info, c, link, ctx, people))
     for c, link in _the_one_named(info, ctx):
         out.extend(_claims_for(info, c, link, ctx, people))
+    for c, link in _headline_singles(info, ctx, linked):
+        out.extend((claim, "headline") for claim, _tag in _claims_for(info, c, link, ctx, people))
     return out
 
 
@@ -2484,6 +2486,23 @@ def _implicit_singles(info: SentenceInfo, ctx: DocContext, linked: set[int]):
             continue  # "падіння уламків ракети"; but "влучання ракети" counts
         c = Count(w.start, w.start + 1, 1, "exact", "implicit", w.start)
         yield c, Link("direct", w, None, None, w.end)
+
+
+def _headline_singles(info: SentenceInfo, ctx: DocContext, linked: set[int]):
+    """"Russian missile hits Dnipro bus station": English headlines drop the article; a singular
+    weapon noun that opens the line and a verb of hit in the present make one weapon."""
+    if ctx.data.code != "en" or not info.sent.first_in_line:
+        return
+    tokens = info.tokens
+    sides = {m.start for m in info.cat("side")}
+    for w in info.weapons[:1]:
+        if w.start in linked or any(c.end == w.start for c in info.counts) or tokens[w.end - 1].norm.endswith("s"):
+            return
+        if not all(t.kind == "punct" or k in sides for k, t in enumerate(tokens[:w.start])):
+            return
+        verb = info.mark_at("metric", w.end)
+        if verb is not None and verb.value[1] == "hit" and tokens[w.end].norm.endswith("s"):
+            yield Count(w.start, w.start + 1, 1, "exact", "implicit", w.start), Link("direct", w, None, None, w.end)
 
 
 def _after_a_noun(token: Token, ctx: DocContext) -> bool:

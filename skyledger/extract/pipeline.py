@@ -993,7 +993,10 @@ def _finish(found: list[tuple[ClaimBase, str | None]], headline_end: int = 0,
     kept: list[ClaimBase] = []
     seen: dict[tuple, list[ClaimBase]] = {}
     rows: set[tuple] = set()
+    told = {_key(c) for c, tag in found if tag != "headline"}
     for claim, tag in found:
+        if tag == "headline" and _key(claim) in told:
+            continue  # "Drone hits house in Kyiv Oblast" over "A drone struck a private house in the Brovary district"
         if isinstance(claim, AirAttack) and not claim.weapon_type and _key(claim, with_type=False) in typed:
             continue  # "nine cruise missiles" and "all nine Kh-101 missiles": one figure, the typed one
         if tag == "individual" and any(_covers(t, claim, id(t) in tallies) and where.same_incident(t, claim)  # type: ignore[arg-type]
