@@ -4544,3 +4544,13 @@ def test_a_headline_single_told_again_in_the_body_is_one_hit():
     got = claims_of("09:30\nDrone hits house in Kyiv Oblast\nA drone struck a private house in the Brovary district, "
                     "injuring one man, the governor said.", published="2026-01-09")
     assert [c for c in got if c[0] == "air_attack"] == [air("RU", "UA", "drone", "hit", 1, "2026-01-09", "UA-32")]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ru", "Противник выпустил 14 ударных дронов и управляемую ракету Х-59; все дроны и ракета сбиты."),
+    ("uk", "Противник випустив 14 ударних дронів і керовану ракету Х-59; усі дрони та ракету збито."),
+    ("en", "Russia launched 14 drones and a Kh-59 missile; all the drones and the missile were shot down."),
+])
+def test_all_of_a_class_coordinated_with_a_weapon_named_alone_shares_its_verb(lang, text):
+    got = claims_of(text, lang=lang, published="2024-05-16")
+    assert air("RU", "UA", "drone", "defeated", 14, "2024-05-16") in got

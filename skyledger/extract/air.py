@@ -830,8 +830,14 @@ def _chain_end(info: SentenceInfo, k: int, ctx: DocContext) -> int:
         if j < n and tokens[j].norm in ("and", "та", "і", "и"):
             j += 1
         nxt = _count_at(info, j)
-        if nxt is None:
-            break
+        if nxt is None:  # "all the drones and the missile | were shot down": a weapon named with no figure
+            while j < n and tokens[j].norm in _lex(ctx, "grammar", "definite_words"):
+                j += 1
+            bare = info.weapon_at.get(j)
+            if bare is None:
+                break
+            k = bare.end
+            continue
         after = _skip_fillers(info, nxt.end)
         if after < n and (tokens[after].norm in _partitive_words(ctx) or tokens[after].lemma in _partitive_words(ctx)):
             after += 1  # "22 of the drones and one of the missiles | were destroyed"
