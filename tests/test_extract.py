@@ -4554,3 +4554,23 @@ def test_a_headline_single_told_again_in_the_body_is_one_hit():
 def test_all_of_a_class_coordinated_with_a_weapon_named_alone_shares_its_verb(lang, text):
     got = claims_of(text, lang=lang, published="2024-05-16")
     assert air("RU", "UA", "drone", "defeated", 14, "2024-05-16") in got
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("uk", "У четвер по обіді Росія випустила по Полтаві дві балістичні ракети. Одну наші воїни збили, друга влучила "
+           "в гуртожиток."),
+    ("ru", "В четверг днём Россия выпустила по Полтаве две баллистические ракеты. Одну наши воины сбили, вторая попала "
+           "в общежитие."),
+])
+def test_our_soldiers_between_the_count_and_its_verb(lang, text):
+    got = claims_of(text, lang=lang, published="2026-02-22")
+    assert air("RU", "UA", "missile", "defeated", 1, "2026-02-19", "UA-53") in got
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("uk", "За цей тиждень Росія випустила понад 1 500 дронів. Лише за вчорашній день — понад 170 керованих авіабомб."),
+    ("ru", "За эту неделю Россия выпустила более 1 500 дронов. Только за вчерашний день — более 170 управляемых авиабомб."),
+])
+def test_yesterdays_figure_after_the_weeks_is_one_days(lang, text):
+    got = claims_of(text, lang=lang, published="2026-02-22")
+    assert got == {air("RU", "UA", "guided_bomb", "launched", 170, "2026-02-21")}

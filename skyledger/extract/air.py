@@ -400,6 +400,9 @@ def _looks_elliptical(info: SentenceInfo, c: Count, k: int, ctx: DocContext) -> 
             c.form != "singular" or tokens[c.start].norm not in _lex(ctx, "grammar", "articles")):  # "and one over ...", not "a"
         return not any(m.start == k + 1 for m in info.cat("people"))
     if ctx.data.code in ("uk", "ru"):
+        doer = next((m for m in info.cat("defence") if m.start == k), None)
+        if doer is not None and any(m.start == doer.end for m in info.cat("metric")):
+            return True  # "Одну наші воїни збили": the subject between the count and its verb
         return _verbal(nxt, ctx) and not _adjective_before_noun(info, k, ctx)
     return False
 
@@ -902,7 +905,9 @@ def _running_total_of(info: SentenceInfo) -> bool:
     sources = {m.start for m in info.cat("source")}  # "за останніми даними": by the latest data
     edges = terms(info.data, "grammar", "period_edge_verbs")  # "Russia opened the week with 97 drones": one night
     ago = terms(info.data, "grammar", "ago_words")
-    cumulative = [m.start for m in info.cat("cumulative") if m.end >= len(tokens) or tokens[m.end].norm not in ago]
+    days = {m.start for m in info.cat("date")}  # "за вчорашній день": one day's figures, not "за * день"
+    cumulative = [m.start for m in info.cat("cumulative") if (m.end >= len(tokens) or tokens[m.end].norm not in ago)
+                  and m.start not in days]
     starts = [k for k in cumulative + _since_a_past_day(info)
               if not _aside(info, k) and not _enclosed_aside(info, k) and not _article_opens_clause(info, k)
               and k not in sources and not (k > 0 and tokens[k - 1].norm in edges and tokens[k].norm == "the")]
