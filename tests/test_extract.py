@@ -4574,3 +4574,12 @@ def test_our_soldiers_between_the_count_and_its_verb(lang, text):
 def test_yesterdays_figure_after_the_weeks_is_one_days(lang, text):
     got = claims_of(text, lang=lang, published="2026-02-22")
     assert got == {air("RU", "UA", "guided_bomb", "launched", 170, "2026-02-21")}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ru", "Харьков – под ударом КАБ! Взрывы в Индустриальном районе. Два попадания: во двор дома и на склад."),
+    ("uk", "Харків – під ударом КАБ! Вибухи в Індустріальному районі. Два влучання: у двір будинку та на склад."),
+])
+def test_hits_counted_a_sentence_after_the_weapon_was_named(lang, text):
+    assert claims_of(text, lang=lang, published="2024-08-30") == {
+        air("RU", "UA", "guided_bomb", "hit", 2, "2024-08-30", "UA-63")}

@@ -505,7 +505,7 @@ def _antecedent(info: SentenceInfo, c: Count, ctx: DocContext) -> Antecedent | N
         value = next((x.value for x in info.counts if _skip_fillers(info, x.end) == w.start), None)
         return Antecedent(w.cls, w.wtype, None, value, None, None, None, None, info.index, position=w.start)
     named = ctx.last_weapon
-    if named is not None and named.sentence == info.index - 1 and (ante is None or ante.sentence < named.sentence):
+    if named is not None and info.index - 2 <= named.sentence < info.index and (ante is None or ante.sentence < named.sentence):
         return named
     if ante is not None and ante.sentence < info.index and ante.count is not None and c.value is not None \
             and c.value > ante.count and not _is_table_row(info) and (mix := _attack_mix(ctx)) is not None:
