@@ -4583,3 +4583,15 @@ def test_yesterdays_figure_after_the_weeks_is_one_days(lang, text):
 def test_hits_counted_a_sentence_after_the_weapon_was_named(lang, text):
     assert claims_of(text, lang=lang, published="2024-08-30") == {
         air("RU", "UA", "guided_bomb", "hit", 2, "2024-08-30", "UA-63")}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ru", "В ночь на 14 августа украинские дроны атаковали Саратовскую область.\n\nЧто говорят в Киеве\n"
+           "Генштаб ВСУ подтвердил удар по нефтезаводу. «Зафиксированы попадания не менее трёх дронов», – говорится в сообщении."),
+    ("uk", "У ніч на 14 серпня українські дрони атакували Саратовську область.\n\nЩо кажуть у Києві\n"
+           "Генштаб ЗСУ підтвердив удар по нафтозаводу. «Зафіксовано влучання щонайменше трьох дронів», – йдеться в повідомленні."),
+])
+def test_where_a_side_speaks_is_not_where_its_drones_hit(lang, text):
+    got = claims_of(text, lang=lang, published="2025-08-14")
+    hits = [c for c in got if c[4] == "hit"]
+    assert hits and all(c[7] != "UA-30" for c in hits)

@@ -1699,7 +1699,17 @@ def _speaker_places_of(info: SentenceInfo) -> AbstractSet:
             out.add(p.start)  # "Мер Москви", "губернатор Курської області", "Міноборони Росії"
         elif p.start - 1 in claimant_ends and tokens[p.start - 1].norm in ("in", "в", "у"):
             out.add(p.start)  # "the Defence Ministry in Moscow said"
+        elif said_in(info, p):
+            out.add(p.start)  # "Что говорят в Киеве", "what they say in Moscow"
     return out
+
+
+def said_in(info: SentenceInfo, p: PlaceMatch) -> bool:
+    """Is the place where something is said ("Что говорят в Киеве"), not where something happened?"""
+    tokens = info.tokens
+    reporting = terms(info.data, "grammar", "reporting")
+    return p.start >= 2 and tokens[p.start - 1].norm in ("in", "в", "у") and (
+        tokens[p.start - 2].norm in reporting or tokens[p.start - 2].lemma in reporting)
 
 
 def held_ground(info: SentenceInfo, region: str) -> bool:

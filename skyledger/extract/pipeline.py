@@ -23,7 +23,7 @@ from typing import AbstractSet, Callable, Sequence
 
 from skyledger.extract.air import (CITY_REGIONS, _after_reporting, _direction_spans, _inside, _is_list_item,
                                   _national_speaker_label, _opens_as_label, _origin_places, _sentence_direction,
-                                  _weapon_row, air_claims, labelled_total, quoted_side, speaks_of_running_total)
+                                  _weapon_row, air_claims, labelled_total, quoted_side, said_in, speaks_of_running_total)
 from skyledger.extract.analysis import SentenceInfo, add_dates, annotate, annotate_places_only, is_live
 from skyledger.extract.casualties import casualty_claims
 from skyledger.extract.events import event_claims
@@ -710,15 +710,15 @@ def _district_of_the_city(info: SentenceInfo, ctx: DocContext) -> None:
 
 
 def _officials_seats(info: SentenceInfo) -> set[int]:
-    """"officials in Kyiv are again asking ...": where the officials sit, not a place struck, which "the city"
-    in the next sentence does not mean."""
+    """"officials in Kyiv are again asking ...", "Что говорят в Киеве": where the officials sit or speak, not
+    a place struck, which "the city" in the next sentence does not mean."""
     tokens = info.tokens
     officials = terms(info.data, "grammar", "official_nouns")
-    if not info.places or not any(t.norm in officials for t in tokens):
+    if not info.places:
         return set()
     located = {m.end: m.start for m in info.cat("location")}  # "in", "у", "в" before the place
-    return {p.start for p in info.places if p.start in located and located[p.start] > 0
-            and tokens[located[p.start] - 1].norm in officials}
+    return {p.start for p in info.places if (p.start in located and located[p.start] > 0
+            and tokens[located[p.start] - 1].norm in officials) or said_in(info, p)}
 
 
 def _remember_sites(info: SentenceInfo, ctx: DocContext, codes: list[str]) -> None:
