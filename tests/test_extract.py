@@ -4595,3 +4595,10 @@ def test_where_a_side_speaks_is_not_where_its_drones_hit(lang, text):
     got = claims_of(text, lang=lang, published="2025-08-14")
     hits = [c for c in got if c[4] == "hit"]
     assert hits and all(c[7] != "UA-30" for c in hits)
+
+
+def test_the_night_before_an_event_of_the_day_ends_on_that_day():
+    got = claims_of("The city buried the victims of Thursday's strike on Sunday. The night before the funerals brought no "
+                    "respite: Russia launched 31 Shahed drones against Ukraine, and 25 of them were shot down.",
+                    published="2023-09-17")
+    assert air("RU", "UA", "drone", "launched", 31, "2023-09-17") in got

@@ -390,6 +390,9 @@ def _from_marks(found, marks: list[Match], tokens: list[Token], reference, last,
                 found.append(DateExpr(m.start, m.end, night, "same"))
             else:
                 found.append(DateExpr(m.start, m.end, last, "same"))
+        elif key == "earlier_day" and _before_an_event(tokens, m, data):
+            # "The night before the funerals": the night that ended on the event's day, told as today's
+            found.append(DateExpr(m.start, m.end, reference, "this_night"))
         elif key == "earlier_day":  # "the day before": the day before the one the story is on
             day = last or reference
             found.append(DateExpr(m.start, m.end, day - timedelta(days=1) if day else None, "earlier"))
@@ -400,6 +403,13 @@ def _from_marks(found, marks: list[Match], tokens: list[Token], reference, last,
         taken.update(range(m.start, m.end))
     found.sort(key=lambda d: d.start)
     return _absorb(found, tokens, _date_words(data, "night_words") if data is not None else frozenset())
+
+
+def _before_an_event(tokens: list[Token], m: Match, data: LanguageData | None) -> bool:
+    """"the night before the funerals": a night named by the event after it, not by the story's day."""
+    return data is not None and m.end < len(tokens) and tokens[m.end - 1].norm == "before" \
+        and any(t.norm in data.dates.get("night_words", ()) for t in tokens[m.start:m.end]) \
+        and tokens[m.end].norm in ("the", "a", "an", "this", "that")
 
 
 def _eve_of(tokens: list[Token], k: int, data: LanguageData) -> bool:
