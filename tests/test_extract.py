@@ -4602,3 +4602,14 @@ def test_the_night_before_an_event_of_the_day_ends_on_that_day():
                     "respite: Russia launched 31 Shahed drones against Ukraine, and 25 of them were shot down.",
                     published="2023-09-17")
     assert air("RU", "UA", "drone", "launched", 31, "2023-09-17") in got
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "What did Russia launch?\nAccording to the air force, 410 drones and 30 missiles.\n\n"
+           "Is this the largest attack?\nNo. The largest strike this winter came on the night of 8 to 9 January, when "
+           "Russia launched 634 drones.\n\nWhat does Russia say?\nIts air defences shot down 57 Ukrainian drones overnight."),
+])
+def test_a_largest_night_looked_back_on_is_not_the_nights_of_later_overnights(lang, text):
+    got = claims_of(text, lang=lang, published="2026-02-14")
+    assert air("UA", "RU", "drone", "defeated", 57, "2026-02-14") in got
+    assert air("RU", "UA", "drone", "launched", 634, "2026-01-09") in got

@@ -753,7 +753,10 @@ def _remember(info: SentenceInfo, ctx: DocContext, new_claims: list[ClaimBase]) 
     nights = [d for d in named if _names_a_night(info, d)]
     if nights and not info.cat("superseded"):
         ctx.named_night = nights[-1].date  # for "тієї ж ночі" after a day's mention ("вдень у п'ятницю, 20 вересня")
-        _remember_night(ctx, nights[-1].date)  # "число погибших ... в ночь на воскресенье выросло до 29": that night
+        night = nights[-1]  # "The largest strike this winter came on the night of 8 to 9 January": a look back
+        if not any(0 < night.start - m.start <= 12 and all(t.kind != "punct" for t in info.tokens[m.end:night.start])
+                   for m in info.cat("superlative")):
+            _remember_night(ctx, nights[-1].date)  # "число погибших ... в ночь на воскресенье выросло до 29": that night
     if named and not info.cat("rising") and not info.cat("superseded"):
         # "by Monday the toll had risen", "on Wednesday 12 dead had been reported": no night "that night" could mean
         ctx.mentioned_date = ctx.same_date = named[-1].date  # for "that night", "the same night"
