@@ -4613,3 +4613,19 @@ def test_a_largest_night_looked_back_on_is_not_the_nights_of_later_overnights(la
     got = claims_of(text, lang=lang, published="2026-02-14")
     assert air("UA", "RU", "drone", "defeated", 57, "2026-02-14") in got
     assert air("RU", "UA", "drone", "launched", 634, "2026-01-09") in got
+
+
+def test_a_general_staff_day_of_attacks_and_losses():
+    got = claims_of("• Over the past day Russian forces launched three missile strikes. They also used 4,800 kamikaze drones "
+                    "and carried out 3,900 attacks on Ukrainian positions, 88 of them with multiple rocket launchers.\n"
+                    "• Russian losses over the past day: 1,020 personnel, five tanks and 190 operational-tactical drones.",
+                    published="2025-12-15")
+    assert got == {air("RU", "UA", "drone", "launched", 4800, "2025-12-15")}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("uk", "Генштаб оцінює втрати російських військ за добу в 1 020 осіб, 5 танків і 190 оперативно-тактичних БпЛА."),
+    ("ru", "Генштаб оценивает потери российских войск за сутки в 1 020 человек, 5 танков и 190 оперативно-тактических БПЛА."),
+])
+def test_equipment_losses_are_no_attack(lang, text):
+    assert not any(c[0] == "air_attack" for c in claims_of(text, lang=lang, published="2025-12-15"))

@@ -887,7 +887,15 @@ def excluded(info: SentenceInfo, c: Count, link_end: int | None = None) -> bool:
         return True
     end = link_end if link_end is not None else c.end
     return any(c.qstart - 8 <= m.start <= end + 6 for m in info.cat("not_attack")) or \
-        any(c.qstart - 8 <= m.start < c.qstart for m in info.cat("carrier"))
+        any(c.qstart - 8 <= m.start < c.qstart for m in info.cat("carrier")) or _losses_listed(info, c)
+
+
+def _losses_listed(info: SentenceInfo, c: Count) -> bool:
+    """"Russian losses over the past day: 1,130 personnel, six tanks ... and 213 drones": a tally of
+    equipment lost, listed after the word for losses, with no attack verb between."""
+    losses = terms(info.data, "grammar", "loss_words")
+    k = next((j for j, t in enumerate(info.tokens[:c.qstart]) if t.norm in losses or t.lemma in losses), None)
+    return k is not None and not any(k < m.start < c.qstart for m in info.cat("metric"))
 
 
 def speaks_of_running_total(info: SentenceInfo) -> bool:
@@ -1125,6 +1133,10 @@ def _of_other_things(info: SentenceInfo, c: Count) -> bool:
     other = _count_before(info, c)
     if other is None:
         return False
+    k = _skip_fillers(info, other.end)
+    if k < len(info.tokens) and k not in info.weapon_at and info.tokens[k].norm in terms(info.data, "grammar", "attack_nouns") \
+            and c.qstart - other.end <= 12:
+        return True  # "carried out 4,390 attacks on positions, 96 of them with rocket launchers": attacks counted
     return _counts_other_things(info, other) and not any(w.start >= other.end for w in info.weapons) and not any(
         m.start >= other.end for m in info.cat("metric"))
 
@@ -2120,7 +2132,7 @@ def _sentence_direction(info: SentenceInfo, ctx: DocContext, speakers: bool = Tr
     # the first side named outside claimant phrases acts
     sources = [m.end for m in info.cat("source")]
     territory = _lex(ctx, "grammar", "territory_nouns")
-    source_side = None
+    source_side = targeted = None
     acting = []
     for s in info.cat("side"):
         if any(a <= s.start <= b for a, b in claimant_spans):
@@ -2136,6 +2148,10 @@ def _sentence_direction(info: SentenceInfo, ctx: DocContext, speakers: bool = Tr
             continue  # "під ударами й українське прикордоння": whose ground was struck, not who struck
         if _dash_aside(info, s.start):
             continue  # "27 «локально потеряны» – так в ВСУ называют дроны, ...": a gloss, not who acted
+        if info.data.code == "en" and s.start > 0 and tokens[s.start - 1].norm in ("on", "against") \
+                and s.value[1] in ("RU", "UA") and not any(w.start <= s.start < w.end for w in info.weapons):
+            targeted = targeted or s.value[1]  # "attacks on Ukrainian positions": whose positions were struck
+            continue
         acting.append(s)
     # "the Ukrainian military said Russian aircraft dropped ...": a side named after a speaking one
     # acts; with no other, the speaker's own does ("a Ukrainian source said 100 drones were used")
@@ -2171,6 +2187,8 @@ def _sentence_direction(info: SentenceInfo, ctx: DocContext, speakers: bool = Tr
             return "UA", "RU"
     if source_side:
         return _other(source_side), source_side
+    if targeted:
+        return _other(targeted), targeted
     return None
 
 
