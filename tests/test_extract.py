@@ -4629,3 +4629,9 @@ def test_a_general_staff_day_of_attacks_and_losses():
 ])
 def test_equipment_losses_are_no_attack(lang, text):
     assert not any(c[0] == "air_attack" for c in claims_of(text, lang=lang, published="2025-12-15"))
+
+
+def test_a_breakdown_by_town_after_on():
+    got = claims_of("Russian aircraft dropped 13 guided aerial bombs on front-line communities: seven on Huliaipole, "
+                    "four on Orikhiv and two on Stepnohirsk.", published="2025-06-21")
+    assert {air("RU", "UA", "guided_bomb", "launched", n, "2025-06-21", "UA-23") for n in (7, 4, 2)} <= got

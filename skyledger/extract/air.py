@@ -396,6 +396,8 @@ def _looks_elliptical(info: SentenceInfo, c: Count, k: int, ctx: DocContext) -> 
         return False  # "1,000-kilometre": a hyphen glued to the number makes a compound, not a list dash
     if nxt.norm in ("—", "–", "-") and _other_noun(info, k + 1):
         return False  # "1,000 – days of full-scale war": what is counted follows the dash
+    if nxt.norm in ("on", "at") and any(p.start == k + 1 and p.kind in ("region", "city") for p in info.places):
+        return True  # "17 guided bombs: six on Huliaipole, five on Orikhiv"
     if nxt.norm in ("—", "–", "-", "each", "over", "above", ",", "над", "по", "в", "у", "на") and (
             c.form != "singular" or tokens[c.start].norm not in _lex(ctx, "grammar", "articles")):  # "and one over ...", not "a"
         return not any(m.start == k + 1 for m in info.cat("people"))
