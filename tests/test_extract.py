@@ -4635,3 +4635,10 @@ def test_a_breakdown_by_town_after_on():
     got = claims_of("Russian aircraft dropped 13 guided aerial bombs on front-line communities: seven on Huliaipole, "
                     "four on Orikhiv and two on Stepnohirsk.", published="2025-06-21")
     assert {air("RU", "UA", "guided_bomb", "launched", n, "2025-06-21", "UA-23") for n in (7, 4, 2)} <= got
+
+
+def test_a_weapon_of_foreign_manufacture_is_still_shot_down():
+    got = claims_of("Over the past day, air defence means shot down two JDAM guided aerial bombs and a Hammer guided bomb "
+                    "of French manufacture, as well as 45 fixed-wing unmanned aerial vehicles.", source="defence_ministry",
+                    published="2024-10-06")
+    assert air("UA", "RU", "guided_bomb", "defeated", 1, "2024-10-06") in got
