@@ -4642,3 +4642,15 @@ def test_a_weapon_of_foreign_manufacture_is_still_shot_down():
                     "of French manufacture, as well as 45 fixed-wing unmanned aerial vehicles.", source="defence_ministry",
                     published="2024-10-06")
     assert air("UA", "RU", "guided_bomb", "defeated", 1, "2024-10-06") in got
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ru", "Средствами противовоздушной обороны сбиты:\n– три управляемые авиационные бомбы JDAM,\n"
+           "– крылатая ракета Storm Shadow,\n– 41 беспилотный летательный аппарат самолётного типа."),
+    ("uk", "Засобами протиповітряної оборони збито:\n– три керовані авіабомби JDAM,\n"
+           "– крилату ракету Storm Shadow,\n– 41 безпілотний літальний апарат літакового типу."),
+])
+def test_a_list_item_naming_one_weapon_counts_one(lang, text):
+    got = claims_of(text, lang=lang, published="2024-11-16")
+    assert air("UA", "RU", "missile", "defeated", 1, "2024-11-16") in got
+    assert air("UA", "RU", "guided_bomb", "defeated", 3, "2024-11-16") in got

@@ -2499,7 +2499,7 @@ def _one_inside(info: SentenceInfo, c: Count, link: Link, metric: str) -> bool:
 def _implicit_singles(info: SentenceInfo, ctx: DocContext, linked: set[int]):
     """uk/ru have no article: a singular weapon noun that an attack verb governs is one weapon
     ("дрон влучив у склад", "Ракету збито", "уничтожили безэкипажный катер")."""
-    if ctx.data.code not in ("uk", "ru") or not info.cat("metric"):
+    if ctx.data.code not in ("uk", "ru") or not (info.cat("metric") or _single_item(info, ctx)):
         return
     tokens = info.tokens
     governing_nouns = _lex(ctx, "grammar", "governing_nouns")
@@ -2527,6 +2527,14 @@ def _implicit_singles(info: SentenceInfo, ctx: DocContext, linked: set[int]):
             continue  # "падіння уламків ракети"; but "влучання ракети" counts
         c = Count(w.start, w.start + 1, 1, "exact", "implicit", w.start)
         yield c, Link("direct", w, None, None, w.end)
+
+
+def _single_item(info: SentenceInfo, ctx: DocContext) -> bool:
+    """"Сбиты: ... – крылатая ракета Storm Shadow,": a list item under a lead with a verb, naming one
+    weapon and no figure."""
+    words = [t for t in info.tokens if t.kind == "word"]
+    return bool(ctx.lead_metric and info.sent.bullet and not info.counts and info.weapons and words
+                and info.weapons[0].start <= info.tokens.index(words[0]) + 1)
 
 
 def _headline_singles(info: SentenceInfo, ctx: DocContext, linked: set[int]):
