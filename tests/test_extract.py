@@ -4654,3 +4654,16 @@ def test_a_list_item_naming_one_weapon_counts_one(lang, text):
     got = claims_of(text, lang=lang, published="2024-11-16")
     assert air("UA", "RU", "missile", "defeated", 1, "2024-11-16") in got
     assert air("UA", "RU", "guided_bomb", "defeated", 3, "2024-11-16") in got
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ru", "В ночь на среду было около сотни, точнее, мы фиксировали сто три ударных беспилотника. Над областью сбито "
+           "двадцать три... нет, поправлюсь, двадцать четыре «шахеда»."),
+    ("uk", "У ніч на середу було близько сотні, точніше, ми фіксували сто три ударні безпілотники. Над областю збито "
+           "двадцять три... ні, виправлюся, двадцять чотири «шахеди»."),
+])
+def test_a_rounded_figure_made_exact_and_a_trailing_figure_taken_back(lang, text):
+    got = claims_of(text, lang=lang, published="2025-03-07")
+    assert air("RU", "UA", "drone", "launched", 100, "2025-03-05") in got
+    assert air("RU", "UA", "drone", "launched", 103, "2025-03-05") in got
+    assert not any(c[5] == "23" for c in got)

@@ -157,6 +157,9 @@ def link_count(info: SentenceInfo, c: Count, ctx: DocContext) -> Link | None:
         phrase = next((w for w in info.weapons if w.end == c.qstart - 1), None)
         if phrase is not None:
             return Link("direct", phrase, None, None, c.end)  # "with Shahed-type drones, twenty-two in total"
+    refined = _refined_noun(info, c, ctx)
+    if refined is not None:
+        return Link("direct", refined, None, None, refined.end)  # "около сотни, точнее, сто два беспилотника"
     shared = _shared_noun(info, c)
     if shared is not None:
         return Link("direct", shared, None, None, shared.end)  # "destroyed 41 and 26 drones respectively"
@@ -227,6 +230,20 @@ def link_count(info: SentenceInfo, c: Count, ctx: DocContext) -> Link | None:
 
 
 _CLOSING_QUOTES = frozenset({"»", "”", '"'})
+
+
+def _refined_noun(info: SentenceInfo, c: Count, ctx: DocContext) -> WeaponPhrase | None:
+    """"было около сотни, точнее, мы фиксировали сто два ударных беспилотника": a rounded figure that the
+    next one gives exactly counts the same weapons (both are claims)."""
+    tokens, n = info.tokens, len(info.tokens)
+    k = c.end
+    if k + 1 >= n or tokens[k].norm != ",":
+        return None
+    words = " ".join(t.norm for t in tokens[k + 1:k + 4]) + " "
+    if not any(words.startswith(phrase + " ") for phrase in _lex(ctx, "grammar", "refine_words")):
+        return None
+    nxt = next((x for x in info.counts if k < x.qstart <= k + 8), None)
+    return info.weapon_at.get(_skip_fillers(info, nxt.end)) if nxt is not None else None
 
 
 def _says_in_total(info: SentenceInfo, k: int) -> bool:

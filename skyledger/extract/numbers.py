@@ -489,11 +489,11 @@ def _spoken_correction(tokens: list[Token], c: Count, at: dict, data: LanguageDa
     restart, fillers = _restarts(data)
     n, k = len(tokens), c.end
     trailing = k + 2 < n and all(t.norm == "." for t in tokens[k:k + 3]) or (k < n and tokens[k].norm == "…")
-    if trailing:  # the next figure, after a trailing off of its own, within a short aside
-        return next((at[j] for j in range(k + 1, min(n, k + 16)) if j in at and tokens[j - 1].norm in (".", "…")), None)
     j = k
-    while j < n and tokens[j].norm in (",", "—", "–", "-"):
-        j += 1
+    while j < n and tokens[j].norm in (",", "—", "–", "-", ".", "…"):
+        j += 1  # "двадцать три... нет, поправлюсь, двадцать четыре"
+    if trailing and (j >= n or tokens[j].norm not in restart):  # the next figure, after a trailing off of its own
+        return next((at[j] for j in range(k + 1, min(n, k + 16)) if j in at and tokens[j - 1].norm in (".", "…")), None)
     if j >= n or tokens[j].norm not in restart:
         return None
     j += 1
