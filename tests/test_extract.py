@@ -4667,3 +4667,17 @@ def test_a_rounded_figure_made_exact_and_a_trailing_figure_taken_back(lang, text
     assert air("RU", "UA", "drone", "launched", 100, "2025-03-05") in got
     assert air("RU", "UA", "drone", "launched", 103, "2025-03-05") in got
     assert not any(c[5] == "23" for c in got)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("uk", "14:12\nХарків! Удар КАБ по Слобідському району.\n\n17:05 Оновлено\nСтаном на зараз: двоє загиблих, 12 поранених.\n\n"
+           "19:50 UPD\nНова атака «шахедами» на Основ'янський район. Поранено ще двох людей.\n\n"
+           "21:30 Оновлено\nРазом за сьогодні в Харкові: 2 загиблі, 14 поранених."),
+    ("ru", "14:12\nХарьков! Удар КАБ по городу.\n\n17:05 Обновлено\nНа данный момент: двое погибших, 12 раненых.\n\n"
+           "19:50 UPD\nНовая атака «шахедами» на Основянский район. Ранены ещё два человека.\n\n"
+           "21:30 Обновлено\nВсего за сегодня в Харькове: 2 погибших, 14 раненых."),
+])
+def test_a_days_total_in_a_feed_adds_up_its_attacks_and_revises_none(lang, text):
+    got = claims_of(text, lang=lang, published="2026-03-22")
+    assert cas("injured", 12, "2026-03-22", "UA-63") in got
+    assert cas("injured", 14, "2026-03-22", "UA-63") in got
