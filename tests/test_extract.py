@@ -4681,3 +4681,22 @@ def test_a_days_total_in_a_feed_adds_up_its_attacks_and_revises_none(lang, text)
     got = claims_of(text, lang=lang, published="2026-03-22")
     assert cas("injured", 12, "2026-03-22", "UA-63") in got
     assert cas("injured", 14, "2026-03-22", "UA-63") in got
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ru", "Воздушные силы: ночью противник атаковал Украину 103 средствами воздушного нападения.\n\n"
+           "По типам (запущено / сбито):\n— крылатые ракеты Х-101, район пуска — Саратовская область: 7 / 5;\n"
+           "— ударные БпЛА типа Shahed, направления пуска — Курск, Орёл: 96 / 70, ещё 18 — локационно потеряны."),
+    ("uk", "Повітряні сили: уночі противник атакував Україну 103 засобами повітряного нападу.\n\n"
+           "За типами (запущено / збито):\n— крилаті ракети Х-101, район пуску — Саратовська область: 7 / 5;\n"
+           "— ударні БпЛА типу Shahed, напрямки пуску — Курськ, Орел: 96 / 70, ще 18 — локаційно втрачені."),
+    ("en", "Air Force: overnight the enemy attacked Ukraine with 103 means of air attack.\n\n"
+           "By type (launched / shot down):\n— Kh-101 cruise missiles, launch area — Saratov region: 7 / 5;\n"
+           "— Shahed-type attack drones, launch directions — Kursk, Oryol: 96 / 70, another 18 were locationally lost."),
+])
+def test_a_table_of_slashes_by_weapon_type(lang, text):
+    got = claims_of(text, lang=lang, published="2025-03-24")
+    day = "2025-03-24"
+    assert {air("RU", "UA", "missile", "launched", 7, day), air("RU", "UA", "missile", "defeated", 5, day),
+            air("RU", "UA", "drone", "launched", 96, day), air("RU", "UA", "drone", "defeated", 70, day),
+            air("RU", "UA", "drone", "lost", 18, day)} <= got

@@ -1653,6 +1653,12 @@ def _launch_directions(info: SentenceInfo, origin: AbstractSet) -> set[int]:
         if t.norm in origin and (tokens[k + 1].norm in directions or tokens[k + 1].lemma in directions):
             stop = next((j for j in range(k + 2, len(tokens)) if tokens[j].norm == ";"), len(tokens))
             out |= {p.start for p in info.places if k + 1 < p.start < stop}
+    counts = [c.qstart for c in info.counts]
+    for m in info.cat("direction"):  # "район пуска — Саратовская область: 8", "launch directions — Kursk, Oryol: 96"
+        if any(t.norm.startswith(("пуск", "launch")) for t in tokens[m.start:m.end]):
+            stop = min([j for j in counts if j > m.end] + [j for j in range(m.end, len(tokens)) if tokens[j].norm == ";"]
+                       + [len(tokens)])
+            out |= {p.start for p in info.places if m.end <= p.start < stop}
     return out
 
 

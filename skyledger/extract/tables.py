@@ -44,11 +44,12 @@ class Column(NamedTuple):
 def _cells(info: SentenceInfo, split: str = BAR) -> list[tuple[int, int]]:
     """Token spans of the cells of a row, split at its bars; or, in a table of slashes, at the
     dash after its label and at its slashes ("Kharkiv region — 2 / 11")."""
-    if split == SLASH:
-        dash = next((k for k, t in enumerate(info.tokens) if t.norm in DASHES and k > 0), None)
-        if dash is None:
+    if split == SLASH:  # the label ends at the last dash or colon before the first slash
+        slash = next((k for k, t in enumerate(info.tokens) if t.norm == SLASH), len(info.tokens))
+        edge = next((k for k in range(slash - 1, 0, -1) if info.tokens[k].norm in DASHES or info.tokens[k].norm == ":"), None)
+        if edge is None:
             return []
-        bars = [dash, *(k for k, t in enumerate(info.tokens) if t.norm == SLASH and k > dash)]
+        bars = [edge, *(k for k, t in enumerate(info.tokens) if t.norm == SLASH and k > edge)]
     elif split == DASH:
         bars = [k for k, t in enumerate(info.tokens) if t.norm in DASHES]
     else:
@@ -80,7 +81,9 @@ def read_header(info: SentenceInfo, ctx: DocContext) -> None:
             ctx.card_weapon = (info.index, info.weapons[0].cls)
         heads = _slash_header(info) if not info.counts else []
         if heads:
-            ctx.table_columns = [Column("", None, None), *(Column("casualties", m.value[1], None) for m in heads)]
+            ctx.table_columns = [Column("", None, None), *(
+                Column("casualties", m.value[1], None) if m.value[0] == "casualty" else Column("air_attack", None, m.value[1])
+                for m in heads)]
             ctx.table_split, ctx.table_regions = SLASH, set()
         elif not info.counts and len(_cells(info, DASH)) >= 3 and info.cat("casualty"):
             # "(населений пункт — засоби ураження — загиблі — поранені)": columns set apart by dashes
@@ -105,13 +108,16 @@ def _means(info: SentenceInfo, column: Column, cell: tuple[int, int]) -> Column:
 
 
 def _slash_header(info: SentenceInfo) -> list:
-    """"Casualties (region — killed / injured)": a label, a dash, and words for the killed and
-    the injured between slashes head a table of slashes. The words, in order; none if not."""
+    """"Casualties (region — killed / injured)", "По типам (запущено / сбито):": words for the killed
+    and the injured, or for what was done to the weapons, between slashes head a table of slashes.
+    The words, in order; none if not."""
     tokens = info.tokens
-    dash = next((k for k, t in enumerate(tokens) if t.norm in DASHES), None)
-    marks = [m for m in info.cat("casualty") if dash is not None and m.start > dash]
+    slashes = [k for k, t in enumerate(tokens) if t.norm == SLASH]
+    marks = [m for cat in ("casualty", "metric") for m in info.cat(cat)
+             if any(k in (m.start - 1, m.end) for k in slashes)]
+    marks = sorted({m.start: m for m in marks}.values(), key=lambda m: m.start)
     apart = all(a.end < len(tokens) and tokens[a.end].norm == SLASH and b.start == a.end + 1 for a, b in zip(marks, marks[1:]))
-    return marks if len(marks) >= 2 and apart else []
+    return marks if len(marks) >= 2 and apart and len({m.value[0] for m in marks}) == 1 else []
 
 
 def table_claims(info: SentenceInfo, ctx: DocContext, consumed: set[int]) -> list[tuple[ClaimBase, str | None]]:
@@ -122,6 +128,8 @@ def table_claims(info: SentenceInfo, ctx: DocContext, consumed: set[int]) -> lis
     if not columns or len(cells) != len(columns) or not info.counts:
         return []
     label_start, label_end = cells[0]
+    if any(c.kind == "air_attack" and c.what is None for c in columns):
+        return _weapon_row_claims(info, ctx, consumed, columns, cells)
     place = next((p for p in info.places if label_start <= p.start < label_end and p.kind in ("region", "city")), None)
     consumed.update(c.start for c in info.counts)  # the row is read here, cell by cell, or not at all
     total = info.tokens[label_start].norm in word_set(ctx.data, "grammar", "total_rows")
@@ -147,6 +155,29 @@ def table_claims(info: SentenceInfo, ctx: DocContext, consumed: set[int]) -> lis
     return out
 
 
+def _weapon_row_claims(info: SentenceInfo, ctx: DocContext, consumed: set[int], columns: list[Column],
+                       cells: list[tuple[int, int]]) -> list[tuple[ClaimBase, str | None]]:
+    """"— крылатые ракеты Х-101, район пуска — Саратовская область: 8 / 6": a row names its weapon, each
+    column what was done to it."""
+    label_start, label_end = cells[0]
+    weapon = next((w.cls for w in info.weapons if label_start <= w.start < label_end), None)
+    if weapon is None:
+        return []
+    attacker, target = _card_direction(info, ctx)
+    claimant = claimant_for(info, ctx)
+    out: list[tuple[ClaimBase, str | None]] = []
+    for column, (a, b) in zip(columns[1:], cells[1:]):
+        count = next((c for c in info.counts if a <= c.start < b), None)
+        if count is None:
+            continue
+        consumed.add(count.start)  # "101 / 72, ещё 20 — локационно потеряны": the rest of the cell is read as prose
+        if count.value:
+            base = dict(count=count.value, qualifier=count.qualifier, date=date_for(info, count, ctx), region=None,
+                        claimant=claimant, evidence=_evidence(info, count))
+            out.append((AirAttack(attacker=attacker, target=target, weapon=weapon, metric=column.metric, **base), None))  # type: ignore[arg-type]
+    return out
+
+
 def _cell_figures(info: SentenceInfo, column: Column, a: int, b: int) -> list[tuple]:
     """(count, what it counts) in a row's cell: its figure; in a column of the means used, each figure
     with the weapon named after it ("4 КАБ, 23 БпЛА")."""
@@ -168,10 +199,7 @@ def card_claims(info: SentenceInfo, ctx: DocContext, consumed: set[int]) -> list
     weapon = _card_weapon(info, ctx, labelled[0][2].qstart)
     if weapon is None:
         return []
-    said = ctx.paragraph_direction
-    # a card of the night's attack: its side is the one its paragraph names, else the home side's attacker
-    attacker, target = said[1] if said and said[0] == info.sent.paragraph else (
-        ("UA", "RU") if ctx.perspective == "RU" else ("RU", "UA"))
+    attacker, target = _card_direction(info, ctx)
     claimant = claimant_for(info, ctx)
     out: list[ClaimBase] = []
     for a, b, count in labelled:
@@ -186,6 +214,14 @@ def card_claims(info: SentenceInfo, ctx: DocContext, consumed: set[int]) -> list
                     claimant=claimant, evidence=_evidence(info, count))
         out.append(AirAttack(attacker=attacker, target=target, weapon=weapon, metric=metric, **base))  # type: ignore[arg-type]
     return out
+
+
+def _card_direction(info: SentenceInfo, ctx: DocContext) -> tuple:
+    """A card of a night's attack: its sides are those its paragraph named, else the home side's attacker's."""
+    said = ctx.paragraph_direction
+    if said and said[0] == info.sent.paragraph:
+        return said[1]
+    return ("UA", "RU") if ctx.perspective == "RU" else ("RU", "UA")
 
 
 def _card_weapon(info: SentenceInfo, ctx: DocContext, first: int) -> str | None:
