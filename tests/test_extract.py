@@ -4700,3 +4700,13 @@ def test_a_table_of_slashes_by_weapon_type(lang, text):
     assert {air("RU", "UA", "missile", "launched", 7, day), air("RU", "UA", "missile", "defeated", 5, day),
             air("RU", "UA", "drone", "launched", 96, day), air("RU", "UA", "drone", "defeated", 70, day),
             air("RU", "UA", "drone", "lost", 18, day)} <= got
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ru", "Противник выпустил 64 беспилотника, из них 49 сбиты средствами ПВО, а также 17 реактивных снарядов."),
+    ("uk", "Противник випустив 64 безпілотники, з них 49 збито засобами ППО, а також 17 реактивних снарядів."),
+])
+def test_as_well_as_after_a_share_returns_to_the_verb_of_the_whole(lang, text):
+    got = claims_of(text, lang=lang, published="2025-06-18")
+    assert air("RU", "UA", "rocket", "launched", 17, "2025-06-18") in got
+    assert air("RU", "UA", "drone", "defeated", 49, "2025-06-18") in got
