@@ -4710,3 +4710,11 @@ def test_as_well_as_after_a_share_returns_to_the_verb_of_the_whole(lang, text):
     got = claims_of(text, lang=lang, published="2025-06-18")
     assert air("RU", "UA", "rocket", "launched", 17, "2025-06-18") in got
     assert air("RU", "UA", "drone", "defeated", 49, "2025-06-18") in got
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("uk", "16 квітня 2022-го ракета РСЗВ «Ураган» влучила в сусідній під'їзд у Харкові."),
+    ("ru", "16 апреля 2022-го ракета РСЗО «Ураган» попала в соседний подъезд в Харькове."),
+])
+def test_a_year_with_its_case_ending(lang, text):
+    assert claims_of(text, lang=lang, published="2024-06-02") == {air("RU", "UA", "rocket", "hit", 1, "2022-04-16", "UA-63")}

@@ -143,7 +143,12 @@ def _year(tokens: list[Token], j: int) -> tuple[int | None, int]:
         if j < n and tokens[j].lemma in ("рік", "год", "р", "г"):
             j += 1
         return year, j
+    if j < n and _YEAR_WORD.match(tokens[j].text):
+        return int(tokens[j].text[:4]), j + 1  # "16 квітня 2022-го", "в 2023-м"
     return None, j
+
+
+_YEAR_WORD = re.compile(r"20\d\d-(?:го|му|м|й|ї|ому|ого)$")
 
 
 def _is_bound(tokens: list[Token], i: int, data: LanguageData) -> bool:
