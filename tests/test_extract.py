@@ -4718,3 +4718,9 @@ def test_as_well_as_after_a_share_returns_to_the_verb_of_the_whole(lang, text):
 ])
 def test_a_year_with_its_case_ending(lang, text):
     assert claims_of(text, lang=lang, published="2024-06-02") == {air("RU", "UA", "rocket", "hit", 1, "2022-04-16", "UA-63")}
+
+
+def test_a_community_the_gazetteer_lacks_is_in_the_region_named():
+    got = claims_of("Над Дніпропетровщиною вночі сили ППО збили 14 ударних БпЛА.\n\n14:20 – російська авіація скинула три "
+                    "керовані авіабомби на Межівську громаду.", lang="uk", published="2026-03-04")
+    assert air("RU", "UA", "guided_bomb", "launched", 3, "2026-03-04", "UA-12") in got

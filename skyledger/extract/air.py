@@ -1829,13 +1829,17 @@ def _unknown_settlement(info: SentenceInfo) -> bool:
     """A settlement named as one ("the village of Bezymeno", "у населённого пункта Лотаревка") that
     the gazetteer does not know."""
     nouns = gazetteer(info.data.code).settlement_nouns
+    districts = terms(info.data, "grammar", "district_words")
     tokens, n = info.tokens, len(info.tokens)
-    placed = {p.start for p in info.places}
+    placed = {k for p in info.places for k in range(p.start, p.end)}
     for k in range(n - 1):
         if tokens[k].norm in nouns or tokens[k].lemma in nouns:
             j = k + 2 if tokens[k + 1].norm == "of" else k + 1
             if j < n and tokens[j].text[:1].isupper() and j not in placed:
                 return True
+        if k > 0 and k not in placed and k - 1 not in placed and tokens[k - 1].text[:1].isupper() \
+                and (tokens[k].norm in districts or tokens[k].lemma in districts):
+            return True  # "на Межівську громаду": a community the gazetteer lacks
     return False
 
 
