@@ -4724,3 +4724,14 @@ def test_a_community_the_gazetteer_lacks_is_in_the_region_named():
     got = claims_of("Над Дніпропетровщиною вночі сили ППО збили 14 ударних БпЛА.\n\n14:20 – російська авіація скинула три "
                     "керовані авіабомби на Межівську громаду.", lang="uk", published="2026-03-04")
     assert air("RU", "UA", "guided_bomb", "launched", 3, "2026-03-04", "UA-12") in got
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("uk", "Під час атаки 28 серпня, коли в Києві загинули 25 людей, Росія випустила по Україні 598 дронів і 31 ракету, "
+           "і прорив стався саме тоді, коли ракети заходили на місто."),
+    ("en", "During the attack on 28 August, when 25 people were killed in Kyiv, Russia launched 598 drones and 31 missiles "
+           "at Ukraine, and the breakthrough came just as the missiles approached the city."),
+])
+def test_the_city_of_a_later_clause_is_not_the_figures_place(lang, text):
+    got = claims_of(text, lang=lang, published="2025-09-07")
+    assert air("RU", "UA", "missile", "launched", 31, "2025-08-28") in got

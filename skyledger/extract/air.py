@@ -1917,6 +1917,8 @@ def _anaphoric_place(info: SentenceInfo, c: Count, link_end: int, ctx: DocContex
     for m in info.cat("anaphora"):
         if _inside(m.start, spans):
             continue  # "most of them aimed at the capital"
+        if link_end <= m.start < nxt and _after_comma_and(info, link_end, m.start):
+            continue  # "598 дронів і 31 ракету, і прорив стався ..., коли ракети заходили на місто": another clause's
         if (link_end <= m.start < nxt) or (not after_only and m.end <= c.qstart and not _closed_clause(info, m, c)):
             words = {t.norm for t in info.tokens[m.start:m.end]}
             if words & _lex(ctx, "grammar", "regions_plural"):
@@ -1935,6 +1937,12 @@ def _anaphoric_place(info: SentenceInfo, c: Count, link_end: int, ctx: DocContex
             if ctx.home:
                 return ctx.home
     return None
+
+
+def _after_comma_and(info: SentenceInfo, a: int, b: int) -> bool:
+    """Does a new clause (a comma and a conjunction) open between tokens a and b?"""
+    tokens = info.tokens
+    return any(tokens[k].norm == "," and tokens[k + 1].norm in LIST_JOINS for k in range(a, min(b, len(tokens) - 1)))
 
 
 def referred_place(ctx: DocContext, city: bool) -> tuple | None:
