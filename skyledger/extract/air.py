@@ -1224,11 +1224,15 @@ _PRONOUNS = ("they", "it", "she", "he")
 
 
 def _after_comma_and(info: SentenceInfo, a: int, b: int) -> bool:
-    """"destroyed 158 drones, ..., and officials in Yaroslavl said a drone had hit": ", and" not
-    followed by a count opens another clause; its place is not the count's."""
+    """"destroyed 158 drones, ..., and officials in Yaroslavl said a drone had hit", "..., і прорив стався":
+    ", and" not followed by a count opens another clause; its place is not the count's."""
     tokens = info.tokens
     starts = {c.qstart for c in info.counts}
-    return any(tokens[k].norm == "," and tokens[k + 1].norm == "and" and k + 2 not in starts for k in range(a, b - 1))
+    return any(tokens[k].norm == "," and tokens[k + 1].norm in _AND_WORDS and k + 2 not in starts
+               for k in range(a, min(b, len(tokens)) - 1))
+
+
+_AND_WORDS = frozenset({"and", "і", "й", "та", "и"})
 
 
 def _speaker_commas(info: SentenceInfo) -> list[int]:
@@ -1937,12 +1941,6 @@ def _anaphoric_place(info: SentenceInfo, c: Count, link_end: int, ctx: DocContex
             if ctx.home:
                 return ctx.home
     return None
-
-
-def _after_comma_and(info: SentenceInfo, a: int, b: int) -> bool:
-    """Does a new clause (a comma and a conjunction) open between tokens a and b?"""
-    tokens = info.tokens
-    return any(tokens[k].norm == "," and tokens[k + 1].norm in LIST_JOINS for k in range(a, min(b, len(tokens) - 1)))
 
 
 def referred_place(ctx: DocContext, city: bool) -> tuple | None:
