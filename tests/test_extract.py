@@ -4735,3 +4735,11 @@ def test_a_community_the_gazetteer_lacks_is_in_the_region_named():
 def test_the_city_of_a_later_clause_is_not_the_figures_place(lang, text):
     got = claims_of(text, lang=lang, published="2025-09-07")
     assert air("RU", "UA", "missile", "launched", 31, "2025-08-28") in got
+
+
+@pytest.mark.parametrize("source", ["local_news", "regional_news"])
+def test_a_local_sites_masthead_names_its_city_after_the_word_for_news(source):
+    text = ("ХАРЬКОВ.ТУТ — новости Харькова и области\nГлавная / Новости / Происшествия\n\n"
+            "Суббота, 22 июня. Около 15:10 оккупанты сбросили на Северную Салтовку три управляемые авиабомбы.")
+    got = claims_of(text, lang="ru", published="2024-06-24", source=source)
+    assert got == {air("RU", "UA", "guided_bomb", "launched", 3, "2024-06-22", "UA-63")}

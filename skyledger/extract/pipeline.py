@@ -545,9 +545,13 @@ def _find_home(infos: list[SentenceInfo], ctx: DocContext) -> None:
                 ctx.claimant = ctx.claimant or m.value[1]
     if ctx.perspective is None:
         ctx.perspective = _opening_side(infos)
-    if not local and source == "local_news" and head and head[0].index == 0:
-        # a local site's masthead ("Харьков онлайн · Новости Харькова и области") names its city
-        ctx.masthead = next((p.code for p in head[0].places if p.kind in ("region", "city") and p.start <= 1), None)
+    if not local and ("local" in source or "regional" in source) and head and head[0].index == 0:
+        # a local site's masthead ("Харьков онлайн · Новости Харькова и области", "ХАРЬКОВ.ТУТ — новости
+        # Харькова") names its city
+        news = word_set(ctx.data, "grammar", "news_words")
+        tokens = head[0].tokens
+        ctx.masthead = next((p.code for p in head[0].places if p.kind in ("region", "city") and (
+            p.start <= 1 or any(t.norm in news for t in tokens[max(0, p.start - 2):p.start]))), None)
     if not local:
         return
     for info in infos[:4]:
