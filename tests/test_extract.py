@@ -4743,3 +4743,10 @@ def test_a_local_sites_masthead_names_its_city_after_the_word_for_news(source):
             "Суббота, 22 июня. Около 15:10 оккупанты сбросили на Северную Салтовку три управляемые авиабомбы.")
     got = claims_of(text, lang="ru", published="2024-06-24", source=source)
     assert got == {air("RU", "UA", "guided_bomb", "launched", 3, "2024-06-22", "UA-63")}
+
+
+def test_a_masthead_menu_of_one_regions_towns_names_the_region():
+    text = ("ВОЛГА-ИНФОРМ · Саратов · Энгельс · Балаково · Регион · Происшествия\n\nНПЗ снова под ударом\n\n"
+            "Источник в СБУ рассказал, что в операции были задействованы около 40 дальнобойных дронов ведомства.")
+    got = claims_of(text, lang="ru", published="2026-02-05", source="local_news")
+    assert got == {air("UA", "RU", "drone", "launched", 40, "2026-02-05", "RU-SAR")}

@@ -550,8 +550,11 @@ def _find_home(infos: list[SentenceInfo], ctx: DocContext) -> None:
         # Харькова") names its city
         news = word_set(ctx.data, "grammar", "news_words")
         tokens = head[0].tokens
+        named = {p.code for p in head[0].places if p.kind in ("region", "city") and p.code}
         ctx.masthead = next((p.code for p in head[0].places if p.kind in ("region", "city") and (
             p.start <= 1 or any(t.norm in news for t in tokens[max(0, p.start - 2):p.start]))), None)
+        if ctx.masthead is None and len(named) == 1 and "·" in head[0].sent.text:
+            ctx.masthead = named.pop()  # "ВОЛГА-ИНФОРМ · Саратов · Энгельс · Балаково": a menu of one region's towns
     if not local:
         return
     for info in infos[:4]:
