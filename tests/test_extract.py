@@ -4750,3 +4750,15 @@ def test_a_masthead_menu_of_one_regions_towns_names_the_region():
             "Источник в СБУ рассказал, что в операции были задействованы около 40 дальнобойных дронов ведомства.")
     got = claims_of(text, lang="ru", published="2026-02-05", source="local_news")
     assert got == {air("UA", "RU", "drone", "launched", 40, "2026-02-05", "RU-SAR")}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ru", "В ночь на 12 февраля ракета попала в дом в Киеве. В день удара в КГВА говорили о 31 пострадавшем, однако в "
+           "понедельник в Минздраве уточнили: ранения получили двадцать восемь человек."),
+    ("uk", "У ніч на 12 лютого ракета влучила в будинок у Києві. У день удару в КМВА говорили про 31 постраждалого, однак у "
+           "понеділок у МОЗ уточнили: поранення дістали двадцять вісім людей."),
+])
+def test_the_day_of_the_strike_is_no_rate_and_a_revised_toll_keeps_its_day(lang, text):
+    got = claims_of(text, lang=lang, published="2026-02-16")
+    assert cas("injured", 28, "2026-02-12", "UA-30") in got
+    assert not any(c[2] == "31" for c in got)

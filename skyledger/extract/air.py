@@ -933,8 +933,9 @@ def _running_total_of(info: SentenceInfo) -> bool:
     edges = terms(info.data, "grammar", "period_edge_verbs")  # "Russia opened the week with 97 drones": one night
     ago = terms(info.data, "grammar", "ago_words")
     days = {m.start for m in info.cat("date")}  # "за вчорашній день": one day's figures, not "за * день"
-    cumulative = [m.start for m in info.cat("cumulative") if (m.end >= len(tokens) or tokens[m.end].norm not in ago)
-                  and m.start not in days]
+    attacks = terms(info.data, "grammar", "attack_nouns")  # "В день удара": on the day of the strike, not a day's rate
+    cumulative = [m.start for m in info.cat("cumulative") if (m.end >= len(tokens) or (
+        tokens[m.end].norm not in ago and tokens[m.end].lemma not in attacks)) and m.start not in days]
     starts = [k for k in cumulative + _since_a_past_day(info)
               if not _aside(info, k) and not _enclosed_aside(info, k) and not _article_opens_clause(info, k)
               and k not in sources and not (k > 0 and tokens[k - 1].norm in edges and tokens[k].norm == "the")]

@@ -724,8 +724,8 @@ def _superseded_asides(info: SentenceInfo) -> list[tuple[int, int]]:
 def _date(info: SentenceInfo, c: Count, ctx: DocContext):
     """A toll that "rose to 23 on Friday" counts the dead of the attack: its day is the attack's,
     the earliest day the sentence names, not the day the toll was updated."""
-    if info.cat("rising") or info.cat("up_from") or _rising_to(info, c, ctx) or _died_later(info, c, ctx) or (
-            _died_in_hospital(info, ctx)):
+    if info.cat("rising") or info.cat("up_from") or info.cat("superseded") or _rising_to(info, c, ctx) \
+            or _died_later(info, c, ctx) or _died_in_hospital(info, ctx):  # (a toll revised is the attack's too)
         reporting = _lex(ctx, "grammar", "reporting")  # "..., the administration said on Wednesday": not the attack's day
         days = [d.date for d in info.dates if d.date and not d.bound and not _after_reporting(info, d, reporting)]
         # a digest's section ("SUNDAY, NOVEMBER 17") tells of its own day
