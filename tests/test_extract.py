@@ -4762,3 +4762,11 @@ def test_the_day_of_the_strike_is_no_rate_and_a_revised_toll_keeps_its_day(lang,
     got = claims_of(text, lang=lang, published="2026-02-16")
     assert cas("injured", 28, "2026-02-12", "UA-30") in got
     assert not any(c[2] == "31" for c in got)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ru", "Основной удар пришёлся на столицу: в Оболонском районе ракета попала в жилой дом."),
+    ("uk", "Основний удар припав на столицю: в Оболонському районі ракета влучила в житловий будинок."),
+])
+def test_a_colon_ends_the_direction_of_the_main_strike(lang, text):
+    assert claims_of(text, lang=lang, published="2026-02-12") == {air("RU", "UA", "missile", "hit", 1, "2026-02-12", "UA-30")}

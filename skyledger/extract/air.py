@@ -1080,8 +1080,8 @@ def _direction_spans_of(info: SentenceInfo) -> list[tuple[int, int]]:
                 spans.append((m.start, end))
             continue
         end = m.end
-        while end < len(tokens) and tokens[end].norm not in (",", ";", ")", ".") and end - m.end < 12:
-            end += 1
+        while end < len(tokens) and tokens[end].norm not in (",", ";", ")", ".", ":") and end - m.end < 12:
+            end += 1  # "Основной удар пришёлся на столицу: в Оболонском районе ...": the colon ends the direction
         spans.append((m.start, end))
     depth_start = None
     for k, t in enumerate(tokens):
@@ -1450,8 +1450,12 @@ def region_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext,
         return [local]
     if not heading and ctx.city_place and not info.places and _city_district(info):
         return [ctx.city_place[0]]  # "атаковали рынок в Никитовском районе": a district of the city the text is on
-    if not heading and ctx.region_place and _unknown_settlement(info):
-        return [ctx.region_place[0]]  # "у населённого пункта Лотаревка": a village the gazetteer lacks, in the region named
+    if not heading and _unknown_settlement(info):
+        # "у населённого пункта Лотаревка": a village the gazetteer lacks, in the region named; "удар пришёлся на
+        # столицу: в Оболонском районе ...": a district of the city the sentence named
+        cities = [p.code for p in info.places if p.kind == "city" and p.code and p.end <= c.qstart]
+        if cities or ctx.region_place:
+            return [cities[-1] if cities else ctx.region_place[0]]  # type: ignore[index]
     if c.form in ("singular", "implicit") and link.kind == "direct" and len(ctx.regions_seen) == 1 and not heading \
             and not info.cat("country_ref") \
             and info.tokens[c.start].norm not in ("one", "один", "одна", "одно") \
