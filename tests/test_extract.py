@@ -4770,3 +4770,15 @@ def test_the_day_of_the_strike_is_no_rate_and_a_revised_toll_keeps_its_day(lang,
 ])
 def test_a_colon_ends_the_direction_of_the_main_strike(lang, text):
     assert claims_of(text, lang=lang, published="2026-02-12") == {air("RU", "UA", "missile", "hit", 1, "2026-02-12", "UA-30")}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ru", "Противник выпустил по Украине 90 дронов и две баллистические ракеты — обе по Одесской области. Одну ракету "
+           "сбили силы ПВО, вторая попала в порт."),
+    ("uk", "Противник випустив по Україні 90 дронів і дві балістичні ракети — обидві по Одеській області. Одну ракету "
+           "збили сили ППО, друга влучила в порт."),
+])
+def test_one_of_two_placed_missiles_and_the_other_keep_their_place(lang, text):
+    got = claims_of(text, lang=lang, published="2026-01-16")
+    assert air("RU", "UA", "missile", "defeated", 1, "2026-01-16", "UA-51") in got
+    assert air("RU", "UA", "missile", "hit", 1, "2026-01-16", "UA-51") in got

@@ -1415,6 +1415,10 @@ def region_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext,
     named = ctx.last_of_class.get(link.phrase.cls) if link.kind == "partitive" and link.phrase else None
     if link.total is None and named is not None and named.sentence >= info.index - 2 and not info.places:
         return [named.region]  # "five of the missiles": those just named, even with rockets named after them
+    pair = ctx.last_of_class.get(link.phrase.cls) if link.phrase and c.value == 1 else None
+    if pair is not None and pair.count == 2 and pair.sentence == info.index - 1 and not info.places \
+            and any(t.norm in _lex(ctx, "grammar", "second_words") for t in info.tokens):
+        return [pair.region]  # "две ракеты — обе по Одесской области. Одну ракету сбили, вторая попала ...": one of the two
     spans = _direction_spans(info)  # "летевших на Москву", "летіли на місто": towards it, not over it
     aimed = [p.start for p in info.places if not _home_in_brackets(info, p, ctx) and _inside(p.start, spans)]
     aimed_back = any(_inside(m.start, spans) for m in info.cat("anaphora"))
