@@ -4782,3 +4782,14 @@ def test_one_of_two_placed_missiles_and_the_other_keep_their_place(lang, text):
     got = claims_of(text, lang=lang, published="2026-01-16")
     assert air("RU", "UA", "missile", "defeated", 1, "2026-01-16", "UA-51") in got
     assert air("RU", "UA", "missile", "hit", 1, "2026-01-16", "UA-51") in got
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Russia's defence ministry said it had destroyed 512 Ukrainian drones during the week. Its largest single-night "
+           "figure came overnight into Friday, 21 November: 104 drones."),
+    ("ru", "Минобороны РФ за неделю сообщило о 512 сбитых украинских беспилотниках. Крупнейший ночной налёт – в ночь на "
+           "21 ноября: 104 дрона."),
+])
+def test_the_largest_night_of_a_weeks_figure_keeps_its_verb(lang, text):
+    got = claims_of(text, lang=lang, published="2025-11-23")
+    assert got == {air("UA", "RU", "drone", "defeated", 104, "2025-11-21")}

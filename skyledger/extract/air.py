@@ -654,6 +654,9 @@ def metric_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext) -> str
         return ctx.antecedent.metric  # "... знешкодили 21 БпЛА. Із них 9 безпілотників — над Павлоградським районом."
     if not info.cat("metric") and any(m.value[1] == "RU Ministry of Defence" for m in info.cat("claimant")):
         return "defeated"  # "the ministry reported 31 drones over three regions": it reports only what it downed
+    told = ctx.previous_metric
+    if not info.cat("metric") and info.cat("superlative") and told and told[0] == info.index - 1:
+        return told[1]  # "... destroyed 574 drones during the week. Its largest single-night figure came ...: 118 drones"
     return "launched"
 
 

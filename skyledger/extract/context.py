@@ -102,6 +102,7 @@ class DocContext:
     table_split: str = "|"  # what a row of that table is split at: bars, or a dash and slashes
     table_regions: set = field(default_factory=set)  # the regions of the rows read so far
     card_weapon: tuple = ()  # (sentence, weapon) of the last heading line with a weapon and no figure
+    previous_metric: tuple = ()  # (sentence, metric) of the last running total with a verb of attack
     strike_place: str | None = None  # where the strike last told of fell ("the strike on Sumy")
     region_place: tuple | None = None  # last region or settlement named: (code, kind)
     city_place: tuple | None = None  # last settlement named

@@ -819,6 +819,10 @@ def _remember(info: SentenceInfo, ctx: DocContext, new_claims: list[ClaimBase]) 
     if said:
         ctx.paragraph_direction = (info.sent.paragraph, said)
     _remember_strike(info, ctx)
+    if info.cat("metric") and speaks_of_running_total(info) and any(
+            0 <= w.start - c.end <= 3 and c.end < len(info.tokens) and info.tokens[c.end].norm != "%"
+            for c in info.counts for w in info.weapons):
+        ctx.previous_metric = (info.index, info.cat("metric")[-1].value[1])  # the week's figure, which a night's is part of
     origins = _origin_places(info) | _officials_seats(info)
     for p in info.places:  # "launched from the territory of Kursk region": not a place "the region" means later
         if p.kind in ("region", "city") and p.code and p.start not in origins:
