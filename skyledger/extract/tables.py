@@ -12,6 +12,10 @@ for the one region all its rows are in, if they are. A table of slashes reads th
     Casualties (region — killed / injured)
     Kharkiv region — 2 / 11
 
+So do a table whose columns dashes set apart ("населений пункт — засоби ураження — загиблі —
+поранені", its column of means giving each weapon's figure) and one of slashes by weapon type
+("По типам (запущено / сбито): — крылатые ракеты Х-101: 8 / 6").
+
 A data card's row labels each cell instead, under a heading that names the weapon (or with
 the weapon before a dash):
 
@@ -42,8 +46,9 @@ class Column(NamedTuple):
 
 
 def _cells(info: SentenceInfo, split: str = BAR) -> list[tuple[int, int]]:
-    """Token spans of the cells of a row, split at its bars; or, in a table of slashes, at the
-    dash after its label and at its slashes ("Kharkiv region — 2 / 11")."""
+    """Token spans of the cells of a row, split at its bars; in a table of slashes, at the dash or
+    colon after its label and at its slashes ("Kharkiv region — 2 / 11"); in a table of dashes, at
+    every dash ("Запоріжжя — 4 КАБ, 23 БпЛА — 1 — 9")."""
     if split == SLASH:  # the label ends at the last dash or colon before the first slash
         slash = next((k for k, t in enumerate(info.tokens) if t.norm == SLASH), len(info.tokens))
         edge = next((k for k in range(slash - 1, 0, -1) if info.tokens[k].norm in DASHES or info.tokens[k].norm == ":"), None)
