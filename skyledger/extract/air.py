@@ -915,9 +915,14 @@ def excluded(info: SentenceInfo, c: Count, link_end: int | None = None) -> bool:
 def _losses_listed(info: SentenceInfo, c: Count) -> bool:
     """"Russian losses over the past day: 1,130 personnel, six tanks ... and 213 drones": a tally of
     equipment lost, listed after the word for losses, with no attack verb between."""
+    k = info.once("_loss_word", _loss_word)
+    return k is not None and k < c.qstart and not any(k < m.start < c.qstart for m in info.cat("metric"))
+
+
+def _loss_word(info: SentenceInfo) -> int | None:
+    """Where the sentence's first word for losses is, if it has one."""
     losses = terms(info.data, "grammar", "loss_words")
-    k = next((j for j, t in enumerate(info.tokens[:c.qstart]) if t.norm in losses or t.lemma in losses), None)
-    return k is not None and not any(k < m.start < c.qstart for m in info.cat("metric"))
+    return next((j for j, t in enumerate(info.tokens) if t.norm in losses or t.lemma in losses), None)
 
 
 def speaks_of_running_total(info: SentenceInfo) -> bool:
@@ -1760,9 +1765,10 @@ def _speaker_places_of(info: SentenceInfo) -> AbstractSet:
 def said_in(info: SentenceInfo, p: PlaceMatch) -> bool:
     """Is the place where something is said ("Что говорят в Киеве"), not where something happened?"""
     tokens = info.tokens
+    if p.start < 2 or tokens[p.start - 1].norm not in ("in", "в", "у"):
+        return False
     reporting = terms(info.data, "grammar", "reporting")
-    return p.start >= 2 and tokens[p.start - 1].norm in ("in", "в", "у") and (
-        tokens[p.start - 2].norm in reporting or tokens[p.start - 2].lemma in reporting)
+    return tokens[p.start - 2].norm in reporting or tokens[p.start - 2].lemma in reporting
 
 
 def held_ground(info: SentenceInfo, region: str) -> bool:
@@ -2577,9 +2583,10 @@ def _implicit_singles(info: SentenceInfo, ctx: DocContext, linked: set[int]):
 def _single_item(info: SentenceInfo, ctx: DocContext) -> bool:
     """"Сбиты: ... – крылатая ракета Storm Shadow,": a list item under a lead with a verb, naming one
     weapon and no figure."""
-    words = [t for t in info.tokens if t.kind == "word"]
-    return bool(ctx.lead_metric and info.sent.bullet and not info.counts and info.weapons and words
-                and info.weapons[0].start <= info.tokens.index(words[0]) + 1)
+    if not (ctx.lead_metric and info.sent.bullet and not info.counts and info.weapons):
+        return False
+    first = next((k for k, t in enumerate(info.tokens) if t.kind == "word"), None)
+    return first is not None and info.weapons[0].start <= first + 1
 
 
 def _headline_singles(info: SentenceInfo, ctx: DocContext, linked: set[int]):

@@ -449,8 +449,12 @@ def _says_not(lex: Lexeme, data: LanguageData) -> bool:
 
 def _restarts(data: LanguageData) -> tuple[frozenset, frozenset]:
     """Words a speaker corrects a figure with ("eleven, no, twelve") and the apologies around them."""
-    numbers = data.lexicon.get("numbers", {})
-    return frozenset(numbers.get("restart", [])), frozenset(numbers.get("restart_fillers", []))
+    cached = data._word_sets.get(("restarts",))
+    if cached is None:
+        numbers = data.lexicon.get("numbers", {})
+        cached = data._word_sets[("restarts",)] = (frozenset(numbers.get("restart", [])),
+                                                   frozenset(numbers.get("restart_fillers", [])))
+    return cached
 
 
 NUMBERISH = new_flag(_numberish)

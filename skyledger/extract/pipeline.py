@@ -884,6 +884,8 @@ def _remember(info: SentenceInfo, ctx: DocContext, new_claims: list[ClaimBase]) 
 
 def _remember_strike(info: SentenceInfo, ctx: DocContext) -> None:
     """"удару по центру Сум", "the strike on Sumy": where the strike the text tells of fell, for a later "The strike"."""
+    if not info.places:
+        return
     tokens = info.tokens
     strikes, targets = word_set(ctx.data, "grammar", "strike_nouns"), word_set(ctx.data, "grammar", "target_prepositions")
     for k, t in enumerate(tokens[:-1]):
@@ -1007,7 +1009,7 @@ def _finish(found: list[tuple[ClaimBase, str | None]], headline_end: int = 0,
     kept: list[ClaimBase] = []
     seen: dict[tuple, list[ClaimBase]] = {}
     rows: set[tuple] = set()
-    told = {_key(c) for c, tag in found if tag != "headline"}
+    told = {_key(c) for c, tag in found if tag != "headline"} if any(tag == "headline" for _, tag in found) else set()
     for claim, tag in found:
         if tag == "headline" and _key(claim) in told:
             continue  # "Drone hits house in Kyiv Oblast" over "A drone struck a private house in the Brovary district"

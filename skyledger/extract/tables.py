@@ -78,19 +78,19 @@ def _column(info: SentenceInfo, start: int, end: int) -> Column:
 def read_header(info: SentenceInfo, ctx: DocContext) -> None:
     """A line of bars with no figure is a table's header; any other line ends the table. A short
     line with a weapon and no figure heads a data card's row ("Ballistic missiles (Iskander-M)")."""
-    bars = sum(t.norm == BAR for t in info.tokens)
+    bars = sum(t.norm == BAR for t in info.tokens) if BAR in info.sent.text else 0
     if bars == 0:
         if not ctx.table_columns or ctx.table_split == BAR or not info.counts:
             ctx.table_columns = []  # a line that is no row of the table being read ends it
         if info.weapons and not info.counts and info.sent.first_in_line and len(info.tokens) <= 12:
             ctx.card_weapon = (info.index, info.weapons[0].cls)
-        heads = _slash_header(info) if not info.counts else []
+        heads = _slash_header(info) if not info.counts and SLASH in info.sent.text else []
         if heads:
             ctx.table_columns = [Column("", None, None), *(
                 Column("casualties", m.value[1], None) if m.value[0] == "casualty" else Column("air_attack", None, m.value[1])
                 for m in heads)]
             ctx.table_split, ctx.table_regions = SLASH, set()
-        elif not info.counts and len(_cells(info, DASH)) >= 3 and info.cat("casualty"):
+        elif not info.counts and info.cat("casualty") and len(_cells(info, DASH)) >= 3:
             # "(населений пункт — засоби ураження — загиблі — поранені)": columns set apart by dashes
             columns = [_column(info, a, b) for a, b in _cells(info, DASH)]
             if columns[0].kind == "" and any(c.kind == "casualties" for c in columns):
@@ -129,8 +129,10 @@ def table_claims(info: SentenceInfo, ctx: DocContext, consumed: set[int]) -> lis
     """The claims of one row of the table being read, each with a tag: "row" for a place's row, whose
     figures stand apart from another row's equal ones ("Запоріжжя — ... — 1", "Гуляйполе — ... — 1")."""
     columns: list[Column] = ctx.table_columns
+    if not columns or not info.counts:
+        return []
     cells = _cells(info, ctx.table_split)
-    if not columns or len(cells) != len(columns) or not info.counts:
+    if len(cells) != len(columns):
         return []
     label_start, label_end = cells[0]
     if any(c.kind == "air_attack" and c.what is None for c in columns):
@@ -194,6 +196,8 @@ def _cell_figures(info: SentenceInfo, column: Column, a: int, b: int) -> list[tu
 
 def card_claims(info: SentenceInfo, ctx: DocContext, consumed: set[int]) -> list[ClaimBase]:
     """The claims of a data card's row: cells split at bars, each "<metric>: <figure>"."""
+    if BAR not in info.sent.text:
+        return []
     cells = _cells(info)
     if len(cells) < 2 or ctx.table_columns:
         return []
