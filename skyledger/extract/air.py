@@ -153,7 +153,7 @@ def link_count(info: SentenceInfo, c: Count, ctx: DocContext) -> Link | None:
         phrase = next((w for w in info.weapons if w.end == c.qstart - 1), None)
         if phrase is not None:
             return Link("direct", phrase, None, None, c.end)  # "дронів було 48": there were 48 drones
-    if c.qstart >= 2 and tokens[c.qstart - 1].norm == "," and _says_in_total(info, c.end):
+    if c.qstart >= 2 and tokens[c.qstart - 1].norm == "," and info.says_at(c.end, "context", "running_total"):
         phrase = next((w for w in info.weapons if w.end == c.qstart - 1), None)
         if phrase is not None:
             return Link("direct", phrase, None, None, c.end)  # "with Shahed-type drones, twenty-two in total"
@@ -237,19 +237,10 @@ def _refined_noun(info: SentenceInfo, c: Count, ctx: DocContext) -> WeaponPhrase
     next one gives exactly counts the same weapons (both are claims)."""
     tokens, n = info.tokens, len(info.tokens)
     k = c.end
-    if k + 1 >= n or tokens[k].norm != ",":
-        return None
-    words = " ".join(t.norm for t in tokens[k + 1:k + 4]) + " "
-    if not any(words.startswith(phrase + " ") for phrase in _lex(ctx, "grammar", "refine_words")):
+    if k + 1 >= n or tokens[k].norm != "," or not info.says_at(k + 1, "grammar", "refine_words"):
         return None
     nxt = next((x for x in info.counts if k < x.qstart <= k + 8), None)
     return info.weapon_at.get(_skip_fillers(info, nxt.end)) if nxt is not None else None
-
-
-def _says_in_total(info: SentenceInfo, k: int) -> bool:
-    """Does a running total's phrase ("in total", "загалом") begin at token k?"""
-    words = " ".join(t.norm for t in info.tokens[k:k + 3]) + " "
-    return any(words.startswith(phrase + " ") for phrase in terms(info.data, "context", "running_total"))
 
 
 def _quoted(info: SentenceInfo, k: int) -> bool:

@@ -74,6 +74,11 @@ class SentenceInfo:
             self.memo[key] = found
         return self.memo[key]
 
+    def says_at(self, k: int, section: str, name: str) -> bool:
+        """Does one of a lexicon list's phrases begin at token k ("in total", "загалом", "точнее")?"""
+        words = " ".join(t.norm for t in self.tokens[k:k + 4]) + " "
+        return any(words.startswith(phrase + " ") for phrase in terms(self.data, section, name))
+
     def names_an_attack(self) -> bool:
         """Does the sentence hold an attack noun ("удар", "attack", "strike"), with or without a figure?"""
         nouns = word_set(self.data, "grammar", "attack_nouns")

@@ -819,8 +819,7 @@ def _region(info: SentenceInfo, pc: PersonCount, ctx: DocContext) -> str | None:
 def _opens_with_total(info: SentenceInfo) -> bool:
     """"Загалом, за даними МВС, унаслідок атаки загинули семеро" after several regions' tolls: a summary
     over all the places before, not the last one's."""
-    words = " ".join(t.norm for t in info.tokens[:4]) + " "
-    return any(words.startswith(phrase + " ") for phrase in terms(info.data, "context", "running_total"))
+    return info.says_at(0, "context", "running_total")
 
 
 def _total_of_place_list(info: SentenceInfo, pc: PersonCount) -> bool:

@@ -444,17 +444,7 @@ def _numberish(lex: Lexeme, data: LanguageData) -> bool:
 
 
 def _says_not(lex: Lexeme, data: LanguageData) -> bool:
-    return lex.norm in NOT_WORDS or lex.norm in _restarts(data)[0] or lex.norm == "…"
-
-
-def _restarts(data: LanguageData) -> tuple[frozenset, frozenset]:
-    """Words a speaker corrects a figure with ("eleven, no, twelve") and the apologies around them."""
-    cached = data._word_sets.get(("restarts",))
-    if cached is None:
-        numbers = data.lexicon.get("numbers", {})
-        cached = data._word_sets[("restarts",)] = (frozenset(numbers.get("restart", [])),
-                                                   frozenset(numbers.get("restart_fillers", [])))
-    return cached
+    return lex.norm in NOT_WORDS or lex.norm in terms(data, "numbers", "restart") or lex.norm == "…"
 
 
 NUMBERISH = new_flag(_numberish)
@@ -490,7 +480,7 @@ def corrections(tokens: list[Token], counts: list[Count], data: LanguageData | N
 def _spoken_correction(tokens: list[Token], c: Count, at: dict, data: LanguageData) -> Count | None:
     """The figure a speaker gives instead of c: after "no" and apologies ("eleven, no, I'm sorry,
     twelve"), or after trailing off ("twenty... nineteen")."""
-    restart, fillers = _restarts(data)
+    restart, fillers = terms(data, "numbers", "restart"), terms(data, "numbers", "restart_fillers")
     n, k = len(tokens), c.end
     trailing = k + 2 < n and all(t.norm == "." for t in tokens[k:k + 3]) or (k < n and tokens[k].norm == "…")
     j = k

@@ -499,8 +499,8 @@ def _summary_label(info: SentenceInfo) -> bool:
 
 def _month_heading(info: SentenceInfo) -> bool:
     """"KEY FIGURES FOR JULY 2024", "ЗА ЛИПЕНЬ": a heading that names a month and no day of it."""
-    tokens = info.tokens
-    if not _heading_line(info) and not (info.sent.first_in_line and len(tokens) <= 8 and info.sent.text[-1:] not in ".!?"):
+    tokens = info.tokens  # a short line with no sentence's end (a _heading_line, or up to eight tokens)
+    if not (info.sent.first_in_line and len(tokens) <= 8 and info.sent.text[-1:] not in ".!?"):
         return False
     months, weekdays = month_words(info.data), weekday_words(info.data)
     named = any(t.norm in months or t.lemma in months for t in tokens)
@@ -763,7 +763,7 @@ def _remember(info: SentenceInfo, ctx: DocContext, new_claims: list[ClaimBase]) 
         night = nights[-1]  # "The largest strike this winter came on the night of 8 to 9 January": a look back
         if not any(0 < night.start - m.start <= 12 and all(t.kind != "punct" for t in info.tokens[m.end:night.start])
                    for m in info.cat("superlative")):
-            _remember_night(ctx, nights[-1].date)  # "число погибших ... в ночь на воскресенье выросло до 29": that night
+            _remember_night(ctx, night.date)  # "число погибших ... в ночь на воскресенье выросло до 29": that night
     if named and not info.cat("rising") and not info.cat("superseded"):
         # "by Monday the toll had risen", "on Wednesday 12 dead had been reported": no night "that night" could mean
         ctx.mentioned_date = ctx.same_date = named[-1].date  # for "that night", "the same night"

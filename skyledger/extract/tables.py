@@ -30,6 +30,7 @@ from typing import NamedTuple
 from skyledger.extract.air import _evidence, claimant_for, date_for, excluded
 from skyledger.extract.lexicon import word_set
 from skyledger.extract.analysis import SentenceInfo
+from skyledger.extract.numbers import Count
 from skyledger.extract.context import DocContext
 from skyledger.models import AirAttack, Casualties, ClaimBase
 
@@ -153,8 +154,7 @@ def table_claims(info: SentenceInfo, ctx: DocContext, consumed: set[int]) -> lis
     tag = None if total else "row"
     for column, (a, b) in zip(columns[1:], cells[1:]):
         for count, column in _cell_figures(info, column, a, b):
-            base = dict(count=count.value, qualifier=count.qualifier, date=date_for(info, count, ctx), region=region,
-                        claimant=claimant, evidence=_evidence(info, count))
+            base = _figure(info, count, ctx, region, claimant)
             if column.kind == "air_attack":
                 out.append((AirAttack(attacker=attacker, target=target, weapon=column.what, metric=column.metric, **base), tag))  # type: ignore[arg-type]
             else:
@@ -179,10 +179,15 @@ def _weapon_row_claims(info: SentenceInfo, ctx: DocContext, consumed: set[int], 
             continue
         consumed.add(count.start)  # "101 / 72, ещё 20 — локационно потеряны": the rest of the cell is read as prose
         if count.value:
-            base = dict(count=count.value, qualifier=count.qualifier, date=date_for(info, count, ctx), region=None,
-                        claimant=claimant, evidence=_evidence(info, count))
+            base = _figure(info, count, ctx, None, claimant)
             out.append((AirAttack(attacker=attacker, target=target, weapon=weapon, metric=column.metric, **base), None))  # type: ignore[arg-type]
     return out
+
+
+def _figure(info: SentenceInfo, count: Count, ctx: DocContext, region: str | None, claimant: str | None) -> dict:
+    """The fields a table's claims share: the figure, its qualifier, day, region, source and sentence."""
+    return dict(count=count.value, qualifier=count.qualifier, date=date_for(info, count, ctx), region=region,
+                claimant=claimant, evidence=_evidence(info, count))
 
 
 def _cell_figures(info: SentenceInfo, column: Column, a: int, b: int) -> list[tuple]:
@@ -219,8 +224,7 @@ def card_claims(info: SentenceInfo, ctx: DocContext, consumed: set[int]) -> list
             metric = "launched"  # "ИТОГО средств воздушного нападения: 148": the means used
         if metric is None or not count.value or excluded(info, count):
             continue
-        base = dict(count=count.value, qualifier=count.qualifier, date=date_for(info, count, ctx), region=None,
-                    claimant=claimant, evidence=_evidence(info, count))
+        base = _figure(info, count, ctx, None, claimant)
         out.append(AirAttack(attacker=attacker, target=target, weapon=weapon, metric=metric, **base))  # type: ignore[arg-type]
     return out
 
