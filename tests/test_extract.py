@@ -4793,3 +4793,32 @@ def test_one_of_two_placed_missiles_and_the_other_keep_their_place(lang, text):
 def test_the_largest_night_of_a_weeks_figure_keeps_its_verb(lang, text):
     got = claims_of(text, lang=lang, published="2025-11-23")
     assert got == {air("UA", "RU", "drone", "defeated", 104, "2025-11-21")}
+
+
+def test_overnight_in_an_anniversary_piece_is_the_pieces_own_night():
+    text = ("Two years ago today, on 14 March 2024, Ukrainians woke to the heaviest missile attack of that winter. "
+            "Russia fired 40 missiles at its cities.\n\n"
+            "This year the day was not quiet either. Overnight, Russia launched 61 drones at Ukraine, the air force "
+            "said on Saturday.")
+    got = claims_of(text, published="2026-03-14")
+    assert air("RU", "UA", "missile", "launched", 40, "2024-03-14") in got
+    assert air("RU", "UA", "drone", "launched", 61, "2026-03-14") in got
+
+
+def test_the_months_since_an_event_count_a_running_total():
+    text = "In the eight months since, Russia has fired more than 900 missiles at Ukraine."
+    assert claims_of(text, published="2026-03-14") == set()
+
+
+def test_a_toll_whose_places_are_in_a_clause_aside_has_no_one_region():
+    text = "By Friday the toll had risen to 37 as rescuers searched the ruins of homes in Kharkiv, Sumy and Poltava."
+    assert claims_of(text, published="2026-03-14") == {cas("killed", 37, "2026-03-14")}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("uk", "Суми і Полтава: по одній загиблій людині."),
+    ("ru", "Сумы и Полтава: по одному погибшему."),
+])
+def test_one_each_in_the_places_named_before_it(lang, text):
+    got = claims_of(text, lang=lang, published="2026-03-14")
+    assert got == {cas("killed", 1, "2026-03-14", "UA-59"), cas("killed", 1, "2026-03-14", "UA-53")}

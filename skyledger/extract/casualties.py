@@ -746,11 +746,13 @@ def _date(info: SentenceInfo, c: Count, ctx: DocContext):
 
 def _regions(info: SentenceInfo, pc: PersonCount, ctx: DocContext) -> list[str | None]:
     """"По одній людині загинули на Запоріжжі та на Дніпропетровщині": one claim per place."""
-    if pc.count.each:
-        places = [p.code for p in info.places if p.start >= pc.count.end and p.kind in ("region", "city") and p.code]
-        distinct: list[str | None] = list(dict.fromkeys(places))
-        if len(distinct) > 1:
-            return distinct
+    if pc.count.each:  # the places after it, else those before ("Херсон і Нікополь: по одній загиблій людині")
+        for after in (True, False):
+            places = [p.code for p in info.places if (p.start >= pc.count.end) == after
+                      and p.kind in ("region", "city") and p.code]
+            distinct: list[str | None] = list(dict.fromkeys(places))
+            if len(distinct) > 1:
+                return distinct
     return [_region(info, pc, ctx)]
 
 
@@ -790,10 +792,12 @@ def _region(info: SentenceInfo, pc: PersonCount, ctx: DocContext) -> str | None:
             nearest = min(after, key=lambda p: p.start)
         elif before:
             nearest = max(before, key=lambda p: p.end)
+        elif len({p.code for p in candidates if p.kind != "country"}) > 1:
+            return None  # "the toll rose to 44 as rescuers cleared ruins in Kyiv, Dnipro and Odesa": places of a clause aside
         else:
             nearest = min(candidates, key=lambda p: abs(p.start - c.end))
         listed = _listed_with(info, candidates, nearest)
-        if len({p.code for p in listed}) > 1 and all(p.kind == "region" for p in listed):
+        if len({p.code for p in listed}) > 1 and all(p.kind in ("region", "city") for p in listed):
             return None  # "killed four and injured 13 across the Kherson, Donetsk and Kharkiv regions"
         return nearest.code if nearest.kind != "country" else None
     if any(t.norm in _lex(ctx, "grammar", "regions_plural") for t in info.tokens):

@@ -930,9 +930,10 @@ def _heads_its_line(info: SentenceInfo, d) -> bool:
 
 def _opens_on_a_past_attack(info: SentenceInfo, ctx: DocContext, day: date | None) -> bool:
     """A piece written two days or more after the attack it opens on, before any figure: its
-    "overnight" is that attack's night, not the one before the report."""
+    "overnight" is that attack's night, not the one before the report. A week or more back ("One year
+    ago today, on 29 December 2023, ...") is a look back, and the piece's "overnight" is its own night."""
     return (day is not None and ctx.reference is not None and not ctx.story_fixed and ctx.night_date is None
-            and (ctx.reference - day).days >= 2 and info.sent.start >= ctx.headline_end and info.names_an_attack())
+            and 2 <= (ctx.reference - day).days < 7 and info.sent.start >= ctx.headline_end and info.names_an_attack())
 
 
 def _dateline_date(info: SentenceInfo, d) -> bool:
