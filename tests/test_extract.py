@@ -4822,3 +4822,15 @@ def test_a_toll_whose_places_are_in_a_clause_aside_has_no_one_region():
 def test_one_each_in_the_places_named_before_it(lang, text):
     got = claims_of(text, lang=lang, published="2026-03-14")
     assert got == {cas("killed", 1, "2026-03-14", "UA-59"), cas("killed", 1, "2026-03-14", "UA-53")}
+
+
+def test_the_place_after_a_launch_site_is_the_target():
+    text = "Overnight, Russia fired three Kalibr missiles from the Black Sea at the Mykolaiv region."
+    got = claims_of(text, published="2026-03-14")
+    assert got == {air("RU", "UA", "missile", "launched", 3, "2026-03-14", "UA-48")}
+
+
+def test_a_person_cut_by_falling_glass_is_injured():
+    text = "In Kharkiv, a drone hit a school overnight and a 58-year-old guard was cut by flying glass."
+    got = claims_of(text, published="2026-03-14")
+    assert cas("injured", 1, "2026-03-14", "UA-63") in got

@@ -1080,6 +1080,8 @@ def _direction_spans_of(info: SentenceInfo) -> list[tuple[int, int]]:
             continue
         end = m.end
         while end < len(tokens) and tokens[end].norm not in (",", ";", ")", ".", ":") and end - m.end < 12:
+            if end in prepositions and any(m.start <= k < end for k in place_starts):
+                break  # "from the Black Sea at the Odesa region": the place after the next preposition is another's
             end += 1  # "Основной удар пришёлся на столицу: в Оболонском районе ...": the colon ends the direction
         spans.append((m.start, end))
     depth_start = None
