@@ -4834,3 +4834,9 @@ def test_a_person_cut_by_falling_glass_is_injured():
     text = "In Kharkiv, a drone hit a school overnight and a 58-year-old guard was cut by flying glass."
     got = claims_of(text, published="2026-03-14")
     assert cas("injured", 1, "2026-03-14", "UA-63") in got
+
+
+def test_all_of_a_salvo_fired_that_morning_were_shot_down():
+    text = "The air force said all six Iskanders fired at the city that morning were shot down."
+    got = claims_of(text, published="2026-03-14")
+    assert air("RU", "UA", "missile", "defeated", 6, "2026-03-14") in got

@@ -731,7 +731,7 @@ def _verb_after_total(info: SentenceInfo, k: int, ctx: DocContext) -> str | None
     if m is None or m.value[1] != "launched":
         return None
     k, seen_aux = m.end, False
-    while k < len(tokens) and k - m.end < 6:
+    while k < len(tokens) and k - m.end < 8:  # "fired at the capital that morning were shot down"
         if k in aux:
             seen_aux, k = True, k + 1
         elif k in dates:
