@@ -4840,3 +4840,25 @@ def test_all_of_a_salvo_fired_that_morning_were_shot_down():
     text = "The air force said all six Iskanders fired at the city that morning were shot down."
     got = claims_of(text, published="2026-03-14")
     assert air("RU", "UA", "missile", "defeated", 6, "2026-03-14") in got
+
+
+def test_a_toll_first_put_at_a_figure_is_superseded():
+    text = ("A Russian missile struck a market in Kherson on Monday. Officials first put the death toll at six; it "
+            "rose as two of the wounded died in hospital.")
+    got = claims_of(text, published="2026-03-17")
+    assert got == {air("RU", "UA", "missile", "hit", 1, "2026-03-16", "UA-65")}
+
+
+def test_one_persons_later_death_does_not_move_the_storys_day():
+    text = ("A Russian missile struck a bus stop in Sumy on Monday, killing nine people and injuring 30.\n\n"
+            "Olena Marchenko, 44\nShe was taken to hospital with burns; she died on Wednesday morning.\n\n"
+            "In all, the strike killed ten people.")
+    got = claims_of(text, published="2026-03-19")
+    assert cas("killed", 10, "2026-03-16", "UA-59") in got
+
+
+def test_when_the_first_missile_hit_is_a_time_not_a_count():
+    text = ("Two missiles struck the square in Poltava on Monday. The couple were crossing the road when the first "
+            "missile hit.")
+    got = claims_of(text, published="2026-03-17")
+    assert got == {air("RU", "UA", "missile", "hit", 2, "2026-03-16", "UA-53")}

@@ -253,13 +253,17 @@ def _qualifier_before(marks_by_end: dict, start: int) -> tuple[str, int]:
     return "exact", start
 
 
+_WHEN = frozenset({"when", "after", "before", "until", "as", "since"})
+
+
 def _one_by_one(tokens: list[Token], marks: list[Match], ordinals: AbstractSet[str], firsts: AbstractSet[str]) -> dict[int, int]:
     """Weapons told one by one after "the first": each with a fate of its own is one ("Air defences
     brought down the first; the second tore into the building"); all with the same fate are counted
     together at the first ("The first hit a warehouse; the second struck the same spot": two hits,
     which a stated total of hits, if any, repeats). {} where no "the first" opens such a telling;
     {-1: 0} where one does but a fate is not told."""
-    told = [i for i, t in enumerate(tokens) if i > 0 and tokens[i - 1].norm == "the" and t.norm in ordinals]
+    told = [i for i, t in enumerate(tokens) if i > 0 and tokens[i - 1].norm == "the" and t.norm in ordinals
+            and not (i > 1 and tokens[i - 2].norm in _WHEN)]  # "when the first missile hit": a time, not a telling
     if not any(tokens[i].norm in firsts for i in told):
         return {}
     fates = {}

@@ -795,7 +795,7 @@ def _remember(info: SentenceInfo, ctx: DocContext, new_claims: list[ClaimBase]) 
             and not info.cat("superseded"):
         ctx.last_date = dated[0].date  # "Також цієї ночі росіяни атакували Харків ударними дронами.": what follows is of it
     elif named and not info.cat("superseded") and len({d.date for d in dated}) == 1 and (
-            info.weapons or info.cat("metric") or info.cat("casualty") or info.names_an_attack()):
+            info.weapons or info.cat("metric") or info.names_an_attack() or _dated_toll(info)):
         # "late on Monday (Aug 18)" sets the story's day; a passing "overnight" ("died in
         # hospital overnight") or an intro with two days ("overnight and on Monday") does not,
         # nor the day of a figure that was no claim ("On Monday, officials had reported 34 dead")
@@ -880,6 +880,13 @@ def _remember(info: SentenceInfo, ctx: DocContext, new_claims: list[ClaimBase]) 
         ctx.lead_sentence = info.index
     elif not (info.sent.bullet or _is_list_item(info) or _weapon_row(info)):
         ctx.lead_metric = None
+
+
+def _dated_toll(info: SentenceInfo) -> bool:
+    """A casualty's day that is the story's: not one person's death told with no figure ("he died on
+    Thursday evening, the last of the wounded who did not survive"), which came after the attack."""
+    figures = any(c.form != "singular" for c in info.counts)
+    return bool(info.cat("casualty")) and (figures or not info.says("casualties", "died_later"))
 
 
 def _remember_strike(info: SentenceInfo, ctx: DocContext) -> None:
