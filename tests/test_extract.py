@@ -4862,3 +4862,18 @@ def test_when_the_first_missile_hit_is_a_time_not_a_count():
             "missile hit.")
     got = claims_of(text, published="2026-03-17")
     assert got == {air("RU", "UA", "missile", "hit", 2, "2026-03-16", "UA-53")}
+
+
+def test_a_paragraphs_first_figures_told_on_the_reports_day_after_a_look_back():
+    text = ("The talks came three days after Tuesday's attack, in which Russia fired 40 missiles at Ukraine.\n\n"
+            "The night showed again what is at stake. Russia launched 52 drones at Ukraine, the air force said on "
+            "Friday morning. Air defences shot down 45 of the drones.")
+    got = claims_of(text, published="2026-03-20")
+    assert air("RU", "UA", "missile", "launched", 40, "2026-03-17") in got
+    assert air("RU", "UA", "drone", "launched", 52, "2026-03-20") in got
+    assert air("RU", "UA", "drone", "defeated", 45, "2026-03-20") in got
+
+
+def test_a_shipment_of_rockets_is_no_attack():
+    text = "Canada confirmed that a shipment of 1,800 air-to-ground rockets had arrived in Poland."
+    assert claims_of(text, published="2026-03-20") == set()

@@ -2686,10 +2686,12 @@ def date_for(info: SentenceInfo, c: Count, ctx: DocContext, link: Link | None = 
         return link.antecedent.date
     if attack:
         return _night_before_told(min(attack, key=lambda d: abs(d.start - c.start)), said, ctx)
-    if told_day and said and ctx.last_date and said > ctx.last_date and info.sent.first_in_line \
+    first_figures = info.sent.first_in_line or ctx.figures_paragraph != info.sent.paragraph
+    if told_day and said and ctx.last_date and said > ctx.last_date and first_figures \
             and not (told and told[0].kind == "later") \
             and not (told and any(t.norm in _lex(ctx, "grammar", "pluperfect_words") for t in info.tokens[told[0].end:c.start])):
-        # a new paragraph's "said on Saturday morning", after a story day before it; but not "на следующий день
+        # a new paragraph's "said on Saturday morning" (its first figures: "Last night showed again why the numbers
+        # matter. Russia attacked ... with 27 drones, the air force said on Friday"), after a story day before it; but not "на следующий день
         # подтвердил удар" or "claimed on Sunday that it had hit ...": that attack's day
         return said
     return ctx.last_date or said or ctx.reference

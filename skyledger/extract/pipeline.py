@@ -779,12 +779,19 @@ def _remember(info: SentenceInfo, ctx: DocContext, new_claims: list[ClaimBase]) 
         if region:
             ctx.label_regions[ctx.entry_label] = region  # the place a live feed's label stands for, first given
     claim_days = [c.date for c in figures if c.date]
+    if figures:
+        ctx.figures_paragraph = info.sent.paragraph
     if dated and any(d.kind == "earlier" for d in dated) and len({d.date for d in dated}) == 1:
         pass  # "The day before (10 December), a glide bomb hit ...": a look back, the story stays on its day
     elif dated and claim_days:
         ctx.last_date = ctx.same_date = claim_days[-1]  # the day its figures were given, not one it mentions in passing
     elif dated and figures:
         ctx.last_date = dated[-1].date
+    elif (attack_days := [c.date for c in figures if isinstance(c, AirAttack) and c.date]) and \
+            attack_days[-1] in {d.date for d in info.dates if _after_reporting(info, d, reporting)}:
+        # "Russia attacked Ukraine with 27 drones, the air force said on Friday morning": dated by when it was told
+        # (a toll so told is the attack's, which the tolls' own pass sets)
+        ctx.last_date = ctx.same_date = attack_days[-1]
     elif claim_days and info.cat("rising") and claim_days[-1] != ctx.reference:
         ctx.last_date = claim_days[-1]  # "Кількість загиблих зросла до чотирьох." in a later update: the attack's day goes on
     elif dated and _tally_leads(info, dated[0]) and len({d.date for d in dated}) == 1:
