@@ -4877,3 +4877,11 @@ def test_a_paragraphs_first_figures_told_on_the_reports_day_after_a_look_back():
 def test_a_shipment_of_rockets_is_no_attack():
     text = "Canada confirmed that a shipment of 1,800 air-to-ground rockets had arrived in Poland."
     assert claims_of(text, published="2026-03-20") == set()
+
+
+def test_a_paragraph_opening_on_a_night_without_figures_sets_its_day():
+    text = ("The longest alert of the month, on 12 March, lasted seven hours as Russia launched 90 drones.\n\n"
+            "The last night of the week brought another alert for the city, from 01:10 to 03:55 on Sunday. "
+            "Russia launched 41 Shahed drones, the air force said.")
+    got = claims_of(text, published="2026-03-22")
+    assert air("RU", "UA", "drone", "launched", 41, "2026-03-22") in got

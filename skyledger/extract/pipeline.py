@@ -809,6 +809,10 @@ def _remember(info: SentenceInfo, ctx: DocContext, new_claims: list[ClaimBase]) 
         ctx.last_date = named[0].date
         if _opens_on_a_past_attack(info, ctx, named[0].date):
             ctx.night_date = named[0].date  # "Two days on: on Monday Russia struck ... Overnight, it launched 230": that night
+    elif named and not info.cat("superseded") and len({d.date for d in dated}) == 1 and info.sent.first_in_line \
+            and not any(c.form != "singular" for c in info.counts) \
+            and (nights or any(d.kind == "this_night" for d in dated)):
+        ctx.last_date = named[0].date  # "The last night of summer brought yet another alert ... on Sunday.": its paragraph's night
     elif named and all(c.form == "singular" for c in info.counts) and len(info.tokens) <= 12 \
             and any(_names_a_night(info, d) for d in named):
         # "Take the night of June 14 into June 15.", "A night like 8 November shows ...": the figures that follow are its
