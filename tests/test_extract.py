@@ -4885,3 +4885,12 @@ def test_a_paragraph_opening_on_a_night_without_figures_sets_its_day():
             "Russia launched 41 Shahed drones, the air force said.")
     got = claims_of(text, published="2026-03-22")
     assert air("RU", "UA", "drone", "launched", 41, "2026-03-22") in got
+
+
+def test_the_night_before_an_event_named_on_an_earlier_day():
+    text = ("The parliament's defence committee on Monday heard the air force's commanders.\n\n"
+            "The night before the hearing, Russia launched 120 drones at Ukraine. Police told the committee that "
+            "the overnight attack had injured four people in the Poltava region.")
+    got = claims_of(text, published="2026-03-17")
+    assert air("RU", "UA", "drone", "launched", 120, "2026-03-16") in got
+    assert cas("injured", 4, "2026-03-16", "UA-53") in got

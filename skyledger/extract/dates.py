@@ -396,8 +396,9 @@ def _from_marks(found, marks: list[Match], tokens: list[Token], reference, last,
             else:
                 found.append(DateExpr(m.start, m.end, last, "same"))
         elif key == "earlier_day" and _before_an_event(tokens, m, data):
-            # "The night before the funerals": the night that ended on the event's day, told as today's
-            found.append(DateExpr(m.start, m.end, reference, "this_night"))
+            # "The night before the funerals": the night that ended on the event's day, told as today's, or as the
+            # day last named ("heard officials on Tuesday ... the night before the hearing")
+            found.append(DateExpr(m.start, m.end, last if last and reference and last < reference else reference, "this_night"))
         elif key == "earlier_day":  # "the day before": the day before the one the story is on
             day = last or reference
             found.append(DateExpr(m.start, m.end, day - timedelta(days=1) if day else None, "earlier"))
