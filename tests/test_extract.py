@@ -4894,3 +4894,12 @@ def test_the_night_before_an_event_named_on_an_earlier_day():
     got = claims_of(text, published="2026-03-17")
     assert air("RU", "UA", "drone", "launched", 120, "2026-03-16") in got
     assert cas("injured", 4, "2026-03-16", "UA-53") in got
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "We report with sorrow that three of our colleagues were killed at the depot."),
+    ("uk", "Із сумом повідомляємо, що на депо загинули троє наших колег."),
+    ("ru", "С прискорбием сообщаем, что в депо погибли трое наших коллег."),
+])
+def test_colleagues_are_people(lang, text):
+    assert cas("killed", 3, "2026-03-14") in claims_of(text, lang=lang, published="2026-03-14")
