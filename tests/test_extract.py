@@ -4903,3 +4903,28 @@ def test_the_night_before_an_event_named_on_an_earlier_day():
 ])
 def test_colleagues_are_people(lang, text):
     assert cas("killed", 3, "2026-03-14") in claims_of(text, lang=lang, published="2026-03-14")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("uk", "Ракета влучила в лікарню в Сумах. Три дні лікарі боролися за життя чоловіка, але він помер."),
+    ("ru", "Ракета попала в больницу в Сумах. Три дня врачи боролись за жизнь мужчины, но он скончался."),
+])
+def test_days_of_a_span_are_no_people(lang, text):
+    got = claims_of(text, lang=lang, published="2026-03-14")
+    assert not any(c[2] == "3" for c in got)
+
+
+def test_a_city_with_its_district_after_a_comma_is_the_city():
+    text = ("Над Миколаївщиною вночі збили чотири дрони.\n\n"
+            "Херсон, Корабельний район, 15:20. Поранено двох жінок, які стояли на зупинці.")
+    got = claims_of(text, lang="uk", published="2026-03-14")
+    assert cas("injured", 2, "2026-03-14", "UA-65") in got
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("uk", "У готель у Одесі влучила ракета, яку не вдалося збити."),
+    ("ru", "В гостиницу в Одессе попала ракета, которую не удалось сбить."),
+])
+def test_a_denial_in_a_relative_clause_does_not_deny_the_hit(lang, text):
+    got = claims_of(text, lang=lang, published="2026-03-14")
+    assert got == {air("RU", "UA", "missile", "hit", 1, "2026-03-14", "UA-51")}

@@ -2499,7 +2499,8 @@ def _denied(info: SentenceInfo, metric: str, c: Count) -> bool:
     asides = {k for m in info.cat("source") for k in (m.start - 1, _aside_close(tokens, m.end))}
     verbs = [m for m in info.cat("metric") if m.value[1] == metric and not _across_clause(tokens, m.start, c.start, asides)]
     return any(
-        n.end == m.start or n.start == m.end or (m.end <= c.qstart and c.end < n.start <= c.end + 2)  # "Сбить обе ракеты не удалось"
+        n.end == m.start or n.start == m.end or (m.end <= c.qstart and c.end < n.start <= c.end + 2  # "Сбить обе ракеты не удалось"
+                                                 and not _across_clause(tokens, c.end, n.start))  # not "ракета, яку не вдалося збити"
         for m in verbs for n in negations)
 
 

@@ -444,8 +444,10 @@ def _bare_district(info: SentenceInfo, p: PlaceMatch, district_words) -> bool:
 
 
 def _words_near(info: SentenceInfo, p: PlaceMatch) -> set[str]:
-    """The forms and lemmas of a place and the three words after it ("Каменским и Миллеровским районами")."""
-    span = info.tokens[p.start:min(p.end + 3, len(info.tokens))]
+    """The forms and lemmas of a place and the three words after it ("Каменским и Миллеровским районами"); a
+    city's own, before a comma ("Херсон, Корабельний район": the city, then its district)."""
+    address = p.kind == "city" and p.end < len(info.tokens) and info.tokens[p.end].norm == ","
+    span = info.tokens[p.start:p.end if address else min(p.end + 3, len(info.tokens))]
     return {t.norm for t in span} | {t.lemma for t in span}
 
 
