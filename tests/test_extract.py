@@ -4928,3 +4928,19 @@ def test_a_city_with_its_district_after_a_comma_is_the_city():
 def test_a_denial_in_a_relative_clause_does_not_deny_the_hit(lang, text):
     got = claims_of(text, lang=lang, published="2026-03-14")
     assert got == {air("RU", "UA", "missile", "hit", 1, "2026-03-14", "UA-51")}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("uk", "За даними ГУР, три дрони Magura V7 влучили в малий ракетний корабель проєкту 1239."),
+    ("ru", "По данным ГУР, три дрона Magura V7 попали в малый ракетный корабль проекта 1239."),
+])
+def test_a_sea_drone_named_by_its_model_and_a_ships_project_number(lang, text):
+    got = claims_of(text, lang=lang, published="2026-03-14")
+    assert got == {air("UA", "RU", "naval_drone", "hit", 3, "2026-03-14")}
+
+
+def test_a_denied_loss_does_not_make_the_speaker_the_defender():
+    text = ("Українська сторона наводить інші цифри. Речник ВМС заявив, що в операції брали участь шість морських "
+            "дронів, і «жоден не був знищений».")
+    got = claims_of(text, lang="uk", published="2026-03-14")
+    assert got == {air("UA", "RU", "naval_drone", "launched", 6, "2026-03-14")}

@@ -2022,7 +2022,8 @@ def sides_for(info: SentenceInfo, c: Count, link: Link, region: str | None, ctx:
     # 1c. the weapon's own side: "two Storm Shadow missiles were shot down over the Luhansk region"
     wtype = link.phrase.wtype if link.phrase else (link.antecedent.wtype if link.antecedent else None)
     launcher = weapon_sides().get(wtype) if wtype else None
-    if launcher and not info.cat("side"):
+    sources = {m.end for m in info.cat("source")}  # "За даними ГУР, два дрони Magura V5 влучили ...": who tells, not who acts
+    if launcher and all(m.start in sources for m in info.cat("side")):
         return launcher, _other(launcher)
     # 2. the place it happened (occupied ground in a paragraph about a Ukrainian strike is Russian-held)
     if region:
@@ -2174,7 +2175,8 @@ def _sentence_direction(info: SentenceInfo, ctx: DocContext, speakers: bool = Tr
                 p.start > 0 and tokens[p.start - 1].norm in _lex(ctx, "grammar", "target_prepositions")):
             return CAPITALS[p.code], _other(CAPITALS[p.code])
     reporting = _lex(ctx, "grammar", "reporting")
-    defeats = [m.start for m in info.cat("metric") if m.value[1] in ("defeated", "lost")]
+    negated = {n.end + k for n in info.cat("negation") for k in (0, 1)}  # "жоден не був знищений": none downed
+    defeats = [m.start for m in info.cat("metric") if m.value[1] in ("defeated", "lost") and m.start not in negated]
     # the first side named outside claimant phrases acts
     sources = [m.end for m in info.cat("source")]
     territory = _lex(ctx, "grammar", "territory_nouns")
