@@ -4944,3 +4944,16 @@ def test_a_denied_loss_does_not_make_the_speaker_the_defender():
             "дронів, і «жоден не був знищений».")
     got = claims_of(text, lang="uk", published="2026-03-14")
     assert got == {air("UA", "RU", "naval_drone", "launched", 6, "2026-03-14")}
+
+
+def test_a_code_of_law_owned_by_a_country_leaves_the_place_to_carry():
+    text = ("Розпочато провадження за ч. 1 ст. 438 КК України за фактом обстрілу селища Степногірськ. "
+            "Того дня окупанти випустили по селищу 12 реактивних снарядів.")
+    got = claims_of(text, lang="uk", published="2026-03-14")
+    assert got == {air("RU", "UA", "rocket", "launched", 12, "2026-03-14", "UA-23")}
+
+
+def test_a_street_after_its_abbreviation_is_no_town():
+    text = "Ракета влучила в будинок у Дніпрі. Поранено двох людей біля магазину на вул. Лермонтова, 5."
+    got = claims_of(text, lang="uk", published="2026-03-14")
+    assert cas("injured", 2, "2026-03-14", "UA-12") in got

@@ -1002,6 +1002,8 @@ def _national_scope(info: SentenceInfo) -> bool:
         if p.start > 1 and tokens[p.start - 1].norm == "," and (
                 tokens[p.start - 2].text.isupper() or any(q.end == p.start - 1 for q in info.places)):
             continue  # "ZAPORIZHZHIA, Ukraine (AP)", "in Sumy, Ukraine": the town's address
+        if p.start > 0 and tokens[p.start - 1].kind == "word" and tokens[p.start - 1].text.isupper():
+            continue  # "ч. 2 ст. 438 КК України", "МЗС України": a body's or a code's owner
         return True
     return False
 

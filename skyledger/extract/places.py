@@ -992,7 +992,8 @@ class _Run:
         if self.has(end, "street"):
             return True
         k = i - 1
-        while k >= 0 and k >= i - 4 and (self.tokens[k].norm in self.g.separators or _is_capitalised(self.tokens[k])):
+        while k >= 0 and k >= i - 4 and (self.tokens[k].norm in self.g.separators or _is_capitalised(self.tokens[k])
+                                          or (self.tokens[k].norm == "." and k == i - 1)):  # "вул. Лермонтова"
             k -= 1
         return k >= 0 and self.has(k, "street")
 
