@@ -4957,3 +4957,10 @@ def test_a_street_after_its_abbreviation_is_no_town():
     text = "Ракета влучила в будинок у Дніпрі. Поранено двох людей біля магазину на вул. Лермонтова, 5."
     got = claims_of(text, lang="uk", published="2026-03-14")
     assert cas("injured", 2, "2026-03-14", "UA-12") in got
+
+
+def test_a_village_in_the_locative_of_a_governors_summary_is_in_his_region():
+    text = ("Губернатор Бєлгородської області ввечері опублікував зведення за день.\n\n"
+            "У селі Муром три дрони атакували ферму.")
+    got = claims_of(text, lang="uk", published="2026-03-14")
+    assert air("UA", "RU", "drone", "launched", 3, "2026-03-14", "RU-BEL") in got

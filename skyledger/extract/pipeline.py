@@ -260,7 +260,7 @@ def _named_as(info: SentenceInfo, p: PlaceMatch, nouns: AbstractSet[str]) -> boo
         k -= 1  # "с. Липці"
     if k > 0 and tokens[k].norm == "of":
         k -= 1  # "the village of"
-    return k >= 0 and (tokens[k].norm in nouns or tokens[k].lemma in nouns
+    return k >= 0 and (tokens[k].norm in nouns or any(lemma in nouns for lemma in tokens[k].lemmas)  # "селі": "сель" first
                        or tokens[k].norm in gazetteer(info.data.code).settlement_abbreviations)
 
 
