@@ -4960,7 +4960,8 @@ def test_a_street_after_its_abbreviation_is_no_town():
 
 
 def test_a_village_in_the_locative_of_a_governors_summary_is_in_his_region():
-    text = ("Губернатор Бєлгородської області ввечері опублікував зведення за день.\n\n"
+    text = ("Губернатор Бєлгородщини: зведення за день\n\n"
+            "Губернатор Бєлгородської області ввечері опублікував зведення за день.\n\n"
             "У селі Муром три дрони атакували ферму.")
     got = claims_of(text, lang="uk", published="2026-03-14")
     assert air("UA", "RU", "drone", "launched", 3, "2026-03-14", "RU-BEL") in got
