@@ -4965,3 +4965,18 @@ def test_a_village_in_the_locative_of_a_governors_summary_is_in_his_region():
             "У селі Муром три дрони атакували ферму.")
     got = claims_of(text, lang="uk", published="2026-03-14")
     assert air("UA", "RU", "drone", "launched", 3, "2026-03-14", "RU-BEL") in got
+
+
+def test_the_verb_after_a_quoted_total_gives_the_metric():
+    got = claims_of("Два з трьох «шахедів» влучили в депо у Лозовій.", lang="uk", published="2026-03-14")
+    assert air("RU", "UA", "drone", "hit", 2, "2026-03-14", "UA-63") in got
+
+
+@pytest.mark.parametrize("lang, text, outcome", [
+    ("uk", "Ракета влучила в колію біля Слов'янська. Машиніст вантажного поїзда травмований.", "injured"),
+    ("ru", "Ракета попала в пути у Славянска. Машинист грузового поезда травмирован.", "injured"),
+    ("uk", "Дрон атакував поїзд біля Слов'янська. На жаль, загинула пасажирка.", "killed"),
+])
+def test_railway_staff_and_a_woman_passenger_are_people(lang, text, outcome):
+    got = claims_of(text, lang=lang, published="2026-03-14")
+    assert cas(outcome, 1, "2026-03-14", "UA-14") in got

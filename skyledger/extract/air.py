@@ -747,13 +747,16 @@ def _verb_after_total(info: SentenceInfo, k: int, ctx: DocContext) -> str | None
     return None
 
 
+_QUOTES = frozenset({"«", "»", '"', "“", "”", "„"})
+
+
 def _passive_after(info: SentenceInfo, k: int) -> str | None:
     """"three of the four missiles were intercepted": the verb right after the total, past its
     auxiliaries, when it is not the total's own "launched"."""
     aux = {m.start: m.end for m in info.cat("aux")}
     adverbs = terms(info.data, "grammar", "adverbs")
-    while k in aux or (k < len(info.tokens) and info.tokens[k].norm in adverbs):
-        k = aux.get(k, k + 1)  # "шесть из семи Х-101 удалось сбить"
+    while k in aux or (k < len(info.tokens) and (info.tokens[k].norm in adverbs or info.tokens[k].norm in _QUOTES)):
+        k = aux.get(k, k + 1)  # "шесть из семи Х-101 удалось сбить", "Два з трьох «шахедів» влучили"
     m = info.mark_at("metric", k)
     return m.value[1] if m is not None and m.value[1] != "launched" else None
 
