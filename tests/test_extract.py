@@ -4980,3 +4980,12 @@ def test_the_verb_after_a_quoted_total_gives_the_metric():
 def test_railway_staff_and_a_woman_passenger_are_people(lang, text, outcome):
     got = claims_of(text, lang=lang, published="2026-03-14")
     assert cas(outcome, 1, "2026-03-14", "UA-14") in got
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("uk", "Ракету збити не вдалося: вона влучила в склад у Полтаві."),
+    ("ru", "Ракету сбить не удалось: она попала в склад в Полтаве."),
+])
+def test_the_missile_not_downed_that_hit_after_a_colon(lang, text):
+    got = claims_of(text, lang=lang, published="2026-03-14")
+    assert got == {air("RU", "UA", "missile", "hit", 1, "2026-03-14", "UA-53")}

@@ -2352,6 +2352,8 @@ def _pronoun_singles(info: SentenceInfo, ctx: DocContext):
     for m in info.cat("metric"):
         if m.value[1] not in ("defeated", "hit") or (ante.sentence == info.index and m.start < ante.position):
             continue
+        if ante.sentence == info.index and ante.metric == m.value[1]:
+            continue  # "Ракету збити не вдалося: вона влучила ...": the figure was given that fate already
         k = m.end if m.end < len(tokens) and tokens[m.end].norm in pronouns else m.start - 1
         while k >= 0 and tokens[k].norm in gap:
             k -= 1
@@ -2447,6 +2449,8 @@ def _claims_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext, peopl
         value = whole - value if whole is not None and whole > value else _all_but(ctx, cls, value, info.index)
     if value is None and c.form == "all" and link.phrase is not None:
         value = _launched_of(ctx, cls, info.index)  # "Сбиты 14 ракет и все беспилотники": as many as were launched
+    if metric == "defeated" and value == 1 and _denied(info, metric, c) and _hit_after_colon(info, c):
+        metric = "hit"  # "Ракету збити не вдалося: вона влучила в промисловий об'єкт": the one not downed hit
     if metric is None or not value or _one_inside(info, c, link, metric) or _denied(info, metric, c):
         return []
     if metric == "lost" and cls == "any" and link.phrase is None:
@@ -2485,6 +2489,12 @@ def _bare_targets(info: SentenceInfo, link: Link, ctx: DocContext) -> bool:
     token = info.tokens[phrase.start]
     targets = _lex(ctx, "grammar", "ground_targets")
     return token.norm in targets or token.lemma in targets
+
+
+def _hit_after_colon(info: SentenceInfo, c: Count) -> bool:
+    """A hit verb in the clause a colon opens after the count."""
+    colon = next((k for k in range(c.end, len(info.tokens)) if info.tokens[k].norm == ":"), None)
+    return colon is not None and any(m.value[1] == "hit" and colon < m.start <= colon + 4 for m in info.cat("metric"))
 
 
 def _denied(info: SentenceInfo, metric: str, c: Count) -> bool:
