@@ -4989,3 +4989,21 @@ def test_railway_staff_and_a_woman_passenger_are_people(lang, text, outcome):
 def test_the_missile_not_downed_that_hit_after_a_colon(lang, text):
     got = claims_of(text, lang=lang, published="2026-03-14")
     assert got == {air("RU", "UA", "missile", "hit", 1, "2026-03-14", "UA-53")}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ru", "В четверг Россия нанесла массированный удар по Украине. Ночью перед ракетным ударом были уничтожены все 30 «шахедов»."),
+    ("uk", "У четвер Росія завдала масованого удару по Україні. Уночі перед ракетним ударом було знищено всі 30 «шахедів»."),
+])
+def test_the_night_before_the_strike_named_on_a_day(lang, text):
+    got = claims_of(text, lang=lang, published="2026-03-13")
+    assert air("RU", "UA", "drone", "defeated", 30, "2026-03-12") in got
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ru", "Ночью были уничтожены все 22 «шахеда». Фото: Олег Петров\n\nФото 4 из 8. Харьков, 09:40. Жители осматривают окна."),
+    ("uk", "Уночі було знищено всі 22 «шахеди». Фото: Олег Петренко\n\nФото 4 з 8. Харків, 09:40. Мешканці оглядають вікна."),
+])
+def test_a_gallerys_photo_numbers_are_labels(lang, text):
+    got = claims_of(text, lang=lang, published="2026-03-13")
+    assert not any(c[5] in ("4", "8") for c in got)

@@ -413,9 +413,12 @@ def _from_marks(found, marks: list[Match], tokens: list[Token], reference, last,
 
 def _before_an_event(tokens: list[Token], m: Match, data: LanguageData | None) -> bool:
     """"the night before the funerals": a night named by the event after it, not by the story's day."""
-    return data is not None and m.end < len(tokens) and tokens[m.end - 1].norm == "before" \
-        and any(t.norm in data.dates.get("night_words", ()) for t in tokens[m.start:m.end]) \
-        and tokens[m.end].norm in ("the", "a", "an", "this", "that")
+    if data is None or m.end >= len(tokens) or not any(t.norm in data.dates.get("night_words", ())
+                                                       or t.lemma in data.dates.get("night_words", ()) for t in tokens[m.start:m.end]):
+        return False
+    last = tokens[m.end - 1].norm
+    # "Ночью перед ракетным ударом", "у ніч перед похороном": no article to wait for
+    return last == "перед" or (last == "before" and tokens[m.end].norm in ("the", "a", "an", "this", "that"))
 
 
 def _eve_of(tokens: list[Token], k: int, data: LanguageData) -> bool:
