@@ -5007,3 +5007,29 @@ def test_the_night_before_the_strike_named_on_a_day(lang, text):
 def test_a_gallerys_photo_numbers_are_labels(lang, text):
     got = claims_of(text, lang=lang, published="2026-03-13")
     assert not any(c[5] in ("4", "8") for c in got)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ru", "Ракета попала в пятиэтажный дом на улице Мелешкина, 48 в Кривом Роге."),
+    ("uk", "Ракета влучила в п'ятиповерховий будинок на вулиці Мелешкіна, 48 у Кривому Розі."),
+])
+def test_a_house_number_after_a_street_is_no_count(lang, text):
+    got = claims_of(text, lang=lang, published="2026-03-13")
+    assert got == {air("RU", "UA", "missile", "hit", 1, "2026-03-13", "UA-12")}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ru", "Канада объявила о передаче 80 ракет AIM-9 Sidewinder."),
+    ("uk", "Канада оголосила про передачу 80 ракет AIM-9 Sidewinder."),
+])
+def test_a_transfer_of_missiles_is_no_attack(lang, text):
+    assert claims_of(text, lang=lang, published="2026-03-13") == set()
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ru", "В утренней сводке фигурировали 120 дронов, но к обеду данные были уточнены."),
+    ("uk", "У ранковому зведенні фігурували 120 дронів, але до обіду дані було уточнено."),
+    ("en", "The morning summary listed 120 drones, but the figures were later revised."),
+])
+def test_figures_revised_later_in_their_sentence_are_no_claims(lang, text):
+    assert claims_of(text, lang=lang, published="2026-03-13") == set()

@@ -2271,8 +2271,9 @@ def air_claims(info: SentenceInfo, ctx: DocContext, consumed: set[int]) -> list[
     people = set(consumed)  # counts the casualties component took
     linked: set[int] = set()
     superseded = min((m.end for m in info.cat("initially")), default=len(info.tokens))
+    revised = _revised_after(info)
     for c in info.counts:
-        if c.start in consumed or c.qstart >= superseded:
+        if c.start in consumed or c.qstart >= superseded or c.qstart < revised:
             continue  # "Первоначально сообщали о 71 сбитом беспилотнике": replaced by a later figure
         link = link_count(info, c, ctx)
         if link is None:
@@ -2324,6 +2325,15 @@ def _whole_before_parts(info: SentenceInfo, ctx: DocContext, claims: list[AirAtt
                                         position=position)
             ctx.antecedent.part = part
             return
+
+
+def _revised_after(info: SentenceInfo) -> int:
+    """"В утренней сводке фигурировали 105 дронов, но данные были уточнены": where a later revision of the
+    figures before it is told, with no figure after it (else -1)."""
+    if not info.says("context", "revised_later"):
+        return -1
+    k = next((k for k in range(len(info.tokens)) if info.says_at(k, "context", "revised_later")), -1)
+    return k if k >= 0 and not any(c.qstart > k for c in info.counts) else -1
 
 
 def _hit_after_single(info: SentenceInfo, ctx: DocContext):

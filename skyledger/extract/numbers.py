@@ -133,6 +133,14 @@ def _after_label_word(tokens: list[Token], i: int, label_words: frozenset) -> bo
     return k >= 0 and tokens[k].norm in label_words
 
 
+def _house_number(tokens: list[Token], i: int, streets: frozenset) -> bool:
+    """"на улице Мелешкина, 48", "at 14 Polna Street"'s inverse: a number after a street's name and a comma
+    is the house's."""
+    if i < 3 or tokens[i - 1].norm != ",":
+        return False
+    return any(tokens[k].norm in streets or tokens[k].lemma in streets for k in range(max(0, i - 5), i - 1))
+
+
 def _age_after_name(tokens: list[Token], i: int, value: int, persons: frozenset) -> bool:
     """"said Olena, 41, who ...", "a woman, 67, was killed": an age set off by commas after a name or a person,
     or by a comma and a dash after a person."""
@@ -337,6 +345,7 @@ def find_counts(tokens: list[Token], marks: list[Match], data: LanguageData, wea
                         and not _age_of_person(tokens, i, value, word_set(data, "casualties", "singular_person")) \
                         and not _after_age_word(tokens, i, word_set(data, "numbers", "age_words")) \
                         and not _after_label_word(tokens, i, word_set(data, "numbers", "label_words")) \
+                        and not _house_number(tokens, i, word_set(data, "numbers", "street_words")) \
                         and not _times_scale(tokens, i, table):
                     found = (value, i + 1, "digits")
         elif token.kind == "word" and token.lex.flags & NUMBERISH:
