@@ -5033,3 +5033,12 @@ def test_a_transfer_of_missiles_is_no_attack(lang, text):
 ])
 def test_figures_revised_later_in_their_sentence_are_no_claims(lang, text):
     assert claims_of(text, lang=lang, published="2026-03-13") == set()
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ru", "Силы ПВО сбили 54 беспилотника; ещё 20 дронов локационно потеряны, из них один залетел в воздушное пространство Молдовы."),
+    ("uk", "Сили ППО збили 54 безпілотники; ще 20 дронів локаційно втрачено, з них один залетів у повітряний простір Молдови."),
+])
+def test_a_clause_on_a_third_countrys_airspace_leaves_the_clause_before(lang, text):
+    got = claims_of(text, lang=lang, published="2026-03-13")
+    assert air("RU", "UA", "drone", "defeated", 54, "2026-03-13") in got

@@ -2266,14 +2266,15 @@ def air_claims(info: SentenceInfo, ctx: DocContext, consumed: set[int]) -> list[
             for c, link in _pronoun_singles(info, ctx):  # "... ракетою «Іскандер-М». Вона влучила у будинок."
                 out.extend(_claims_for(info, c, link, ctx, frozenset(consumed)))
         return out
-    if _over_a_third_country(info):
+    foreign_from = _over_a_third_country(info)
+    if foreign_from == 0:
         return out
     people = set(consumed)  # counts the casualties component took
     linked: set[int] = set()
     superseded = min((m.end for m in info.cat("initially")), default=len(info.tokens))
     revised = _revised_after(info)
     for c in info.counts:
-        if c.start in consumed or c.qstart >= superseded or c.qstart < revised:
+        if c.start in consumed or c.qstart >= superseded or c.qstart < revised or c.qstart >= foreign_from:
             continue  # "Первоначально сообщали о 71 сбитом беспилотнике": replaced by a later figure
         link = link_count(info, c, ctx)
         if link is None:
@@ -2298,13 +2299,18 @@ def air_claims(info: SentenceInfo, ctx: DocContext, consumed: set[int]) -> list[
     return out
 
 
-def _over_a_third_country(info: SentenceInfo) -> bool:
+def _over_a_third_country(info: SentenceInfo) -> int:
     """"19 Russian drones crossed into Polish airspace; four were shot down": drones over a third
-    country, which the ledger's two sides do not cover."""
+    country, which the ledger's two sides do not cover. Where that telling starts: the sentence's
+    start, or the clause after a semicolon ("Силы ПВО сбили 61 беспилотник; ещё 27 ... вылетели в
+    воздушное пространство Молдовы" keeps the 61); past the end if there is none."""
     airspace = terms(info.data, "grammar", "airspace_words")
     foreign = terms(info.data, "grammar", "third_countries")
-    return any(t.norm in airspace or t.lemma in airspace for t in info.tokens) and any(
-        t.norm in foreign or t.lemma in foreign for t in info.tokens)
+    tokens = info.tokens
+    k = next((k for k, t in enumerate(tokens) if t.norm in airspace or t.lemma in airspace), None)
+    if k is None or not any(t.norm in foreign or t.lemma in foreign for t in tokens):
+        return len(tokens)
+    return max((j + 1 for j in range(k) if tokens[j].norm == ";"), default=0)
 
 
 def _whole_before_parts(info: SentenceInfo, ctx: DocContext, claims: list[AirAttack]) -> None:
