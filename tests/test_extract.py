@@ -5042,3 +5042,12 @@ def test_figures_revised_later_in_their_sentence_are_no_claims(lang, text):
 def test_a_clause_on_a_third_countrys_airspace_leaves_the_clause_before(lang, text):
     got = claims_of(text, lang=lang, published="2026-03-13")
     assert air("RU", "UA", "drone", "defeated", 54, "2026-03-13") in got
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ru", "Ракета попала в депо в Лозовой. С прискорбием сообщаем, что погиб наш коллега."),
+    ("uk", "Ракета влучила в депо в Лозовій. Із сумом повідомляємо, що загинув наш колега."),
+    ("en", "A missile hit the depot in Lozova. We report with sorrow that our colleague was killed."),
+])
+def test_a_colleague_is_a_person(lang, text):
+    assert cas("killed", 1, "2026-03-13", "UA-63") in claims_of(text, lang=lang, published="2026-03-13")
