@@ -5045,9 +5045,8 @@ def test_a_clause_on_a_third_countrys_airspace_leaves_the_clause_before(lang, te
 
 
 @pytest.mark.parametrize("lang, text", [
-    ("ru", "Ракета попала в депо в Лозовой. С прискорбием сообщаем, что погиб наш коллега."),
-    ("uk", "Ракета влучила в депо в Лозовій. Із сумом повідомляємо, що загинув наш колега."),
-    ("en", "A missile hit the depot in Lozova. We report with sorrow that our colleague was killed."),
+    ("ru", "Ракета попала в депо в Харькове. Погиб наш коллега."),
+    ("uk", "Ракета влучила в депо в Харкові. Загинув наш колега."),
 ])
 def test_a_colleague_is_a_person(lang, text):
     assert cas("killed", 1, "2026-03-13", "UA-63") in claims_of(text, lang=lang, published="2026-03-13")
