@@ -5050,3 +5050,19 @@ def test_a_clause_on_a_third_countrys_airspace_leaves_the_clause_before(lang, te
 ])
 def test_a_colleague_is_a_person(lang, text):
     assert cas("killed", 1, "2026-03-13", "UA-63") in claims_of(text, lang=lang, published="2026-03-13")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ru", "По данным ГУР, два дрона поразили цель в порту Феодосии."),
+    ("uk", "За даними ГУР, два дрони уразили ціль у порту Феодосії."),
+])
+def test_the_target_a_hit_verb_takes_is_no_weapon(lang, text):
+    got = claims_of(text, lang=lang, published="2026-03-13")
+    assert not any(c[3] == "any" for c in got)
+
+
+def test_a_ministrys_morning_report_of_the_night_without_a_comma():
+    text = ("Стороны по-разному описывают события ночи на воскресенье, 8 марта. В понедельник утром Минобороны России "
+            "сообщило, что за ночь над Крымом сбиты ещё девять беспилотников.")
+    got = claims_of(text, lang="ru", published="2026-03-09")
+    assert air("UA", "RU", "drone", "defeated", 9, "2026-03-09", "UA-43") in got

@@ -2549,9 +2549,12 @@ def _across_clause(tokens: list[Token], a: int, b: int, asides: AbstractSet[int]
 def _ground_target(info: SentenceInfo, c: Count, phrase: WeaponPhrase, ctx: DocContext) -> bool:
     """"against a target", "at two targets": a target after a preposition of aim is on the ground."""
     words = [t.norm for t in info.tokens[phrase.start:phrase.end] if t.kind == "word"]
-    return len(words) == 1 and words[0] in _lex(ctx, "grammar", "ground_targets") and c.qstart > 0 \
-        and info.tokens[c.qstart - 1].norm in _lex(ctx, "grammar", "target_prepositions") \
-        and info.tokens[c.qstart - 1].norm != "over"
+    if not (len(words) == 1 and words[0] in _lex(ctx, "grammar", "ground_targets") and c.qstart > 0):
+        return False
+    before = info.tokens[c.qstart - 1].norm
+    # "три дрона поразили цель": the object of a hit verb, or of the hit phrase it is part of
+    struck = any(m.value[1] == "hit" and m.start < c.qstart <= m.end for m in info.cat("metric"))
+    return struck or (before in _lex(ctx, "grammar", "target_prepositions") and before != "over")
 
 
 def _weak_phrase(info: SentenceInfo, phrase: WeaponPhrase) -> bool:
@@ -2743,9 +2746,10 @@ def _fronted_told_day(info: SentenceInfo, usable: list, c: Count, reporting: Abs
     dates what has no date of its own, but "overnight" is the night before it."""
     tokens = info.tokens
     first = next((d for d in usable if d.kind in _TOLD_KINDS and d.start <= 1), None)
-    if first is None or first.end >= c.start or tokens[first.end].norm != ",":
+    if first is None or first.end >= c.start:
         return None
-    between = tokens[first.end + 1:c.start]
+    # "В понедельник утром Минобороны России сообщило, что за ночь ...": with no comma, the verb right after its subject
+    between = tokens[first.end + 1:c.start] if tokens[first.end].norm == "," else tokens[first.end:min(c.start, first.end + 4)]
     return first.date if any(t.norm in reporting or t.lemma in reporting for t in between) else None
 
 
@@ -2765,8 +2769,8 @@ def _night_window(info: SentenceInfo, first, second) -> bool:
 def _night_before_told(d, said, ctx: DocContext):
     """"The ministry said on Thursday it had destroyed 141 drones over the past day", in Friday's
     paper: the night before it was said, not the night before the report."""
-    if d.kind == "this_night" and said is not None and ctx.reference is not None and said < ctx.reference:
-        return said
+    if d.kind == "this_night" and said is not None and ctx.reference is not None and said <= ctx.reference:
+        return said  # (and "в понедельник утром Минобороны сообщило, что за ночь ...": Monday's night, not the story's)
     return d.date
 
 
