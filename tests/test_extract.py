@@ -5066,3 +5066,11 @@ def test_a_ministrys_morning_report_of_the_night_without_a_comma():
             "сообщило, что за ночь над Крымом сбиты ещё девять беспилотников.")
     got = claims_of(text, lang="ru", published="2026-03-09")
     assert air("UA", "RU", "drone", "defeated", 9, "2026-03-09", "UA-43") in got
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ru", "Одна из газет в первой версии материала писала о трёх погибших; позже редакция исправила цифру."),
+    ("uk", "Одна з газет у першій версії матеріалу писала про трьох загиблих; згодом редакція виправила цифру."),
+])
+def test_a_papers_first_version_is_superseded(lang, text):
+    assert claims_of(text, lang=lang, published="2026-03-13") == set()
