@@ -5074,3 +5074,14 @@ def test_a_ministrys_morning_report_of_the_night_without_a_comma():
 ])
 def test_a_papers_first_version_is_superseded(lang, text):
     assert claims_of(text, lang=lang, published="2026-03-13") == set()
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ru", "В ночь на воскресенье, 8 марта, беспилотники атаковали Подмосковье. Днём в итоговой сводке за сутки "
+           "фигурировали уже 120 сбитых беспилотников."),
+    ("uk", "У ніч на неділю, 8 березня, безпілотники атакували Підмосков'я. Удень у підсумковому зведенні за добу "
+           "фігурували вже 120 збитих безпілотників."),
+])
+def test_a_days_tally_in_a_piece_on_an_earlier_night_is_that_days(lang, text):
+    got = claims_of(text, lang=lang, published="2026-03-10")
+    assert air("UA", "RU", "drone", "defeated", 120, "2026-03-08", "RU-MOS") in got
