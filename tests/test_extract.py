@@ -5085,3 +5085,14 @@ def test_a_papers_first_version_is_superseded(lang, text):
 def test_a_days_tally_in_a_piece_on_an_earlier_night_is_that_days(lang, text):
     got = claims_of(text, lang=lang, published="2026-03-10")
     assert air("UA", "RU", "drone", "defeated", 120, "2026-03-08", "RU-MOS") in got
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ru", "Самым тяжёлым стал удар по Запорожью 25 ноября. Днём вооружённые силы Российской Федерации сбросили на "
+           "центральную часть города две управляемые авиабомбы."),
+    ("uk", "Найважчим став удар по Запоріжжю 25 листопада. Удень збройні сили Російської Федерації скинули на "
+           "центральну частину міста дві керовані авіабомби."),
+])
+def test_the_centre_of_the_city_refers_to_the_city_named(lang, text):
+    got = claims_of(text, lang=lang, published="2026-12-10")
+    assert air("RU", "UA", "guided_bomb", "launched", 2, "2026-11-25", "UA-23") in got
