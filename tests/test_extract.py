@@ -5096,3 +5096,9 @@ def test_a_days_tally_in_a_piece_on_an_earlier_night_is_that_days(lang, text):
 def test_the_centre_of_the_city_refers_to_the_city_named(lang, text):
     got = claims_of(text, lang=lang, published="2026-12-10")
     assert air("RU", "UA", "guided_bomb", "launched", 2, "2026-11-25", "UA-23") in got
+
+
+def test_the_city_before_its_verb_refers_back():
+    text = "В Одессе объявлен траур. По данным ОВА, в ту ночь город атаковали 14 ударных дронов."
+    got = claims_of(text, lang="ru", published="2026-02-25")
+    assert air("RU", "UA", "drone", "launched", 14, "2026-02-25", "UA-51") in got
