@@ -5102,3 +5102,14 @@ def test_the_city_before_its_verb_refers_back():
     text = "В Одессе объявлен траур. По данным ОВА, в ту ночь город атаковали 14 ударных дронов."
     got = claims_of(text, lang="ru", published="2026-02-25")
     assert air("RU", "UA", "drone", "launched", 14, "2026-02-25", "UA-51") in got
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("uk", "У ніч на 14 квітня 2022 року дві ракети «Нептун» влучили в ракетний крейсер «Москва», флагман "
+           "Чорноморського флоту РФ."),
+    ("ru", "В ночь на 14 апреля 2022 года две ракеты «Нептун» попали в ракетный крейсер «Москва», флагман "
+           "Черноморского флота РФ."),
+])
+def test_a_ship_named_for_a_city_is_no_place_and_its_owner_no_attacker(lang, text):
+    got = claims_of(text, lang=lang, published="2025-08-26")
+    assert got == {air("UA", "RU", "missile", "hit", 2, "2022-04-14")}

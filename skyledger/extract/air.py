@@ -2026,7 +2026,9 @@ def sides_for(info: SentenceInfo, c: Count, link: Link, region: str | None, ctx:
     wtype = link.phrase.wtype if link.phrase else (link.antecedent.wtype if link.antecedent else None)
     launcher = weapon_sides().get(wtype) if wtype else None
     sources = {m.end for m in info.cat("source")}  # "За даними ГУР, два дрони Magura V5 влучили ...": who tells, not who acts
-    if launcher and all(m.start in sources for m in info.cat("side")):
+    verb = min((m.start for m in info.cat("metric") if m.start >= c.end), default=len(info.tokens))
+    # "дві ракети «Нептун» влучили в крейсер «Москва», флагман Чорноморського флоту РФ": the struck one's owner
+    if launcher and all(m.start in sources or m.start > verb for m in info.cat("side")):
         return launcher, _other(launcher)
     # 2. the place it happened (occupied ground in a paragraph about a Ukrainian strike is Russian-held)
     if region:

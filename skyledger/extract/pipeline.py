@@ -373,6 +373,7 @@ def _drop_titled_places(info: SentenceInfo) -> None:
     if not info.places:
         return
     # "Українська ППО": a town's name in one of its forms before the defenders it qualifies (not Ukrainsk)
+    vessels = terms(info.data, "grammar", "vessel_nouns")
     titled = {p.start for p in info.places if p.kind == "city" and p.end == p.start + 1
               and all(t.kind == "punct" for t in tokens[:p.start]) and any(m.start == p.end for m in info.cat("defence"))}
     for k, t in enumerate(tokens):
@@ -383,7 +384,8 @@ def _drop_titled_places(info: SentenceInfo) -> None:
             continue
         inside = [p for p in info.places if k < p.start and p.end <= close]
         covered = sum(p.end - p.start for p in inside)
-        if inside and covered < close - k - 1:
+        ship = k > 0 and (tokens[k - 1].norm in vessels or tokens[k - 1].lemma in vessels)  # "крейсер «Москва»"
+        if inside and (covered < close - k - 1 or ship):
             titled |= {p.start for p in inside}
     if titled:
         info.places = [p for p in info.places if p.start not in titled]
