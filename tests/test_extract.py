@@ -5113,3 +5113,9 @@ def test_the_city_before_its_verb_refers_back():
 def test_a_ship_named_for_a_city_is_no_place_and_its_owner_no_attacker(lang, text):
     got = claims_of(text, lang=lang, published="2025-08-26")
     assert got == {air("UA", "RU", "missile", "hit", 2, "2022-04-14")}
+
+
+def test_a_speakers_own_side_in_its_name_leaves_the_weapons_side_to_decide():
+    text = "Генштаб ЗСУ повідомив, що по заводу застосовано чотири ракети «Нептун»."
+    got = claims_of(text, lang="uk", published="2026-03-13")
+    assert got == {air("UA", "RU", "missile", "launched", 4, "2026-03-13")}

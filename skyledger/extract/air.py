@@ -2028,7 +2028,9 @@ def sides_for(info: SentenceInfo, c: Count, link: Link, region: str | None, ctx:
     sources = {m.end for m in info.cat("source")}  # "За даними ГУР, два дрони Magura V5 влучили ...": who tells, not who acts
     verb = min((m.start for m in info.cat("metric") if m.start >= c.end), default=len(info.tokens))
     # "дві ракети «Нептун» влучили в крейсер «Москва», флагман Чорноморського флоту РФ": the struck one's owner
-    if launcher and all(m.start in sources or m.start > verb for m in info.cat("side")):
+    claimants = [(m.start, m.end) for m in info.cat("claimant")]  # "Генштаб ЗСУ повідомив": a speaker's own name
+    if launcher and all(m.start in sources or m.start > verb or any(a <= m.start < b for a, b in claimants)
+                        for m in info.cat("side")):
         return launcher, _other(launcher)
     # 2. the place it happened (occupied ground in a paragraph about a Ukrainian strike is Russian-held)
     if region:
