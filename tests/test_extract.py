@@ -5119,3 +5119,15 @@ def test_a_speakers_own_side_in_its_name_leaves_the_weapons_side_to_decide():
     text = "Генштаб ЗСУ повідомив, що по заводу застосовано чотири ракети «Нептун»."
     got = claims_of(text, lang="uk", published="2026-03-13")
     assert got == {air("UA", "RU", "missile", "launched", 4, "2026-03-13")}
+
+
+def test_who_some_of_the_dead_were_is_no_figure_of_its_own():
+    text = ("A Russian strike on the port of Izmail killed three people. Two of the dead were crane operators on the "
+            "night shift.")
+    got = claims_of(text, published="2026-03-13")
+    assert got == {cas("killed", 3, "2026-03-13", "UA-51")}
+
+
+def test_a_share_of_drones_downed_is_no_count():
+    text = "Mobile fire groups now account for roughly one in four drones downed over the central regions."
+    assert claims_of(text, published="2026-03-13") == set()

@@ -665,6 +665,8 @@ def casualty_claims(info: SentenceInfo, ctx: DocContext, consumed: set[int]) -> 
         if pc.parent is not None and parent_outcome is None and pc.parent is ctx.last_casualty:
             parent_outcome = ctx.last_casualty_outcome  # the total was in the sentence before
         named = _group_named(info, pc.count, ctx)
+        if named and pc.population == "civilian" and not info.places:
+            continue  # "Two of the dead were port workers": who some of the dead were, not a figure of its own
         if named:
             outcome, parent_outcome = named, None  # "Among the dead were two children": of the dead, whatever came last
         if parent_outcome and (outcome is None or pc.population == "children" or pc.individual):
