@@ -5131,3 +5131,10 @@ def test_who_some_of_the_dead_were_is_no_figure_of_its_own():
 def test_a_share_of_drones_downed_is_no_count():
     text = "Mobile fire groups now account for roughly one in four drones downed over the central regions."
     assert claims_of(text, published="2026-03-13") == set()
+
+
+def test_a_figure_raised_from_is_superseded():
+    text = ("In Kharkiv, 41 people were wounded, prosecutors said on Thursday, raising the figure from the 30 injured "
+            "reported on Wednesday evening.")
+    got = claims_of(text, published="2026-03-13")
+    assert not any(c[2] == "30" for c in got)
