@@ -495,3 +495,8 @@ def test_a_held_town_is_known_in_any_of_its_forms():
 def test_two_name_adjectives_sharing_a_plural_noun_are_no_town():
     assert places("Паромы между Северной и Южной сторонами не ходили.", "ru") == []
     assert codes("Удары по Харьковской и Сумской областям.", "ru") == ["UA-63", "UA-59"]
+
+
+def test_a_city_district_in_a_list_is_no_village_of_that_name():
+    assert codes("Drones hit four districts: Kyivskyi, Slobidskyi and Saltivskyi.", "en") == []
+    assert codes("A drone hit a cargo ship at the port of Pivdennyi.", "en") == ["UA-51"]

@@ -942,6 +942,10 @@ class _Run:
                 continue
             if "region" in payload:
                 return [_Match(i, end, payload["region"], "region")]
+            if "city" in payload and "generic" in payload and not (  # but "the port of Pivdennyi", "в селі ..."
+                    i > 0 and (self.tokens[i - 1].norm in self.g.settlement_nouns or self.tokens[i - 1].norm == "of"
+                               or self.tokens[i - 1].lemma in self.g.settlement_nouns)):
+                continue  # "in four districts: Kyivskyi, Slobidskyi ...": a city's district, not a village so named
             if "city" in payload and self.city_ok(i, end, payload["city"][2]):
                 # "в посёлке Октябрьский": a settlement word says it may be a small namesake of a big town
                 small = i > 0 and (self.tokens[i - 1].norm in self.g.settlement_nouns
