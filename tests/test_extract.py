@@ -5138,3 +5138,13 @@ def test_a_figure_raised_from_is_superseded():
             "reported on Wednesday evening.")
     got = claims_of(text, published="2026-03-13")
     assert not any(c[2] == "30" for c in got)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("uk", "Одну балістичну ракету ми збили, друга, на жаль, влучила в підприємство у Дніпрі."),
+    ("ru", "Одну баллистическую ракету мы сбили, вторая, к сожалению, попала в предприятие в Днепре."),
+])
+def test_we_downed_one_and_the_other_after_an_aside_hit(lang, text):
+    got = claims_of(text, lang=lang, published="2026-03-13")
+    assert air("RU", "UA", "missile", "defeated", 1, "2026-03-13") in got
+    assert air("RU", "UA", "missile", "hit", 1, "2026-03-13", "UA-12") in got

@@ -591,6 +591,9 @@ def metric_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext) -> str
             if doer is not None:  # "Вісім із них сили ППО знищили": the subject between the object and its verb
                 k, steps = doer.end, steps + 1
                 continue
+            if info.data.code in MORPH_LANGS and tokens[k].norm in ("ми", "мы") and not out_of:
+                k, steps = k + 1, steps + 1  # "Одну балістичну ракету ми збили"
+                continue
             if tokens[k].norm == "," and (participle := _participle_after_comma(info, k)) is not None:
                 return participle  # "о 33 беспилотниках, сбитых на подлёте"
             place_end = _place_phrase_end(info, k) or _aside_end(info, k) or _modifier_phrase_end(info, k)

@@ -375,8 +375,10 @@ def find_counts(tokens: list[Token], marks: list[Match], data: LanguageData, wea
                 elif not split and i > 0 and (tokens[i - 1].norm == "the" or tokens[i - 1].norm in terms(data, "grammar", "articles")
                                               or _after_one(tokens, i, table)) \
                         and token.norm in ordinals \
-                        and i + 1 < n and tokens[i + 1].norm in terms(data, "numbers", "ordinal_verbs"):
-                    found = (1, i + 1, "ordinal")  # "the third was shot down", "a third hit": one more of those just counted
+                        and _past_aside(tokens, i + 1) < n and tokens[_past_aside(tokens, i + 1)].norm in terms(data, "numbers", "ordinal_verbs"):
+                    # "the third was shot down", "a third hit": one more of those just counted ("друга, на жаль, влучила":
+                    # the aside is the count's, so its verb and place follow it)
+                    found = (1, _past_aside(tokens, i + 1), "ordinal")
             elif token.norm in singular and not (i + 1 < n and any(l in table for l in tokens[i + 1].lemmas)):
                 found = (1, i + 1, "singular")  # "a drone"; but "a pair of", "a dozen" are numbers
             elif token.norm in table or token.lemmas[0] in table or any(l in table for l in token.lemmas[1:]) \
@@ -436,6 +438,15 @@ def _restated(counts: list[Count], tokens: list[Token]) -> list[Count]:
 
 
 NOT_WORDS = frozenset({"не", "not"})
+
+
+def _past_aside(tokens: list[Token], k: int) -> int:
+    """The token after a short aside set off by commas at k (", на жаль,"), else k."""
+    if k < len(tokens) and tokens[k].norm == ",":
+        close = next((j for j in range(k + 1, min(len(tokens), k + 5)) if tokens[j].norm == ","), None)
+        if close is not None:
+            return close + 1
+    return k
 
 
 def _after_one(tokens: list[Token], i: int, table: dict) -> bool:
