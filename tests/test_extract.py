@@ -5148,3 +5148,9 @@ def test_we_downed_one_and_the_other_after_an_aside_hit(lang, text):
     got = claims_of(text, lang=lang, published="2026-03-13")
     assert air("RU", "UA", "missile", "defeated", 1, "2026-03-13") in got
     assert air("RU", "UA", "missile", "hit", 1, "2026-03-13", "UA-12") in got
+
+
+def test_the_boat_the_sea_drones_struck_is_no_weapon():
+    text = "Тієї ж ночі два морські дрони уразили десантний катер біля Чорноморського."
+    got = claims_of(text, lang="uk", published="2026-03-13")
+    assert got == {air("UA", "RU", "naval_drone", "hit", 2, "2026-03-13", "UA-43")}

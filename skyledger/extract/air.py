@@ -2554,8 +2554,13 @@ def _across_clause(tokens: list[Token], a: int, b: int, asides: AbstractSet[int]
 
 
 def _ground_target(info: SentenceInfo, c: Count, phrase: WeaponPhrase, ctx: DocContext) -> bool:
-    """"against a target", "at two targets": a target after a preposition of aim is on the ground."""
+    """"against a target", "at two targets": a target after a preposition of aim is on the ground. So is
+    a bare noun that a count before it struck ("два морські дрони уразили десантний катер")."""
     words = [t.norm for t in info.tokens[phrase.start:phrase.end] if t.kind == "word"]
+    if c.form == "implicit" and not phrase.types and any(
+            m.value[1] == "hit" and 0 < c.qstart - m.end <= 2 and any(x.end <= m.start for x in info.counts)
+            for m in info.cat("metric")):
+        return True
     if not (len(words) == 1 and words[0] in _lex(ctx, "grammar", "ground_targets") and c.qstart > 0):
         return False
     before = info.tokens[c.qstart - 1].norm
