@@ -5154,3 +5154,23 @@ def test_the_boat_the_sea_drones_struck_is_no_weapon():
     text = "Тієї ж ночі два морські дрони уразили десантний катер біля Чорноморського."
     got = claims_of(text, lang="uk", published="2026-03-13")
     assert got == {air("UA", "RU", "naval_drone", "hit", 2, "2026-03-13", "UA-43")}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("uk", "Ракета влучила в будинок у Харкові. Одна жінка дістала поранення, ще троє людей мали гостру реакцію на стрес."),
+    ("ru", "Ракета попала в дом в Харькове. Одна женщина получила ранения, ещё трое людей получили острую реакцию на стресс."),
+])
+def test_people_shaken_are_not_counted_as_injured(lang, text):
+    got = claims_of(text, lang=lang, published="2026-03-12")
+    assert not any(c[2] == "3" for c in got)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("uk", "Уночі Росія випустила 10 балістичних ракет. «Іскандери» вдається перехопити приблизно в одному випадку з "
+           "трьох, а в окремі ночі — ще рідше."),
+    ("ru", "Ночью Россия выпустила 10 баллистических ракет. «Искандеры» удаётся перехватить примерно в одном случае из "
+           "трёх, а в отдельные ночи — ещё реже."),
+])
+def test_a_share_of_intercepts_is_no_count(lang, text):
+    got = claims_of(text, lang=lang, published="2026-03-12")
+    assert not any(c[5] in ("1", "3") for c in got)

@@ -310,6 +310,8 @@ def find_person_counts(info: SentenceInfo, ctx: DocContext, consumed: set[int]) 
             continue
         if any(m.end == c.qstart for m in info.cat("other_status")):
             continue  # "в лікарнях залишаються 14 постраждалих": still there, counted before
+        if any(c.end <= m.start <= c.end + 4 for m in info.cat("stress")):
+            continue  # "ще двоє людей мали гостру реакцію на стрес": shaken, not wounded
         if c.qstart > 0 and info.tokens[c.qstart - 1].norm in _lex(ctx, "casualties", "helped"):
             continue  # "родинам загиблих, а для 140 мешканців ... житло": people helped, not harmed
         if person is None and parent is None and found and c.qstart > 0 and info.tokens[c.qstart - 1].norm in ("–", "—"):

@@ -28,6 +28,7 @@ _MARK_SECTIONS = {
         "killed": "casualty", "injured": "casualty", "people": "people", "children": "children",
         "military": "military", "singular_person": "person1", "superseded": "superseded", "rising": "rising", "up_from": "up_from",
         "nobody": "nobody", "including": "including", "other_status": "other_status", "condition": "condition",
+        "stress": "stress",
     },
     "qualifiers": {"about": "qualifier", "at_least": "qualifier", "at_most": "qualifier", "fillers": "filler"},
     "context": {
