@@ -5174,3 +5174,14 @@ def test_people_shaken_are_not_counted_as_injured(lang, text):
 def test_a_share_of_intercepts_is_no_count(lang, text):
     got = claims_of(text, lang=lang, published="2026-03-12")
     assert not any(c[5] in ("1", "3") for c in got)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ru", "Днём дроны атаковали Белгородскую область.\n\nГладков вечером подвёл итоги: за сутки ВСУ атаковали регион "
+           "91 беспилотником."),
+    ("uk", "Удень дрони атакували Бєлгородську область.\n\nГладков увечері підбив підсумки: за добу ЗСУ атакували регіон "
+           "91 безпілотником."),
+])
+def test_attacked_the_region_refers_back(lang, text):
+    got = claims_of(text, lang=lang, published="2026-03-12")
+    assert got == {air("UA", "RU", "drone", "launched", 91, "2026-03-12", "RU-BEL")}
