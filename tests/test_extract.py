@@ -5185,3 +5185,11 @@ def test_a_share_of_intercepts_is_no_count(lang, text):
 def test_attacked_the_region_refers_back(lang, text):
     got = claims_of(text, lang=lang, published="2026-03-12")
     assert got == {air("UA", "RU", "drone", "launched", 91, "2026-03-12", "RU-BEL")}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ru", "В первые сутки власти называли цифру в 11 погибших."),
+    ("uk", "У першу добу влада називала цифру в 11 загиблих."),
+])
+def test_a_figure_the_authorities_were_giving_at_first_is_superseded(lang, text):
+    assert claims_of(text, lang=lang, published="2026-02-14") == set()
