@@ -500,3 +500,7 @@ def test_two_name_adjectives_sharing_a_plural_noun_are_no_town():
 def test_a_city_district_in_a_list_is_no_village_of_that_name():
     assert codes("Drones hit four districts: Kyivskyi, Slobidskyi and Saltivskyi.", "en") == []
     assert codes("A drone hit a cargo ship at the port of Pivdennyi.", "en") == ["UA-51"]
+
+
+def test_an_urban_okrug_is_its_towns_not_a_namesake_districts():
+    assert codes("Обломки упали в Раменском городском округе.", "ru") == ["RU-MOS"]

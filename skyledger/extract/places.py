@@ -907,7 +907,9 @@ class _Run:
                 return None  # "Kyiv and Kyiv region": the city, then its region
             matches = [_Match(s, e, p["stem"], "region") for s, e, p in items]
         else:  # a district noun, or a direction that names no place
-            matches = [_Match(s, e, _district_code(p), "city", True, _district_namesakes(p)) if label == "dnoun"
+            # "в Раменском городском округе": an urban okrug is its town's, not a namesake district's (Moscow's Ramenki)
+            urban = any(t.norm.startswith(("городск", "міськ", "urban")) for t in self.tokens[k:end])
+            matches = [_Match(s, e, _district_code(p, urban), "city", True, _district_namesakes(p)) if label == "dnoun"
                        else _Match(s, e, None, "city", True) for s, e, p in items]
         matches[-1] = matches[-1]._replace(end=end)
         return matches
@@ -1036,13 +1038,14 @@ def _merged(payloads: list[dict]) -> dict:
     return out
 
 
-def _district_code(payload: dict) -> str | None:
-    """A district's region: none for "Кировский район" and its like, else its region's or settlement's."""
+def _district_code(payload: dict, urban: bool = False) -> str | None:
+    """A district's region: none for "Кировский район" and its like, else its region's or settlement's
+    (the settlement's first for an urban okrug)."""
     if "generic" in payload:
         return None
     if "stem" in payload:
         return payload["stem"]
-    for label in ("dadj", "city"):
+    for label in ("city", "dadj") if urban else ("dadj", "city"):
         if label in payload:
             return payload[label][0]
     return None
