@@ -5193,3 +5193,10 @@ def test_attacked_the_region_refers_back(lang, text):
 ])
 def test_a_figure_the_authorities_were_giving_at_first_is_superseded(lang, text):
     assert claims_of(text, lang=lang, published="2026-02-14") == set()
+
+
+def test_a_country_that_owns_the_source_is_no_scope():
+    text = ("Ukraine's General Staff said its missiles had struck a plant in Russia's Bryansk region. A source in Ukraine's "
+            "defence forces told reporters that four missiles had been launched at the plant.")
+    got = claims_of(text, published="2026-03-13")
+    assert air("UA", "RU", "missile", "launched", 4, "2026-03-13", "RU-BRY") in got

@@ -1901,8 +1901,11 @@ def _possessor_countries(info: SentenceInfo) -> set[int]:
     """Countries that only say whose the next place is ("over Russia's Kursk region"): the place is the scope."""
     tokens = info.tokens
     starts = {p.start for p in info.places if p.kind in ("region", "city")}
+    territory = terms(info.data, "grammar", "territory_nouns")
+    # and "A source in Ukraine's defence forces told ...": whose body, not the count's scope ("Ukraine's territory" is)
     return {p.start for p in info.places if p.kind == "country" and p.end + 1 < len(tokens)
-            and tokens[p.end].norm == "'s" and p.end + 1 in starts}
+            and tokens[p.end].norm == "'s" and (p.end + 1 in starts or (
+                tokens[p.end + 1].norm not in territory and not any(m.start == p.end + 1 for m in info.cat("metric"))))}
 
 
 def _first_group(places: list) -> list:
