@@ -5200,3 +5200,12 @@ def test_a_country_that_owns_the_source_is_no_scope():
             "defence forces told reporters that four missiles had been launched at the plant.")
     got = claims_of(text, published="2026-03-13")
     assert air("UA", "RU", "missile", "launched", 4, "2026-03-13", "RU-BRY") in got
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("uk", "Міноборони РФ заявило, що вночі збило 40 дронів. Удень відомство звітувало ще про 12 дронів над Курською областю."),
+    ("ru", "Минобороны РФ заявило, что ночью сбило 40 дронов. Днём ведомство отчиталось ещё о 12 дронах над Курской областью."),
+])
+def test_the_ministry_named_before_reports_what_it_downed(lang, text):
+    got = claims_of(text, lang=lang, published="2026-03-13")
+    assert air("UA", "RU", "drone", "defeated", 12, "2026-03-13", "RU-KRS") in got

@@ -646,8 +646,13 @@ def metric_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext) -> str
     if ctx.antecedent is not None and ctx.antecedent.metric and not info.cat("metric") \
             and _preceded_by_partitive_pronoun(info, c, ctx):
         return ctx.antecedent.metric  # "... знешкодили 21 БпЛА. Із них 9 безпілотників — над Павлоградським районом."
-    if not info.cat("metric") and any(m.value[1] == "RU Ministry of Defence" for m in info.cat("claimant")):
-        return "defeated"  # "the ministry reported 31 drones over three regions": it reports only what it downed
+    # "the ministry reported 31 drones over three regions": it reports only what it downed ("Масована атака на Крим:
+    # Міноборони РФ заявляє про понад сотню дронів"; "відомство звітувало й про три дрони", the ministry named before)
+    verbs = [m for m in info.cat("metric") if not any(t.norm == ":" for t in info.tokens[m.end:c.qstart])]
+    ministry = any(m.value[1] == "RU Ministry of Defence" for m in info.cat("claimant")) or (
+        ctx.recent_claimant == "RU Ministry of Defence" and info.says("grammar", "department_words"))
+    if not verbs and ministry:
+        return "defeated"
     told = ctx.previous_metric
     if not info.cat("metric") and info.cat("superlative") and told and told[0] == info.index - 1:
         return told[1]  # "... destroyed 574 drones during the week. Its largest single-night figure came ...: 118 drones"
