@@ -5209,3 +5209,12 @@ def test_a_country_that_owns_the_source_is_no_scope():
 def test_the_ministry_named_before_reports_what_it_downed(lang, text):
     got = claims_of(text, lang=lang, published="2026-03-13")
     assert air("UA", "RU", "drone", "defeated", 12, "2026-03-13", "RU-KRS") in got
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("uk", "Ще один катер вибухнув біля причалу нафтового термінала в Новоросійську."),
+    ("ru", "Ещё один катер взорвался у причала нефтяного терминала в Новороссийске."),
+])
+def test_a_sea_drone_that_exploded_by_the_pier_hit(lang, text):
+    got = claims_of(text, lang=lang, published="2026-02-21")
+    assert got == {air("UA", "RU", "naval_drone", "hit", 1, "2026-02-21", "RU-KDA")}
