@@ -5218,3 +5218,12 @@ def test_the_ministry_named_before_reports_what_it_downed(lang, text):
 def test_a_sea_drone_that_exploded_by_the_pier_hit(lang, text):
     got = claims_of(text, lang=lang, published="2026-02-21")
     assert got == {air("UA", "RU", "naval_drone", "hit", 1, "2026-02-21", "RU-KDA")}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ru", "Один из беспилотников всё же попал в здание колледжа в Курске."),
+    ("uk", "Один із безпілотників таки влучив у будівлю коледжу в Курську."),
+])
+def test_nevertheless_between_a_figure_and_its_verb(lang, text):
+    got = claims_of(text, lang=lang, published="2026-02-21")
+    assert got == {air("UA", "RU", "drone", "hit", 1, "2026-02-21", "RU-KRS")}
