@@ -5227,3 +5227,12 @@ def test_a_sea_drone_that_exploded_by_the_pier_hit(lang, text):
 def test_nevertheless_between_a_figure_and_its_verb(lang, text):
     got = claims_of(text, lang=lang, published="2026-02-21")
     assert got == {air("UA", "RU", "drone", "hit", 1, "2026-02-21", "RU-KRS")}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ru", "Баллистическая ракета «Искандер-М» с кассетной боевой частью попала в жилой квартал Кривого Рога."),
+    ("uk", "Балістична ракета «Іскандер-М» з касетною бойовою частиною влучила в житловий квартал Кривого Рогу."),
+])
+def test_what_a_missile_carried_stands_between_it_and_its_verb(lang, text):
+    got = claims_of(text, lang=lang, published="2026-04-04")
+    assert got == {air("RU", "UA", "missile", "hit", 1, "2026-04-04", "UA-12")}

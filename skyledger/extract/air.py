@@ -825,13 +825,17 @@ def _place_phrase_end(info: SentenceInfo, k: int) -> int | None:
 
 
 def _modifier_phrase_end(info: SentenceInfo, k: int) -> int | None:
-    """English noun modifiers between a count's noun and its verb: "rockets of a multiple rocket
-    launcher were shot down", "missiles aimed at the Kharkiv region were shot down"."""
+    """Noun modifiers between a count's noun and its verb: "rockets of a multiple rocket launcher were
+    shot down", "missiles aimed at the Kharkiv region were shot down", "ракета с кассетной боевой частью попала"."""
     tokens = info.tokens
     if info.data.code != "en":
-        return None
-    direction = next((m for m in info.cat("direction") if m.start == k and tokens[k].norm != "from"), None)
-    if tokens[k].norm != "of" and direction is None:
+        # "ракета «Искандер-М» с кассетной боевой частью попала ...": what it carried, then its verb
+        if tokens[k].norm not in ("с", "со", "з", "із", "зі"):
+            return None
+        direction = None
+    else:
+        direction = next((m for m in info.cat("direction") if m.start == k and tokens[k].norm != "from"), None)
+    if tokens[k].norm not in ("of", "с", "со", "з", "із", "зі") and direction is None:
         return None
     j = direction.end if direction is not None else k + 1
     aux = _aux_starts(info)
