@@ -5236,3 +5236,11 @@ def test_nevertheless_between_a_figure_and_its_verb(lang, text):
 def test_what_a_missile_carried_stands_between_it_and_its_verb(lang, text):
     got = claims_of(text, lang=lang, published="2026-04-04")
     assert got == {air("RU", "UA", "missile", "hit", 1, "2026-04-04", "UA-12")}
+
+
+def test_destroying_and_along_with_share_the_verb():
+    text = ("The ministry said air defences shot down six ATACMS missiles over Crimea overnight, along with 38 drones, "
+            "and the fleet repelled an attack by uncrewed boats, destroying four naval drones.")
+    got = claims_of(text, published="2026-03-13")
+    assert air("UA", "RU", "drone", "defeated", 38, "2026-03-13") in got
+    assert air("UA", "RU", "naval_drone", "defeated", 4, "2026-03-13", "UA-43") in got

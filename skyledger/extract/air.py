@@ -542,7 +542,7 @@ def metric_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext) -> str
         inner = [m for m in info.cat("metric") if c.end <= m.start and m.end <= link.phrase.start]
         if inner:
             return inner[-1].value[1]  # "41 збитий дрон": the participle inside the noun phrase
-    if c.qstart > 0 and tokens[c.qstart - 1].norm in instrument:
+    if c.qstart > 0 and tokens[c.qstart - 1].norm in instrument and not (c.qstart > 1 and tokens[c.qstart - 2].norm in _ALONG):
         return "launched"  # "an attempt to strike ... with two Neptune-D missiles was thwarted"
     # 1. governed from the right: "239 drones were shot down", "146 збито", "193 – локаційно втрачені";
     #    coordinated counts share it: "59 missiles and 54 drones were shot down"
@@ -630,7 +630,8 @@ def metric_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext) -> str
         if tokens[best.start].norm in _lex(ctx, "grammar", "share_verbs") and ctx.antecedent is not None \
                 and ctx.antecedent.metric:
             return ctx.antecedent.metric  # "... уничтожены 286 дронов. На Московский регион из них пришлось 74"
-        if any(t.norm in instrument for t in tokens[best.end:c.qstart]):
+        if any(tokens[k].norm in instrument and tokens[k - 1].norm not in _ALONG
+               for k in range(best.end, c.qstart)):  # but "shot down six missiles, along with 38 drones"
             return "launched"
         if _repelled_attack(info, best, ctx):
             return "defeated"
@@ -659,6 +660,7 @@ def metric_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext) -> str
     return "launched"
 
 
+_ALONG = frozenset({"along", "together"})  # "along with 38 drones": one more object of the verb, no instrument
 _OR_AND = frozenset({"and", "or", "/", "і", "та", "й", "або", "чи", "и", "или"})
 
 
