@@ -944,7 +944,8 @@ class _Run:
                 continue
             if "region" in payload:
                 return [_Match(i, end, payload["region"], "region")]
-            if "city" in payload and "generic" in payload and not (  # but "the port of Pivdennyi", "в селі ..."
+            # (in uk and ru the village's neuter, "Приморське", differs from the district's "Приморський")
+            if "city" in payload and "generic" in payload and self.g.lang == "en" and not (  # but "the port of Pivdennyi"
                     i > 0 and (self.tokens[i - 1].norm in self.g.settlement_nouns or self.tokens[i - 1].norm == "of"
                                or self.tokens[i - 1].lemma in self.g.settlement_nouns)):
                 continue  # "in four districts: Kyivskyi, Slobidskyi ...": a city's district, not a village so named
