@@ -5244,3 +5244,10 @@ def test_destroying_and_along_with_share_the_verb():
     got = claims_of(text, published="2026-03-13")
     assert air("UA", "RU", "drone", "defeated", 38, "2026-03-13") in got
     assert air("UA", "RU", "naval_drone", "defeated", 4, "2026-03-13", "UA-43") in got
+
+
+def test_of_an_unidentified_type_is_a_kind_not_a_count():
+    text = "Russia launched thirty drones — 18 Shahed-type and 12 of an unidentified type — of which 22 were shot down."
+    got = claims_of(text, published="2026-03-13")
+    assert got == {air("RU", "UA", "drone", "launched", 30, "2026-03-13"), air("RU", "UA", "drone", "launched", 18, "2026-03-13"),
+                   air("RU", "UA", "drone", "launched", 12, "2026-03-13"), air("RU", "UA", "drone", "defeated", 22, "2026-03-13")}

@@ -173,6 +173,9 @@ def link_count(info: SentenceInfo, c: Count, ctx: DocContext) -> Link | None:
         while j < n and tokens[j].norm in _OF_THE:
             j += 1  # "one of the drones", "один із «шахедів»"
         total = _count_at(info, j)
+        if total is not None and total.form == "singular" and c.value is not None and c.value > 1:
+            ante = _antecedent(info, c, ctx)  # "17 Shahed-type and 12 of an unidentified type": a kind, not a total
+            return Link("ellipsis", None, ante, None, c.end) if ante else None
         if total is not None:
             after = _skip_fillers(info, total.end)
             phrase = info.weapon_at.get(after)
@@ -2297,6 +2300,8 @@ def air_claims(info: SentenceInfo, ctx: DocContext, consumed: set[int]) -> list[
     for c in info.counts:
         if c.start in consumed or c.qstart >= superseded or c.qstart < revised or c.qstart >= foreign_from:
             continue  # "Первоначально сообщали о 71 сбитом беспилотнике": replaced by a later figure
+        if _of_a_kind(info, c):
+            continue
         link = link_count(info, c, ctx)
         if link is None:
             continue
@@ -2352,6 +2357,14 @@ def _whole_before_parts(info: SentenceInfo, ctx: DocContext, claims: list[AirAtt
                                         position=position)
             ctx.antecedent.part = part
             return
+
+
+def _of_a_kind(info: SentenceInfo, c: Count) -> bool:
+    """"17 Shahed-type and 12 of an unidentified type": "of a" names a kind, not one weapon (but "the
+    interception of a missile" counts it)."""
+    k = c.qstart
+    return c.form == "singular" and info.data.code == "en" and k > 0 and info.tokens[k - 1].norm == "of" \
+        and info.mark_at("metric", k - 2) is None and not any(m.end == k - 1 for m in info.cat("metric"))
 
 
 def _revised_after(info: SentenceInfo) -> int:
