@@ -5251,3 +5251,11 @@ def test_of_an_unidentified_type_is_a_kind_not_a_count():
     got = claims_of(text, published="2026-03-13")
     assert got == {air("RU", "UA", "drone", "launched", 30, "2026-03-13"), air("RU", "UA", "drone", "launched", 18, "2026-03-13"),
                    air("RU", "UA", "drone", "launched", 12, "2026-03-13"), air("RU", "UA", "drone", "defeated", 22, "2026-03-13")}
+
+
+def test_both_before_a_list_of_counts_counts_two():
+    text = ("Russia attacked the Odesa region with 21 drones and two Kalibr missiles. Both missiles and 16 of the drones "
+            "were destroyed.")
+    got = claims_of(text, published="2026-03-13")
+    assert air("RU", "UA", "missile", "defeated", 2, "2026-03-13", "UA-51") in got
+    assert air("RU", "UA", "drone", "defeated", 16, "2026-03-13", "UA-51") in got

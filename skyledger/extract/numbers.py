@@ -191,7 +191,9 @@ def _coordinating_both(tokens: list[Token], i: int) -> bool:
     """"both Shahed-type drones and decoys" coordinates; "both missiles" counts two."""
     if i + 1 < len(tokens) and tokens[i + 1].norm == "of":
         return False
-    return any(t.norm in ("and", "та", "і", "и", "й") for t in tokens[i + 2:i + 9])
+    joins = [k for k in range(i + 2, min(len(tokens), i + 9)) if tokens[k].norm in ("and", "та", "і", "и", "й")]
+    # but "Both missiles and 15 of the drones were destroyed": a figure after the "and" makes a list of counts
+    return bool(joins) and not (joins[0] + 1 < len(tokens) and tokens[joins[0] + 1].kind == "num")
 
 
 def _word_number(tokens: list[Token], i: int, table: dict) -> tuple[int, int, str] | None:
