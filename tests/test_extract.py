@@ -5259,3 +5259,9 @@ def test_both_before_a_list_of_counts_counts_two():
     got = claims_of(text, published="2026-03-13")
     assert air("RU", "UA", "missile", "defeated", 2, "2026-03-13", "UA-51") in got
     assert air("RU", "UA", "drone", "defeated", 16, "2026-03-13", "UA-51") in got
+
+
+def test_a_paper_that_carries_a_statement_is_no_carrier():
+    text = "The agency carries the ministry's morning statement: 96 Ukrainian drones were destroyed overnight."
+    got = claims_of(text, published="2026-03-13")
+    assert got == {air("UA", "RU", "drone", "defeated", 96, "2026-03-13")}
