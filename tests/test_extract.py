@@ -5265,3 +5265,8 @@ def test_a_paper_that_carries_a_statement_is_no_carrier():
     text = "The agency carries the ministry's morning statement: 96 Ukrainian drones were destroyed overnight."
     got = claims_of(text, published="2026-03-13")
     assert got == {air("UA", "RU", "drone", "defeated", 96, "2026-03-13")}
+
+
+def test_an_interception_rate_is_no_count():
+    text = "The interception rate against ballistic targets was 30% that night (9 of 30), down from 41% in the autumn."
+    assert claims_of(text, published="2026-03-13") == set()
