@@ -829,19 +829,21 @@ def _place_phrase_end(info: SentenceInfo, k: int) -> int | None:
     return None
 
 
+_WITH = frozenset({"с", "со", "з", "із", "зі"})
+
+
 def _modifier_phrase_end(info: SentenceInfo, k: int) -> int | None:
     """Noun modifiers between a count's noun and its verb: "rockets of a multiple rocket launcher were
     shot down", "missiles aimed at the Kharkiv region were shot down", "ракета с кассетной боевой частью попала"."""
     tokens = info.tokens
+    direction = None
     if info.data.code != "en":
-        # "ракета «Искандер-М» с кассетной боевой частью попала ...": what it carried, then its verb
-        if tokens[k].norm not in ("с", "со", "з", "із", "зі"):
+        if tokens[k].norm not in _WITH:  # "ракета «Искандер-М» с кассетной боевой частью попала ...": what it carried
             return None
-        direction = None
     else:
         direction = next((m for m in info.cat("direction") if m.start == k and tokens[k].norm != "from"), None)
-    if tokens[k].norm not in ("of", "с", "со", "з", "із", "зі") and direction is None:
-        return None
+        if tokens[k].norm != "of" and direction is None:
+            return None
     j = direction.end if direction is not None else k + 1
     aux = _aux_starts(info)
     stop = {m.start for m in info.cat("metric")} | aux | {x.qstart for x in info.counts if x.form != "singular"}
@@ -2365,7 +2367,7 @@ def _of_a_kind(info: SentenceInfo, c: Count) -> bool:
     interception of a missile" counts it)."""
     k = c.qstart
     return c.form == "singular" and info.data.code == "en" and k > 0 and info.tokens[k - 1].norm == "of" \
-        and info.mark_at("metric", k - 2) is None and not any(m.end == k - 1 for m in info.cat("metric"))
+        and not any(m.end == k - 1 for m in info.cat("metric"))
 
 
 def _revised_after(info: SentenceInfo) -> int:

@@ -377,10 +377,10 @@ def find_counts(tokens: list[Token], marks: list[Match], data: LanguageData, wea
                 elif not split and i > 0 and (tokens[i - 1].norm == "the" or tokens[i - 1].norm in terms(data, "grammar", "articles")
                                               or _after_one(tokens, i, table)) \
                         and token.norm in ordinals \
-                        and _past_aside(tokens, i + 1) < n and tokens[_past_aside(tokens, i + 1)].norm in terms(data, "numbers", "ordinal_verbs"):
+                        and (end := _past_aside(tokens, i + 1)) < n and tokens[end].norm in terms(data, "numbers", "ordinal_verbs"):
                     # "the third was shot down", "a third hit": one more of those just counted ("друга, на жаль, влучила":
                     # the aside is the count's, so its verb and place follow it)
-                    found = (1, _past_aside(tokens, i + 1), "ordinal")
+                    found = (1, end, "ordinal")
             elif token.norm in singular and not (i + 1 < n and any(l in table for l in tokens[i + 1].lemmas)):
                 found = (1, i + 1, "singular")  # "a drone"; but "a pair of", "a dozen" are numbers
             elif token.norm in table or token.lemmas[0] in table or any(l in table for l in token.lemmas[1:]) \
