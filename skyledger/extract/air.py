@@ -64,7 +64,7 @@ def _skip_fillers(info: SentenceInfo, k: int) -> int:
     return k
 
 
-_QUOTE_MARKS = frozenset({"«", "»", '"', "“", "”"})
+_QUOTE_MARKS = frozenset({"«", "»", '"', "“", "”", "„"})
 
 
 def _partitive_words(ctx: DocContext) -> AbstractSet:
@@ -760,15 +760,12 @@ def _verb_after_total(info: SentenceInfo, k: int, ctx: DocContext) -> str | None
     return None
 
 
-_QUOTES = frozenset({"«", "»", '"', "“", "”", "„"})
-
-
 def _passive_after(info: SentenceInfo, k: int) -> str | None:
     """"three of the four missiles were intercepted": the verb right after the total, past its
     auxiliaries, when it is not the total's own "launched"."""
     aux = {m.start: m.end for m in info.cat("aux")}
     adverbs = terms(info.data, "grammar", "adverbs")
-    while k in aux or (k < len(info.tokens) and (info.tokens[k].norm in adverbs or info.tokens[k].norm in _QUOTES)):
+    while k in aux or (k < len(info.tokens) and (info.tokens[k].norm in adverbs or info.tokens[k].norm in _QUOTE_MARKS)):
         k = aux.get(k, k + 1)  # "шесть из семи Х-101 удалось сбить", "Два з трьох «шахедів» влучили"
     m = info.mark_at("metric", k)
     return m.value[1] if m is not None and m.value[1] != "launched" else None
@@ -2048,12 +2045,7 @@ def sides_for(info: SentenceInfo, c: Count, link: Link, region: str | None, ctx:
     # 1c. the weapon's own side: "two Storm Shadow missiles were shot down over the Luhansk region"
     wtype = link.phrase.wtype if link.phrase else (link.antecedent.wtype if link.antecedent else None)
     launcher = weapon_sides().get(wtype) if wtype else None
-    sources = {m.end for m in info.cat("source")}  # "За даними ГУР, два дрони Magura V5 влучили ...": who tells, not who acts
-    verb = min((m.start for m in info.cat("metric") if m.start >= c.end), default=len(info.tokens))
-    # "дві ракети «Нептун» влучили в крейсер «Москва», флагман Чорноморського флоту РФ": the struck one's owner
-    claimants = [(m.start, m.end) for m in info.cat("claimant")]  # "Генштаб ЗСУ повідомив": a speaker's own name
-    if launcher and all(m.start in sources or m.start > verb or any(a <= m.start < b for a, b in claimants)
-                        for m in info.cat("side")):
+    if launcher and _only_bystander_sides(info, c):
         return launcher, _other(launcher)
     # 2. the place it happened (occupied ground in a paragraph about a Ukrainian strike is Russian-held)
     if region:
@@ -2097,6 +2089,18 @@ def sides_for(info: SentenceInfo, c: Count, link: Link, region: str | None, ctx:
     if ctx.antecedent is not None and ctx.antecedent.attacker and ctx.antecedent_paragraph == info.sent.paragraph:
         return ctx.antecedent.attacker, ctx.antecedent.target  # the paragraph's figure before: one attack
     return ctx.default_direction()
+
+
+def _only_bystander_sides(info: SentenceInfo, c: Count) -> bool:
+    """Does every side the sentence names only tell or own, so that a weapon's own side decides? The
+    source ("За даними ГУР, два дрони Magura V5 влучили ..."), a speaker's own name ("Генштаб ЗСУ
+    повідомив"), or the owner of what was struck, after the verb ("... влучили в крейсер «Москва»,
+    флагман Чорноморського флоту РФ")."""
+    sources = {m.end for m in info.cat("source")}
+    verb = min((m.start for m in info.cat("metric") if m.start >= c.end), default=len(info.tokens))
+    claimants = [(m.start, m.end) for m in info.cat("claimant")]
+    return all(m.start in sources or m.start > verb or any(a <= m.start < b for a, b in claimants)
+               for m in info.cat("side"))
 
 
 def _pronoun_speaker_side(info: SentenceInfo, ctx: DocContext) -> str | None:
