@@ -5270,3 +5270,18 @@ def test_a_paper_that_carries_a_statement_is_no_carrier():
 def test_an_interception_rate_is_no_count():
     text = "The interception rate against ballistic targets was 30% that night (9 of 30), down from 41% in the autumn."
     assert claims_of(text, published="2026-03-13") == set()
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "SITUATION UPDATE (as of 9 March 2026)\n\nKEY POINTS\n• On the night of 8 March drones struck the Sumy region.\n"
+           "• Local authorities report two people killed and nine injured.\n\n"
+           "CASUALTIES BY REGION (8 March, local authorities)\n• Kharkiv region: 3 injured."),
+    ("uk", "ОНОВЛЕННЯ (станом на 9 березня 2026 року)\n\nГОЛОВНЕ\n• У ніч на 8 березня дрони атакували Сумщину.\n"
+           "• Загинули двоє людей, дев'ятеро поранені.\n\n"
+           "ПОСТРАЖДАЛІ ЗА ОБЛАСТЯМИ (8 березня, дані місцевої влади)\n• Харківська область: 3 поранені."),
+])
+def test_a_line_that_names_the_day_dates_the_items_below_it(lang, text):
+    got = claims_of(text, lang=lang, published="2026-03-09")
+    assert cas("killed", 2, "2026-03-08", "UA-59") in got
+    assert cas("injured", 9, "2026-03-08", "UA-59") in got
+    assert cas("injured", 3, "2026-03-08", "UA-63") in got

@@ -91,7 +91,7 @@ def run(document: Document) -> list[ClaimBase]:
                 ctx.entry_label = _entry_label(info)
                 ctx.entry_region = ctx.label_regions.get(ctx.entry_label)
             story = ctx.story_date or (ctx.reference if item else None)  # list items of a report: the report's day
-            if story and ctx.last_date and ctx.last_date < story:
+            if story and ctx.last_date and ctx.last_date < story and ctx.dated_lead != info.index - 1:
                 ctx.last_date = story  # "Вдень 15 січня ..." in a report on the 16th: a look back ends with its paragraph
             if item or entry:  # "• In Russia's Bryansk region, a Ukrainian drone ..." speaks for its item only, and
                 ctx.paragraph_direction = ()  # so does a feed's "20:15 Belgorod governor: ..." for its entry
@@ -758,6 +758,7 @@ def _remember(info: SentenceInfo, ctx: DocContext, new_claims: list[ClaimBase]) 
         _remember_sites(info, ctx, [p.code for p in info.places if p.kind in ("region", "city") and p.code])
         return  # but "Smoke over the Sevmorzavod shipyard in Sevastopol" places the shipyard
     reporting = terms(ctx.data, "grammar", "reporting")
+    last_before = ctx.last_date
     dated = [d for d in info.dates if not d.bound and d.date and not _after_reporting(info, d, reporting)
              and not _dateline_date(info, d)]
     named = [d for d in dated if d.kind in ("explicit", "weekday", "yesterday")]
@@ -821,6 +822,8 @@ def _remember(info: SentenceInfo, ctx: DocContext, new_claims: list[ClaimBase]) 
             and any(_names_a_night(info, d) for d in named):
         # "Take the night of June 14 into June 15.", "A night like 8 November shows ...": the figures that follow are its
         ctx.last_date = named[-1].date
+    if not figures and ctx.last_date != last_before:
+        ctx.dated_lead = info.index  # "ЖЕРТВИ ЗА ОБЛАСТЯМИ (15 жовтня)": the day of the items below it
     if not ctx.story_fixed and figures and info.sent.start >= ctx.headline_end:
         # the body's first figures set the story's day; under a time stamp of an earlier day, that day
         stamped = ctx.reference if ctx.reference != ctx.doc.published else None
