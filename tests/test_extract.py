@@ -5285,3 +5285,14 @@ def test_a_line_that_names_the_day_dates_the_items_below_it(lang, text):
     assert cas("killed", 2, "2026-03-08", "UA-59") in got
     assert cas("injured", 9, "2026-03-08", "UA-59") in got
     assert cas("injured", 3, "2026-03-08", "UA-63") in got
+
+
+@pytest.mark.parametrize("lang, text, earlier", [
+    ("uk", "Обласна влада повідомляє про трьох загиблих у Сумах.", "Вранці обласна влада повідомляла про трьох загиблих у Сумах, "
+                                                                 "увечері — про чотирьох."),
+    ("ru", "Областные власти сообщают о трёх погибших в Сумах.", "Утром областные власти сообщали о трёх погибших в Сумах, "
+                                                                "вечером — о четырёх."),
+])
+def test_a_report_in_the_present_is_current_and_only_the_past_one_superseded(lang, text, earlier):
+    assert claims_of(text, lang=lang, published="2026-03-09") == {cas("killed", 3, "2026-03-09", "UA-59")}
+    assert cas("killed", 3, "2026-03-09", "UA-59") not in claims_of(earlier, lang=lang, published="2026-03-09")

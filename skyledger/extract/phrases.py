@@ -2,7 +2,8 @@
 
 A phrase is a sequence of token patterns; a pattern matches a token when it
 equals one of the token's lemmas (for English the lemma is the lower-cased
-word), or, ending in "*", when a lemma starts with it. Matching walks an
+word), or, ending in "*", when a lemma starts with it, or, starting with "=",
+when the token is written that way (a tense the lemma would lose: "=повідомляла"). Matching walks an
 index keyed by the first pattern, so the cost grows with the text, not with
 the size of the lexicon.
 """
@@ -144,6 +145,8 @@ def _pattern_word(word: str, lang: str):
     "збили"); "stem*" stays a string and matches by prefix."""
     if word.endswith("*"):
         return normalise(word)
+    if word.startswith("=") and len(word) > 1:
+        return frozenset({normalise(word[1:])})  # this form only
     norm = normalise(word)
     forms = {norm}
     if lang in ("uk", "ru") and norm[:1].isalpha():
@@ -170,4 +173,10 @@ def split_phrase(phrase: str) -> list[str]:
     from skyledger.extract.text import tokenize
 
     # English splitting ("Ukraine's" -> "ukraine", "'s"); lemmas are handled by _pattern_word.
-    return [t.norm for t in tokenize(phrase, 0, "en")] if phrase.strip() else []
+    words: list[str] = []
+    for token in tokenize(phrase, 0, "en") if phrase.strip() else []:
+        if words and words[-1] == "=":
+            words[-1] = "=" + token.norm  # "=повідомляла": the written form only
+        else:
+            words.append(token.norm)
+    return words
