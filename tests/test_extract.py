@@ -5296,3 +5296,9 @@ def test_a_line_that_names_the_day_dates_the_items_below_it(lang, text):
 def test_a_report_in_the_present_is_current_and_only_the_past_one_superseded(lang, text, earlier):
     assert claims_of(text, lang=lang, published="2026-03-09") == {cas("killed", 3, "2026-03-09", "UA-59")}
     assert cas("killed", 3, "2026-03-09", "UA-59") not in claims_of(earlier, lang=lang, published="2026-03-09")
+
+
+def test_a_country_before_a_comma_is_where_not_who_launched():
+    text = "Meanwhile in Ukraine, Russia launched 64 drones overnight, and 50 of them were shot down."
+    got = claims_of(text, published="2026-04-19")
+    assert got == {air("RU", "UA", "drone", "launched", 64, "2026-04-19"), air("RU", "UA", "drone", "defeated", 50, "2026-04-19")}

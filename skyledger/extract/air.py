@@ -2203,8 +2203,9 @@ def _sentence_direction(info: SentenceInfo, ctx: DocContext, speakers: bool = Tr
     # "Russia launched ...", "Ukraine hit back": a country right before an attack verb acts
     launch_marks = [m for m in info.cat("metric") if m.value[1] == "launched"]
     for p in info.places:
-        if p.kind == "country" and p.code is not None and any(0 <= m.start - p.end <= 2 for m in launch_marks):
-            return p.code, _other(p.code)
+        if p.kind == "country" and p.code is not None and any(
+                0 <= m.start - p.end <= 2 and all(t.kind != "punct" for t in tokens[p.end:m.start]) for m in launch_marks):
+            return p.code, _other(p.code)  # (but "In Ukraine, Russia launched ...": the country after the comma)
         if p.code in CAPITALS and any(m.start == p.end for m in launch_marks) and not (
                 p.start > 0 and tokens[p.start - 1].norm in _lex(ctx, "grammar", "target_prepositions")):
             return CAPITALS[p.code], _other(CAPITALS[p.code])
