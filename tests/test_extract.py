@@ -5302,3 +5302,23 @@ def test_a_country_before_a_comma_is_where_not_who_launched():
     text = "Meanwhile in Ukraine, Russia launched 64 drones overnight, and 50 of them were shot down."
     got = claims_of(text, published="2026-04-19")
     assert got == {air("RU", "UA", "drone", "launched", 64, "2026-04-19"), air("RU", "UA", "drone", "defeated", 50, "2026-04-19")}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "CLAIM: A clip shared on social media says Russia fired 400 missiles at Lviv on Friday night.\n"
+           "VERDICT: False. The air force reported 12 missiles."),
+    ("uk", "ТВЕРДЖЕННЯ: «У ніч на суботу по Львову летіло 400 ракет».\nВЕРДИКТ: Неправда. Повітряні сили повідомили про 12 ракет."),
+    ("ru", "УТВЕРЖДЕНИЕ: «В ночь на субботу по Львову летело 400 ракет».\nВЕРДИКТ: Неправда. Воздушные силы сообщили о 12 ракетах."),
+])
+def test_the_claim_a_fact_check_checks_is_not_its_own(lang, text):
+    got = claims_of(text, lang=lang, published="2026-03-14")
+    assert {c[5] for c in got} == {"12"}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Did Russia really launch 900 drones at Odesa on Saturday night?"),
+    ("uk", "Чи справді Росія випустила по Одесі 900 дронів у ніч на суботу"),
+    ("ru", "Правда ли, что Россия выпустила по Одессе 900 дронов в ночь на субботу?"),
+])
+def test_a_yes_no_question_asserts_no_figure(lang, text):
+    assert claims_of(text, lang=lang, published="2026-03-14") == set()

@@ -88,6 +88,7 @@ class DocContext:
     last_date: date | None = None  # the day the story is on, for sentences that name none
     figures_paragraph: int = -1  # the paragraph of the last sentence that gave a figure
     dated_lead: int = -1  # a sentence with no figure that set the day for what follows it
+    checked_line: int = -1  # a fact-check's "CLAIM: ..." line
     story_date: date | None = None  # the first such day: a paragraph after a look back returns to it
     story_fixed: bool = False  # whether the body's first figures have been seen (story_date may stay None)
     headline_end: int = 0  # character offset where the headline zone ends

@@ -126,8 +126,9 @@ def run(document: Document) -> list[ClaimBase]:
             info.after_total = speaks_of_running_total(infos[info.index - 1])
         consumed: set[int] = set()
         before = len(found)
-        for component in SENTENCE_COMPONENTS.values():
-            component(info, ctx, consumed, found)
+        for name, component in SENTENCE_COMPONENTS.items():
+            if name == "events" or not (_checked_claim(info, ctx) or _yes_no_question(info)):
+                component(info, ctx, consumed, found)
         _remember(info, ctx, [c for c, _ in found[before:]])
     # a component's state refers back to the context: without the cycle, the document's
     # tokens and annotations are freed as soon as it is done, not at the collector's next pass
@@ -487,6 +488,27 @@ def _section_date(info: SentenceInfo, ctx: DocContext) -> None:
             if _section_title(info) and ctx.reference != ctx.doc.published:  # "3. УДАРИ ПО ТЕРИТОРІЇ РФ": a new
                 ctx.reference = ctx.same_date = ctx.doc.published  # section ends the dated items of the one before
                 ctx.last_date = ctx.night_date = ctx.named_night = None
+
+
+def _checked_claim(info: SentenceInfo, ctx: DocContext) -> bool:
+    """"CLAIM: A video says that Russia fired 150 missiles ...": the line a fact-check sets out to
+    check; its figures are someone else's, which the check goes on to weigh."""
+    tokens = info.tokens
+    if info.sent.first_in_line and len(tokens) > 2 and tokens[1].norm == ":" \
+            and tokens[0].norm in word_set(ctx.data, "context", "checked_claim"):
+        ctx.checked_line = info.sent.line
+    return ctx.checked_line == info.sent.line
+
+
+def _yes_no_question(info: SentenceInfo) -> bool:
+    """"Did Russia really fire 1,000 drones?", "Чи справді Росія випустила тисячу дронів": a question
+    asks about its figures; it does not assert them ("How many were shot down?" has none)."""
+    words = [t.norm for t in info.tokens[:4] if t.kind == "word"][:2]
+    if not words:
+        return False
+    if any(w in word_set(info.data, "context", "question_words") for w in words):
+        return True
+    return words[0] in word_set(info.data, "context", "question_openers") and info.sent.text.rstrip().endswith("?")
 
 
 def _section_title(info: SentenceInfo) -> bool:
