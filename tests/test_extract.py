@@ -5322,3 +5322,13 @@ def test_the_claim_a_fact_check_checks_is_not_its_own(lang, text):
 ])
 def test_a_yes_no_question_asserts_no_figure(lang, text):
     assert claims_of(text, lang=lang, published="2026-03-14") == set()
+
+
+@pytest.mark.parametrize("lang, text, region", [
+    ("en", "On Sunday Russian drones and missiles struck the Sumy, Poltava and Chernihiv regions. At least nine civilians were killed.", None),
+    ("uk", "У неділю російські дрони й ракети атакували Сумську, Полтавську та Чернігівську області. Щонайменше дев'ятеро цивільних загинули.", None),
+    ("ru", "В воскресенье дроны атаковали Москву и Подмосковье. В Раменском погибли девять человек.", "RU-MOS"),
+])
+def test_a_toll_after_a_list_of_regions_is_of_none_of_them(lang, text, region):
+    got = {c for c in claims_of(text, lang=lang, published="2026-03-16") if c[0] == "casualties"}
+    assert got == {cas("killed", 9, "2026-03-15", region)}

@@ -819,6 +819,8 @@ def _region(info: SentenceInfo, pc: PersonCount, ctx: DocContext) -> str | None:
         return carried  # the place of the sentence before, in its paragraph (a channel's item on another town)
     if ctx.home or ctx.section_region:
         return ctx.home or ctx.section_region
+    if ctx.places_listed and ctx.previous_places and ctx.previous_places[0] == info.sent.paragraph:
+        return None  # "... struck the Odesa, Mykolaiv and Kherson regions. At least 11 civilians were killed": all of them
     if ctx.region_place and not (_opens_with_total(info) and len(ctx.regions_seen) > 2):
         return ctx.region_place[0] if ctx.region_place[1] != "country" else None
     return ctx.home

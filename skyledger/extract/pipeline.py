@@ -316,6 +316,11 @@ def _capital_places(info: SentenceInfo, ctx: DocContext) -> None:
 _SURROUNDING_REGION = {"RU-MOW": "RU-MOS", "UA-30": "UA-32", "RU-SPE": "RU-LEN"}
 
 
+def _city_and_its_region(a: PlaceMatch, b: PlaceMatch) -> bool:
+    """"на Москву та Підмосков'я", "Kyiv and the Kyiv region": one area, a city with the region around it."""
+    return _SURROUNDING_REGION.get(a.code or "") == b.code or _SURROUNDING_REGION.get(b.code or "") == a.code
+
+
 def _region_around_the_city(info: SentenceInfo, ctx: DocContext) -> None:
     """"29 — у столиці, ще 14 — в області", "in Kyiv and the region": "the region" after a city that is a
     region of its own is the region around it."""
@@ -877,6 +882,10 @@ def _remember(info: SentenceInfo, ctx: DocContext, new_claims: list[ClaimBase]) 
     _remember_sites(info, ctx, codes)
     if codes or not ctx.previous_places or ctx.previous_places[0] != info.sent.paragraph or info.places:
         ctx.previous_places = (info.sent.paragraph, codes)  # a sentence with no place leaves its paragraph's
+        regions = [p for p in info.places if p.kind in ("region", "city") and p.code in codes]
+        ctx.places_listed = len(set(codes)) > 1 and any(
+            a.code != b.code and listed_together(info.tokens, a, b) and not _city_and_its_region(a, b)
+            for a, b in zip(regions, regions[1:]))
     if _national_scope(info):
         ctx.previous_places = ()
         ctx.national_paragraph = info.sent.paragraph
