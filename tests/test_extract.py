@@ -5332,3 +5332,12 @@ def test_a_yes_no_question_asserts_no_figure(lang, text):
 def test_a_toll_after_a_list_of_regions_is_of_none_of_them(lang, text, region):
     got = {c for c in claims_of(text, lang=lang, published="2026-03-16") if c[0] == "casualties"}
     assert got == {cas("killed", 9, "2026-03-15", region)}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ru", "Над Киевом и Киевской областью уничтожены 14 ракет – столицу прикрывали очень плотно."),
+    ("uk", "Над Києвом і Київською областю знищено 14 ракет – столицю прикривали дуже щільно."),
+    ("en", "Over Kyiv and the Kyiv region, 14 missiles were destroyed — the capital was covered very densely."),
+])
+def test_a_place_in_what_a_dash_goes_on_to_say_is_not_the_counts(lang, text):
+    assert claims_of(text, lang=lang, published="2026-03-16") == {air("RU", "UA", "missile", "defeated", 14, "2026-03-16")}

@@ -1194,6 +1194,14 @@ def _embedded_places(info: SentenceInfo, c: Count, link: Link) -> list[PlaceMatc
             and any(m.end == p.start for m in info.cat("location"))]
 
 
+def _past_a_dash(info: SentenceInfo, start: int, k: int) -> bool:
+    """"уничтожены 22 ракеты – столицу прикрывали очень плотно": a place at k in what a dash goes on
+    to say, unless the dash leads to where ("сбиты 22 ракеты – над Киевом")."""
+    tokens = info.tokens
+    dash = next((j for j in range(start, k) if tokens[j].norm in ("–", "—")), None)
+    return dash is not None and not any(dash < m.start < k for m in info.cat("location"))
+
+
 def places_near(info: SentenceInfo, c: Count, link_end: int, people: AbstractSet = frozenset()) -> tuple[list, list]:
     """(after, before): places in the count's own stretch after it, and those before it not owned by an earlier count."""
     # "(6 of them over the capital)": brackets hold asides, except for a count of their own
@@ -1213,7 +1221,7 @@ def places_near(info: SentenceInfo, c: Count, link_end: int, people: AbstractSet
     after = [p for p in info.places if link_end <= p.start < clause_end and not _inside(p.start, spans)
              and not _in_other_clause(info, link_end, p.start) and p.start not in _dash_items(info)
              and not _in_next_clause(info, link_end, p)
-             and not _after_comma_and(info, link_end, p.start)
+             and not _after_comma_and(info, link_end, p.start) and not _past_a_dash(info, link_end, p.start)
              and not any(t.norm in most for t in info.tokens[link_end:p.start])]  # "most of them over Kursk"
     led = [p for p in info.places if _dash_items(info).get(p.start) == c.qstart]
     if led:  # "над Брянской — 13": the place before the dash is this count's, with those coordinated with it
@@ -1955,7 +1963,7 @@ def _anaphoric_place(info: SentenceInfo, c: Count, link_end: int, ctx: DocContex
     for m in info.cat("anaphora"):
         if _inside(m.start, spans):
             continue  # "most of them aimed at the capital"
-        if link_end <= m.start < nxt and _after_comma_and(info, link_end, m.start):
+        if link_end <= m.start < nxt and (_after_comma_and(info, link_end, m.start) or _past_a_dash(info, link_end, m.start)):
             continue  # "598 дронів і 31 ракету, і прорив стався ..., коли ракети заходили на місто": another clause's
         if (link_end <= m.start < nxt) or (not after_only and m.end <= c.qstart and not _closed_clause(info, m, c)):
             words = {t.norm for t in info.tokens[m.start:m.end]}
