@@ -5341,3 +5341,12 @@ def test_a_toll_after_a_list_of_regions_is_of_none_of_them(lang, text, region):
 ])
 def test_a_place_in_what_a_dash_goes_on_to_say_is_not_the_counts(lang, text):
     assert claims_of(text, lang=lang, published="2026-03-16") == {air("RU", "UA", "missile", "defeated", 14, "2026-03-16")}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ru", "В ночь на 8 января противник запустил 97 дронов и ни одной ракеты."),
+    ("uk", "У ніч на 8 січня противник запустив 97 дронів і ні одної ракети."),
+    ("en", "Overnight into 8 January Russia launched 97 drones and not a single missile."),
+])
+def test_not_a_single_one_is_none(lang, text):
+    assert claims_of(text, lang=lang, published="2026-01-08") == {air("RU", "UA", "drone", "launched", 97, "2026-01-08")}

@@ -399,6 +399,9 @@ def find_counts(tokens: list[Token], marks: list[Match], data: LanguageData, wea
         if found is not None and found[0] == 1 and _one_after_another(tokens, found[1], data):
             i = found[1] + 2  # "летіли один за одним", "one after another": a manner, not a count
             continue
+        if found is not None and found[0] == 1 and _after_none(tokens, i, singular, data):
+            i = found[1]  # "ни одной ракеты", "not a single missile": none, no count
+            continue
         if found is None:
             i += 1
             continue
@@ -457,6 +460,12 @@ def _after_one(tokens: list[Token], i: int, table: dict) -> bool:
     if tokens[i - 1].norm != ",":
         return False
     return any(table.get(t.lemma, (0, ""))[0] == 1 and t.kind == "word" for t in tokens[:i - 1])
+
+
+def _after_none(tokens: list[Token], i: int, singular: AbstractSet[str], data: LanguageData) -> bool:
+    """"ни одной ракеты", "ні одного дрона", "not a single missile", "not one": a one that says none."""
+    k = i - 1 if i > 1 and tokens[i - 1].norm in singular else i  # "not a single": past the article
+    return k > 0 and tokens[k - 1].norm in terms(data, "numbers", "none")
 
 
 def _one_after_another(tokens: list[Token], end: int, data: LanguageData) -> bool:
