@@ -5350,3 +5350,17 @@ def test_a_place_in_what_a_dash_goes_on_to_say_is_not_the_counts(lang, text):
 ])
 def test_not_a_single_one_is_none(lang, text):
     assert claims_of(text, lang=lang, published="2026-01-08") == {air("RU", "UA", "drone", "launched", 97, "2026-01-08")}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ru", "ПОТЕРИ (по данным областных администраций)\nЛьвовская область: 3 погибших, 11 раненых.\n"
+           "Киевская область: погибших нет, 4 раненых.\nИтого: 3 погибших, 15 раненых."),
+    ("uk", "ВТРАТИ (за даними обласних адміністрацій)\nЛьвівська область: 3 загиблих, 11 поранених.\n"
+           "Київська область: загиблих немає, 4 поранених.\nЗагалом: 3 загиблих, 15 поранених."),
+    ("en", "CASUALTIES (regional administrations)\nLviv region: 3 killed, 11 injured.\n"
+           "Kyiv region: no deaths, 4 injured.\nIn total: 3 killed, 15 injured."),
+])
+def test_a_total_under_rows_by_region_is_of_all_of_them(lang, text):
+    got = claims_of(text, lang=lang, published="2026-02-16")
+    assert cas("injured", 15, "2026-02-16") in got
+    assert cas("injured", 4, "2026-02-16", "UA-32") in got

@@ -814,6 +814,8 @@ def _region(info: SentenceInfo, pc: PersonCount, ctx: DocContext) -> str | None:
             return place[0]
     if ctx.entry_region:
         return ctx.entry_region  # "21:50 Hypermarket: 12 dead": where the feed's entries so labelled were
+    if _opens_with_total(info) and ctx.paragraph_regions[0] == info.sent.paragraph and len(ctx.paragraph_regions[1]) > 1:
+        return None  # "Итого: 5 погибших, 24 раненых" under rows by region: all of them, not the last row's
     carried = _carried_place(info, ctx)
     if carried:
         return carried  # the place of the sentence before, in its paragraph (a channel's item on another town)

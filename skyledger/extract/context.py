@@ -90,6 +90,7 @@ class DocContext:
     dated_lead: int = -1  # a sentence with no figure that set the day for what follows it
     checked_line: int = -1  # a fact-check's "CLAIM: ..." line
     places_listed: bool = False  # whether the last sentence with places listed several regions side by side
+    paragraph_regions: tuple[int, set[str]] = field(default_factory=lambda: (-1, set()))  # the regions and cities named in the paragraph so far
     story_date: date | None = None  # the first such day: a paragraph after a look back returns to it
     story_fixed: bool = False  # whether the body's first figures have been seen (story_date may stay None)
     headline_end: int = 0  # character offset where the headline zone ends

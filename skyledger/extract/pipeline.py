@@ -869,9 +869,12 @@ def _remember(info: SentenceInfo, ctx: DocContext, new_claims: list[ClaimBase]) 
             for c in info.counts for w in info.weapons):
         ctx.previous_metric = (info.index, info.cat("metric")[-1].value[1])  # the week's figure, which a night's is part of
     origins = _origin_places(info) | _officials_seats(info)
+    if ctx.paragraph_regions[0] != info.sent.paragraph:
+        ctx.paragraph_regions = (info.sent.paragraph, set())
     for p in info.places:  # "launched from the territory of Kursk region": not a place "the region" means later
         if p.kind in ("region", "city") and p.code and p.start not in origins:
             ctx.regions_seen.add(p.code)
+            ctx.paragraph_regions[1].add(p.code)
             ctx.region_place = (p.code, p.kind)
             if p.kind == "city":
                 ctx.city_place = (p.code, p.kind)
