@@ -5364,3 +5364,11 @@ def test_a_total_under_rows_by_region_is_of_all_of_them(lang, text):
     got = claims_of(text, lang=lang, published="2026-02-16")
     assert cas("injured", 15, "2026-02-16") in got
     assert cas("injured", 4, "2026-02-16", "UA-32") in got
+
+
+def test_a_rising_toll_in_a_later_update_is_of_the_toll_before():
+    text = ("A Russian missile struck an apartment block in Dnipro overnight, killing two people, the governor said.\n\n"
+            "Update 10:15: Russia's defence ministry said it had destroyed 31 Ukrainian drones over the Kursk region.\n\n"
+            "Update 11:25: Rescuers have recovered another body. Three people have now been killed, the governor said.")
+    got = {c for c in claims_of(text, published="2026-03-14") if c[0] == "casualties"}
+    assert got == {cas("killed", 3, "2026-03-14", "UA-12")}  # (the two killed it revises give way)

@@ -823,6 +823,10 @@ def _region(info: SentenceInfo, pc: PersonCount, ctx: DocContext) -> str | None:
         return ctx.home or ctx.section_region
     if ctx.places_listed and ctx.previous_places and ctx.previous_places[0] == info.sent.paragraph:
         return None  # "... struck the Odesa, Mykolaiv and Kherson regions. At least 11 civilians were killed": all of them
+    placed_here = ctx.paragraph_regions[0] == info.sent.paragraph and bool(ctx.paragraph_regions[1])
+    if ctx.toll_region and (info.cat("rising") or info.cat("up_from")) and not placed_here:
+        # "Four people have now been killed" in a later update: the toll told before, not a place another update named
+        return ctx.toll_region
     if ctx.region_place and not (_opens_with_total(info) and len(ctx.regions_seen) > 2):
         return ctx.region_place[0] if ctx.region_place[1] != "country" else None
     return ctx.home

@@ -108,6 +108,7 @@ class DocContext:
     table_regions: set = field(default_factory=set)  # the regions of the rows read so far
     card_weapon: tuple = ()  # (sentence, weapon) of the last heading line with a weapon and no figure
     previous_metric: tuple = ()  # (sentence, metric) of the last running total with a verb of attack
+    toll_region: str | None = None  # the region of the last toll given, which a rising toll updates
     strike_place: str | None = None  # where the strike last told of fell ("the strike on Sumy")
     region_place: tuple | None = None  # last region or settlement named: (code, kind)
     city_place: tuple | None = None  # last settlement named

@@ -810,6 +810,7 @@ def _remember(info: SentenceInfo, ctx: DocContext, new_claims: list[ClaimBase]) 
         region = next((c.region for c in figures if c.region), None)
         if region:
             ctx.label_regions[ctx.entry_label] = region  # the place a live feed's label stands for, first given
+    ctx.toll_region = next((c.region for c in reversed(figures) if isinstance(c, Casualties) and c.region), ctx.toll_region)
     claim_days = [c.date for c in figures if c.date]
     if figures:
         ctx.figures_paragraph = info.sent.paragraph
