@@ -5372,3 +5372,12 @@ def test_a_rising_toll_in_a_later_update_is_of_the_toll_before():
             "Update 11:25: Rescuers have recovered another body. Three people have now been killed, the governor said.")
     got = {c for c in claims_of(text, published="2026-03-14") if c[0] == "casualties"}
     assert got == {cas("killed", 3, "2026-03-14", "UA-12")}  # (the two killed it revises give way)
+
+
+@pytest.mark.parametrize("lang, text, current", [
+    ("en", "Russia launched 140 drones, not 128 as first reported, and 117 of them were shot down.", 117),
+])
+def test_a_figure_after_the_aside_on_a_first_report_is_current(lang, text, current):
+    got = claims_of(text, lang=lang, published="2026-03-14")
+    assert air("RU", "UA", "drone", "defeated", current, "2026-03-14") in got
+    assert not any(c[5] == "128" for c in got)

@@ -2294,6 +2294,25 @@ def claimant_for(info: SentenceInfo, ctx: DocContext) -> str | None:
 
 # -- building claims ----------------------------------------------------------------------
 
+def _initially_told(info: SentenceInfo) -> tuple[int, int]:
+    """Where the figures a text first gave and then replaced lie: from the first "initially" mark
+    ("Первоначально сообщали о 71 сбитом") to the end; after an aside on the figure before it, to
+    the next clause ("Russia launched 126 drones, not 118 as first reported, and 101 of them were
+    shot down": the 101 is current)."""
+    n = len(info.tokens)
+    first = min(info.cat("initially"), key=lambda m: m.end, default=None)
+    if first is None:
+        return n, n
+    start = first.end
+    if not any(t.kind == "num" for t in info.tokens[max(0, first.start - 3):first.start]):
+        return start, n  # "У попередній версії помилково зазначалося, що ..., а ...": all it goes on to say
+    joins = terms(info.data, "grammar", "clause_conjunctions")
+    tokens = info.tokens
+    end = next((k for k in range(start + 1, n) if tokens[k - 1].norm == ","
+                and (tokens[k].norm in LIST_JOINS or _opens_clause(tokens, k, joins))), n)
+    return start, end
+
+
 def air_claims(info: SentenceInfo, ctx: DocContext, consumed: set[int]) -> list[tuple[AirAttack, str | None]]:
     """The sentence's air_attack claims, each with a tag: "single" for one weapon described on
     its own ("a drone hit a dormitory", "дрон влучив"), which a stated total may already cover;
@@ -2311,10 +2330,10 @@ def air_claims(info: SentenceInfo, ctx: DocContext, consumed: set[int]) -> list[
         return out
     people = set(consumed)  # counts the casualties component took
     linked: set[int] = set()
-    superseded = min((m.end for m in info.cat("initially")), default=len(info.tokens))
+    superseded, current = _initially_told(info)
     revised = _revised_after(info)
     for c in info.counts:
-        if c.start in consumed or c.qstart >= superseded or c.qstart < revised or c.qstart >= foreign_from:
+        if c.start in consumed or superseded <= c.qstart < current or c.qstart < revised or c.qstart >= foreign_from:
             continue  # "Первоначально сообщали о 71 сбитом беспилотнике": replaced by a later figure
         if _of_a_kind(info, c):
             continue
