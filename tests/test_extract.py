@@ -5381,3 +5381,15 @@ def test_a_figure_after_the_aside_on_a_first_report_is_current(lang, text, curre
     got = claims_of(text, lang=lang, published="2026-03-14")
     assert air("RU", "UA", "drone", "defeated", current, "2026-03-14") in got
     assert not any(c[5] == "128" for c in got)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Russia's defence ministry said 80 Ukrainian drones were destroyed overnight. By region: Bryansk 39, Kursk 24, Oryol 17."),
+    ("ru", "Минобороны России сообщило об уничтожении 80 украинских беспилотников. По регионам: Брянская область 39, "
+           "Курская область 24, Орловская область 17."),
+])
+def test_a_breakdown_of_places_each_with_its_figure_and_no_dash(lang, text):
+    got = claims_of(text, lang=lang, published="2026-04-19")
+    assert got == {air("UA", "RU", "drone", "defeated", 80, "2026-04-19"), air("UA", "RU", "drone", "defeated", 39, "2026-04-19", "RU-BRY"),
+                   air("UA", "RU", "drone", "defeated", 24, "2026-04-19", "RU-KRS"),
+                   air("UA", "RU", "drone", "defeated", 17, "2026-04-19", "RU-ORL")}

@@ -270,7 +270,7 @@ def _speaks_of_weapons_now(info: SentenceInfo, ctx: DocContext) -> bool:
         return True
     # "It listed 47 over the Bryansk region and 29 over the Kursk region", "Брянская обл. — 20 | Курская обл. — 13":
     # the figure's breakdown by place
-    placed = sum(1 for c in info.counts if _placed(info, c) or _place_before_dash(info, c))
+    placed = sum(1 for c in info.counts if _placed(info, c) or _place_before_dash(info, c) or _place_label(info, c))
     return placed == len(info.counts) or placed >= 2
 
 
@@ -334,6 +334,18 @@ def _place_before_dash(info: SentenceInfo, c: Count) -> str | None:
     return label[0].code
 
 
+def _place_label(info: SentenceInfo, c: Count) -> str | None:
+    """"Breakdown: Bryansk 39, Kursk 24, Oryol 17": a list item that is a region or city and then
+    its figure, with no dash between; the place's code."""
+    tokens, n = info.tokens, len(info.tokens)
+    place = next((p for p in info.places if p.end == c.qstart and p.kind in ("region", "city")), None)
+    if place is None or c.form not in ("digits", "words"):
+        return None
+    opens = place.start == 0 or tokens[place.start - 1].norm in (":", ";") or tokens[place.start - 1].norm in LIST_JOINS
+    closes = c.end >= n or tokens[c.end].norm in (",", ";", ".") or tokens[c.end].norm in LIST_JOINS
+    return place.code if opens and closes else None
+
+
 def _after_dash(info: SentenceInfo, c: Count) -> bool:
     return _dash_before(info, c) is not None
 
@@ -389,6 +401,8 @@ def _looks_elliptical(info: SentenceInfo, c: Count, k: int, ctx: DocContext) -> 
         return False  # "I counted the explosions - at least nine"
     if at_end and (_after_dash(info, c) or (tokens[c.qstart - 1].norm == ":" and _is_table_row(info))):
         return True  # "..., над Брянской — 13, над Тульской — шесть.", "Sumy region: 10"
+    if _place_label(info, c) is not None:
+        return True  # "Bryansk 39, Kursk 24"
     if k >= n:
         return c.form in ("digits", "words") and c.start > 0 and tokens[c.start - 1].norm in (",", "та", "і", "и", "and")
     nxt = tokens[k]
@@ -1374,7 +1388,7 @@ def region_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext,
     where = _where_clause_place(info, c, ctx)
     if where is not None:
         return [where]
-    labelled = _place_before_dash(info, c)
+    labelled = _place_before_dash(info, c) or _place_label(info, c)
     if labelled is not None:
         return [labelled]  # "Брянская обл. — 21 | Курская обл. — 12": each place labels the figure after its dash
     k = link.end
