@@ -5393,3 +5393,8 @@ def test_a_breakdown_of_places_each_with_its_figure_and_no_dash(lang, text):
     assert got == {air("UA", "RU", "drone", "defeated", 80, "2026-04-19"), air("UA", "RU", "drone", "defeated", 39, "2026-04-19", "RU-BRY"),
                    air("UA", "RU", "drone", "defeated", 24, "2026-04-19", "RU-KRS"),
                    air("UA", "RU", "drone", "defeated", 17, "2026-04-19", "RU-ORL")}
+
+
+def test_half_a_dozen_is_six_and_several_dozen_no_figure():
+    text = "Russian aircraft dropped half a dozen guided bombs on Huliaipole, and air defences downed several dozen drones."
+    assert claims_of(text, published="2026-03-19") == {air("RU", "UA", "guided_bomb", "launched", 6, "2026-03-19", "UA-23")}

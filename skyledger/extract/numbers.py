@@ -413,6 +413,11 @@ def find_counts(tokens: list[Token], marks: list[Match], data: LanguageData, wea
             qualifier = "about"
         if qstart == i and i > 0 and tokens[i - 1].norm in singular and tokens[i].kind == "word":
             qstart = i - 1  # "killing a couple", "a dozen": the article opens the count
+        if form == "dozen" and qstart > 0 and tokens[qstart - 1].norm in terms(data, "numbers", "vague_multipliers"):
+            i = end  # "several dozen drones", "a few dozen": no figure
+            continue
+        if form == "dozen" and qstart > 0 and tokens[qstart - 1].norm in terms(data, "numbers", "halves"):
+            value, qstart = value // 2, qstart - 1  # "half a dozen"
         if i > 0 and tokens[i - 1].norm in all_words:
             form, qstart = "all", i - 1
         elif i > 1 and tokens[i - 1].norm in terms(data, "numbers", "all_but") and (
