@@ -5398,3 +5398,8 @@ def test_a_breakdown_of_places_each_with_its_figure_and_no_dash(lang, text):
 def test_half_a_dozen_is_six_and_several_dozen_no_figure():
     text = "Russian aircraft dropped half a dozen guided bombs on Huliaipole, and air defences downed several dozen drones."
     assert claims_of(text, published="2026-03-19") == {air("RU", "UA", "guided_bomb", "launched", 6, "2026-03-19", "UA-23")}
+
+
+def test_a_count_after_and_takes_the_verb_of_its_own_clause():
+    text = "A guard was killed and three workers on the morning shift were injured."
+    assert claims_of(text, published="2026-03-19") == {cas("killed", 1, "2026-03-19"), cas("injured", 3, "2026-03-19")}

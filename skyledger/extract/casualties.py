@@ -29,6 +29,7 @@ from skyledger.models import Casualties
 
 _LEADS = DASHES + (":",)  # what introduces a victim after a total: "ще одна постраждала – 58-річна жінка"
 _CONJUNCTIONS = ("і", "та", "й", "и", "а", "але", "но")  # uk/ru: a new clause or conjunct begins
+_CLAUSE_JOINS = frozenset(_CONJUNCTIONS + ("and", "but", "while"))
 
 
 class PersonCount(NamedTuple):
@@ -116,8 +117,14 @@ def _outcome(info: SentenceInfo, c: Count, end: int, ctx: DocContext) -> str | N
     right = _scan_right(info, end, stop, ctx, loose=False, asides=False)
     if right is not None:
         return right or None
-    if ctx.data.lexicon.get("grammar", {}).get("verb_first") and left:
+    verb_first = ctx.data.lexicon.get("grammar", {}).get("verb_first")
+    if verb_first and left:
         return left
+    if left and c.form != "singular" and any(t.norm in _CLAUSE_JOINS for t in info.tokens[max(before, key=lambda m: m.end).end:c.qstart]):
+        # "A guard was killed and four workers on the night shift were injured": a clause of its own, its verb after
+        right = _scan_right(info, end, stop, ctx, loose=True, asides=True)
+        if right is not None:
+            return right or None
     right = _scan_right(info, end, stop, ctx, loose=False, asides=True)
     if right is not None:
         return right or None
