@@ -5403,3 +5403,14 @@ def test_half_a_dozen_is_six_and_several_dozen_no_figure():
 def test_a_count_after_and_takes_the_verb_of_its_own_clause():
     text = "A guard was killed and three workers on the morning shift were injured."
     assert claims_of(text, published="2026-03-19") == {cas("killed", 1, "2026-03-19"), cas("injured", 3, "2026-03-19")}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The regional administration put the toll at four dead. Ivan Petrenko and two of his colleagues were killed, "
+           "as was a 70-year-old woman who lived in the house."),
+    ("ru", "Областная администрация сообщила о четырёх погибших. Погибли Иван Петренко и двое из его коллег, а также "
+           "70-летняя хозяйка дома."),
+])
+def test_some_of_someones_people_are_inside_the_toll(lang, text):
+    got = {c for c in claims_of(text, lang=lang, published="2026-04-05") if c[0] == "casualties"}
+    assert {c[2] for c in got} == {"4"}

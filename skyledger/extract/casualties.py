@@ -706,7 +706,8 @@ def casualty_claims(info: SentenceInfo, ctx: DocContext, consumed: set[int]) -> 
                 ctx.update_paragraph == info.sent.paragraph and pc.parent is None)
             if toll and pc.parent is None:
                 ctx.people_total[outcome] = region  # where the latest toll of each outcome was, for "ще один" after it
-            out.append((claim, "individual" if pc.individual else ("toll" if toll else None)))
+            individual = pc.individual or _of_someone(info, pc.count, ctx)
+            out.append((claim, "individual" if individual else ("toll" if toll else None)))
         consumed.add(pc.count.start)
         if pc.parent is None:
             ctx.last_casualty, ctx.last_casualty_outcome = pc, outcome
@@ -730,6 +731,15 @@ def _superseded_asides(info: SentenceInfo) -> list[tuple[int, int]]:
     only their own figure is superseded."""
     spans = bracket_spans(info.tokens)
     return [(a, b) for a, b in spans if any(a < m.start < b for m in info.cat("superseded"))]
+
+
+def _of_someone(info: SentenceInfo, c: Count, ctx: DocContext) -> bool:
+    """"Kovalchuk and two of his colleagues", "двое из его коллег": some of the people of someone
+    named, told one by one as a toll's individuals are (but "двох його пасажирів" are all of them)."""
+    tokens = info.tokens
+    k = c.end
+    return k + 1 < len(tokens) and tokens[k].norm in terms(ctx.data, "grammar", "partitive") \
+        and tokens[k + 1].norm in word_set(ctx.data, "casualties", "relation_of")
 
 
 def _date(info: SentenceInfo, c: Count, ctx: DocContext):
