@@ -5414,3 +5414,14 @@ def test_a_count_after_and_takes_the_verb_of_its_own_clause():
 def test_some_of_someones_people_are_inside_the_toll(lang, text):
     got = {c for c in claims_of(text, lang=lang, published="2026-04-05") if c[0] == "casualties"}
     assert {c[2] for c in got} == {"4"}
+
+
+@pytest.mark.parametrize("lang, text, region", [
+    ("ru", "Ночью украинские беспилотники атаковали Самарскую область. Главной целью стал нефтеперерабатывающий завод.\n\n"
+           "Источник сообщил, что завод атаковали около 20 дронов.", "RU-SAM"),
+    ("en", "Overnight Ukrainian drones attacked the Samara region. Their main target was an oil refinery.\n\n"
+           "A source said the refinery was attacked by about 20 drones.", "RU-SAM"),
+])
+def test_a_site_named_after_its_place_keeps_that_place(lang, text, region):
+    got = claims_of(text, lang=lang, published="2025-08-14")
+    assert air("UA", "RU", "drone", "launched", 20, "2025-08-14", region) in got

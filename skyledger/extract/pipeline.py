@@ -883,7 +883,9 @@ def _remember(info: SentenceInfo, ctx: DocContext, new_claims: list[ClaimBase]) 
     codes = [p.code for p in info.places if p.kind in ("region", "city") and p.code and not _inside(p.start, spans)
              and p.start not in origins]
     codes += [c.region for c in new_claims if isinstance(c, AirAttack) and c.region]  # "по городу" referred back
-    _remember_sites(info, ctx, codes)
+    before = ctx.previous_places
+    # "... атаковали Самарскую область. Основной целью стал Новокуйбышевский НПЗ": the site is in the place just named
+    _remember_sites(info, ctx, codes or (before[1] if before and before[0] == info.sent.paragraph and not info.places else []))
     if codes or not ctx.previous_places or ctx.previous_places[0] != info.sent.paragraph or info.places:
         ctx.previous_places = (info.sent.paragraph, codes)  # a sentence with no place leaves its paragraph's
         regions = [p for p in info.places if p.kind in ("region", "city") and p.code in codes]
