@@ -5425,3 +5425,11 @@ def test_some_of_someones_people_are_inside_the_toll(lang, text):
 def test_a_site_named_after_its_place_keeps_that_place(lang, text, region):
     got = claims_of(text, lang=lang, published="2025-08-14")
     assert air("UA", "RU", "drone", "launched", 20, "2025-08-14", region) in got
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("uk", "Міністерство засуджує удар по Запоріжжю.\n\nУчора російські війська випустили по житлових кварталах міста три ракети С-300."),
+    ("ru", "Министерство осуждает удар по Запорожью.\n\nВчера российские войска выпустили по жилым кварталам города три ракеты С-300."),
+])
+def test_the_city_s_quarters_are_the_city_named_before(lang, text):
+    assert claims_of(text, lang=lang, published="2023-10-19") == {air("RU", "UA", "missile", "launched", 3, "2023-10-18", "UA-23")}
