@@ -5433,3 +5433,12 @@ def test_a_site_named_after_its_place_keeps_that_place(lang, text, region):
 ])
 def test_the_city_s_quarters_are_the_city_named_before(lang, text):
     assert claims_of(text, lang=lang, published="2023-10-19") == {air("RU", "UA", "missile", "launched", 3, "2023-10-18", "UA-23")}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("uk", "Уночі Росія випустила по Україні чотири балістичні ракети. Дві з чотирьох ракет росіяни випустили по Харкову."),
+    ("en", "Overnight Russia fired four ballistic missiles at Ukraine. Two of the four missiles were fired at Kharkiv."),
+])
+def test_a_whole_restated_with_its_part_is_not_launched_at_the_parts_place(lang, text):
+    got = claims_of(text, lang=lang, published="2024-11-26")
+    assert got == {air("RU", "UA", "missile", "launched", 4, "2024-11-26"), air("RU", "UA", "missile", "launched", 2, "2024-11-26", "UA-63")}

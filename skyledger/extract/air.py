@@ -2568,7 +2568,7 @@ def _claims_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext, peopl
         claims.append((AirAttack(metric=metric, count=value, qualifier=c.qualifier, **base), None))  # type: ignore[arg-type]
         if c.form in ("all", "both") and metric in ("defeated", "hit", "lost"):
             claims.append((AirAttack(metric="launched", count=value, qualifier=c.qualifier, **base), "companion"))  # type: ignore[arg-type]
-        if link.total is not None and link.total.value:
+        if link.total is not None and link.total.value and not _restated_total(link.total.value, cls, info, ctx):
             claims.append((AirAttack(metric="launched", count=link.total.value, qualifier=link.total.qualifier,  # type: ignore[arg-type]
                                      **{**base, "evidence": _evidence(info, link.total)}), None))
     if claims:
@@ -2579,6 +2579,13 @@ def _claims_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext, peopl
         ctx.directions[(first.attacker, first.target)] += 1
         ctx.antecedent_paragraph = info.sent.paragraph
     return claims
+
+
+def _restated_total(total: int, cls: str, info: SentenceInfo, ctx: DocContext) -> bool:
+    """"... чотири балістичні ракети. Дві з чотирьох ракет росіяни випустили по Харкову": the whole
+    is the launched figure given before, not a launch at the place its part went to."""
+    prior = ctx.last_of_class.get(cls)
+    return prior is not None and prior.sentence < info.index and prior.metric == "launched" and prior.count == total
 
 
 def _bare_targets(info: SentenceInfo, link: Link, ctx: DocContext) -> bool:
