@@ -5442,3 +5442,12 @@ def test_the_city_s_quarters_are_the_city_named_before(lang, text):
 def test_a_whole_restated_with_its_part_is_not_launched_at_the_parts_place(lang, text):
     got = claims_of(text, lang=lang, published="2024-11-26")
     assert got == {air("RU", "UA", "missile", "launched", 4, "2024-11-26"), air("RU", "UA", "missile", "launched", 2, "2024-11-26", "UA-63")}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ru", "Представитель ВМС ВСУ назвал заявление Москвы о пяти уничтоженных катерах выдумкой."),
+    ("uk", "Речник ВМС ЗСУ назвав заяву Москви про п'ять знищених катерів вигадкою."),
+])
+def test_a_capital_after_a_word_for_its_statement_is_its_government(lang, text):
+    got = claims_of(text, lang=lang, published="2024-05-19")
+    assert got and all(c[7] is None for c in got)

@@ -1770,7 +1770,8 @@ def _actor_places_of(info: SentenceInfo) -> AbstractSet:
     targets = terms(info.data, "grammar", "target_prepositions")
     return actors | {p.start for p in info.places if p.code in CAPITALS and not (
         p.start > 0 and tokens[p.start - 1].norm in targets) and (any(k == p.end for k in launch) or (
-        p.end + 1 < len(tokens) and tokens[p.end].norm == "'s" and tokens[p.end + 1].norm in government))}
+        p.end + 1 < len(tokens) and tokens[p.end].norm == "'s" and tokens[p.end + 1].norm in government) or (
+        p.start > 0 and tokens[p.start - 1].lemma in government))}  # "заявление Москвы": its government's
 
 
 def _speaker_places(info: SentenceInfo):
