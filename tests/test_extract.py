@@ -5451,3 +5451,12 @@ def test_a_whole_restated_with_its_part_is_not_launched_at_the_parts_place(lang,
 def test_a_capital_after_a_word_for_its_statement_is_its_government(lang, text):
     got = claims_of(text, lang=lang, published="2024-05-19")
     assert got and all(c[7] is None for c in got)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ru", "Силы ПВО сбили 40 беспилотников; ещё 15 дронов локационно потеряны, из них два вылетели в воздушное пространство Молдовы."),
+    ("uk", "Сили ППО збили 40 безпілотників; ще 15 дронів локаційно втрачені, з них два залетіли в повітряний простір Молдови."),
+])
+def test_the_part_that_flew_into_a_third_country_leaves_the_whole(lang, text):
+    got = claims_of(text, lang=lang, published="2024-10-22")
+    assert air("RU", "UA", "drone", "lost", 15, "2024-10-22") in got

@@ -2378,15 +2378,17 @@ def air_claims(info: SentenceInfo, ctx: DocContext, consumed: set[int]) -> list[
 def _over_a_third_country(info: SentenceInfo) -> int:
     """"19 Russian drones crossed into Polish airspace; four were shot down": drones over a third
     country, which the ledger's two sides do not cover. Where that telling starts: the sentence's
-    start, or the clause after a semicolon ("Силы ПВО сбили 61 беспилотник; ещё 27 ... вылетели в
-    воздушное пространство Молдовы" keeps the 61); past the end if there is none."""
+    start, or the clause after a semicolon or the part a comma opens ("Силы ПВО сбили 61 беспилотник; ещё 27 ... потеряны,
+    из них два вылетели в воздушное пространство Молдовы" keeps the 61 and the 27); past the end if there is none."""
     airspace = terms(info.data, "grammar", "airspace_words")
     foreign = terms(info.data, "grammar", "third_countries")
     tokens = info.tokens
     k = next((k for k, t in enumerate(tokens) if t.norm in airspace or t.lemma in airspace), None)
     if k is None or not any(t.norm in foreign or t.lemma in foreign for t in tokens):
         return len(tokens)
-    return max((j + 1 for j in range(k) if tokens[j].norm == ";"), default=0)
+    partitive = terms(info.data, "grammar", "partitive")  # ", из них два ...": the part that flew on
+    return max((j + 1 for j in range(k) if tokens[j].norm == ";" or (tokens[j].norm == "," and tokens[j + 1].norm in partitive)),
+               default=0)
 
 
 def _whole_before_parts(info: SentenceInfo, ctx: DocContext, claims: list[AirAttack]) -> None:
