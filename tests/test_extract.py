@@ -5460,3 +5460,10 @@ def test_a_capital_after_a_word_for_its_statement_is_its_government(lang, text):
 def test_the_part_that_flew_into_a_third_country_leaves_the_whole(lang, text):
     got = claims_of(text, lang=lang, published="2024-10-22")
     assert air("RU", "UA", "drone", "lost", 15, "2024-10-22") in got
+
+
+def test_a_village_item_under_a_home_district_is_the_home_regions():
+    text = ("Governor of the Bryansk Region · Official channel\n\nSummary of the day\n\nPogar district\n"
+            "— Gremyach: two UAVs attacked a farm. One employee was wounded.")
+    got = claims_of(text, published="2024-05-22", source="governor")
+    assert got == {air("UA", "RU", "drone", "launched", 2, "2024-05-22", "RU-BRY"), cas("injured", 1, "2024-05-22", "RU-BRY")}

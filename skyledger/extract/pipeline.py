@@ -112,6 +112,7 @@ def run(document: Document) -> list[ClaimBase]:
         _list_adjectives(info, ctx)
         _site_adjectives(info, ctx)
         _district_of_the_city(info, ctx)
+        _village_item_at_home(info, ctx)
         _section_date(info, ctx)
         if _summary_label(info):
             nxt = infos[info.index + 1] if info.index + 1 < len(infos) else None
@@ -725,6 +726,19 @@ def _site_adjectives(info: SentenceInfo, ctx: DocContext) -> None:
                 found.append(PlaceMatch(k, k + 1, code, "region", tokens[k].text))
     if found:
         info.places = sorted([*info.places, *found], key=lambda p: p.start)
+
+
+def _village_item_at_home(info: SentenceInfo, ctx: DocContext) -> None:
+    """"Pogar district / — Gremyach: three UAVs attacked ...": in a governor's post, a list item under a
+    home district's heading names a village of the home region, though the gazetteer knows only a
+    namesake across the border."""
+    tokens = info.tokens
+    if not (ctx.home and ctx.section_region == ctx.home and info.sent.bullet and info.places):
+        return
+    first = info.places[0]
+    if first.kind == "city" and first.code and first.code[:2] != ctx.home[:2] and first.end < len(tokens) \
+            and tokens[first.end].norm == ":" and all(t.kind == "punct" for t in tokens[:first.start]):
+        info.places = [first.recoded(ctx.home)] + info.places[1:]
 
 
 def _district_of_the_city(info: SentenceInfo, ctx: DocContext) -> None:
