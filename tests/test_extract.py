@@ -5467,3 +5467,10 @@ def test_a_village_item_under_a_home_district_is_the_home_regions():
             "— Gremyach: two UAVs attacked a farm. One employee was wounded.")
     got = claims_of(text, published="2024-05-22", source="governor")
     assert got == {air("UA", "RU", "drone", "launched", 2, "2024-05-22", "RU-BRY"), cas("injured", 1, "2024-05-22", "RU-BRY")}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("uk", "Уночі противник атакував Україну двома ракетами Х-59.\n\nЗа добу окупанти випустили по області 412 снарядів, з них 38 — по Херсону."),
+])
+def test_of_them_after_a_count_of_shells_is_no_weapon_figure(lang, text):
+    assert claims_of(text, lang=lang, published="2024-03-14") == {air("RU", "UA", "missile", "launched", 2, "2024-03-14")}

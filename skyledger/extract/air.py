@@ -225,7 +225,9 @@ def link_count(info: SentenceInfo, c: Count, ctx: DocContext) -> Link | None:
     if not _speaks_of_weapons(info, ctx):
         return None
     if _preceded_by_partitive_pronoun(info, c, ctx) or _looks_elliptical(info, c, k, ctx):
-        if _after_a_count_of_locations(info, c):
+        if _after_a_count_of_locations(info, c) or (_preceded_by_partitive_pronoun(info, c, ctx) and _of_other_things(info, c)
+                                                    and not any(w.end <= c.qstart for w in info.weapons)):
+            # (and "412 снарядів, з них 38 — по Херсону": of the shells counted just before)
             return None  # "попадание ... на 15 локациях, ещё на четырёх – падение обломков": four more locations
         ante = _antecedent(info, c, ctx)
         return Link("ellipsis", None, ante, None, c.end) if ante else None
