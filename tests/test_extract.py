@@ -5474,3 +5474,18 @@ def test_a_village_item_under_a_home_district_is_the_home_regions():
 ])
 def test_of_them_after_a_count_of_shells_is_no_weapon_figure(lang, text):
     assert claims_of(text, lang=lang, published="2024-03-14") == {air("RU", "UA", "missile", "launched", 2, "2024-03-14")}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ru", "Если на ночной удар в 500 дронов Россия тратит около 20 млн долларов, то Украина на его отражение — больше."),
+    ("uk", "Якщо на нічний удар у 500 дронів Росія витрачає близько 20 млн доларів, то Україна на його відбиття — більше."),
+    ("en", "If Russia spends about $20 million on a night strike of 500 drones, Ukraine spends more to repel it."),
+])
+def test_a_sentence_opening_on_a_condition_asserts_no_figure(lang, text):
+    assert claims_of(text, lang=lang, published="2026-01-04") == set()
+
+
+def test_if_by_the_numbers_before_a_colon_is_no_condition():
+    text = "Если по цифрам: двести шестьдесят один беспилотник и восемь ракет."
+    got = claims_of(text, lang="ru", published="2025-03-07")
+    assert air("RU", "UA", "drone", "launched", 261, "2025-03-07") in got

@@ -128,7 +128,7 @@ def run(document: Document) -> list[ClaimBase]:
         consumed: set[int] = set()
         before = len(found)
         for name, component in SENTENCE_COMPONENTS.items():
-            if name == "events" or not (_checked_claim(info, ctx) or _yes_no_question(info)):
+            if name == "events" or not (_checked_claim(info, ctx) or _yes_no_question(info) or _condition(info)):
                 component(info, ctx, consumed, found)
         _remember(info, ctx, [c for c, _ in found[before:]])
     # a component's state refers back to the context: without the cycle, the document's
@@ -504,6 +504,15 @@ def _checked_claim(info: SentenceInfo, ctx: DocContext) -> bool:
             and tokens[0].norm in word_set(ctx.data, "context", "checked_claim"):
         ctx.checked_line = info.sent.line
     return ctx.checked_line == info.sent.line
+
+
+def _condition(info: SentenceInfo) -> bool:
+    """"If Russia launches 500 drones a night, Ukraine spends ...": a sentence that opens on a condition
+    supposes its figures."""
+    first = next((t for t in info.tokens if t.kind == "word"), None)
+    # (but "Если по цифрам: двести шестьдесят один беспилотник": a way of saying, before a colon)
+    return first is not None and first.norm in word_set(info.data, "context", "conditional_openers") \
+        and not any(t.norm == ":" for t in info.tokens[:6])
 
 
 def _yes_no_question(info: SentenceInfo) -> bool:
