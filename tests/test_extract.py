@@ -5489,3 +5489,14 @@ def test_if_by_the_numbers_before_a_colon_is_no_condition():
     text = "Если по цифрам: двести шестьдесят один беспилотник и восемь ракет."
     got = claims_of(text, lang="ru", published="2025-03-07")
     assert air("RU", "UA", "drone", "launched", 261, "2025-03-07") in got
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ru", "Над Республикой Крым уничтожены 20 беспилотников.\n\nГубернатор Севастополя сообщил, что над городом сбиты восемь целей.\n\n"
+           "В Джанкойском районе погиб военнослужащий, ещё двое военных ранены."),
+    ("uk", "Над Республікою Крим знищено 20 безпілотників.\n\nГубернатор Севастополя повідомив, що над містом збито вісім цілей.\n\n"
+           "У Джанкойському районі загинув військовослужбовець, ще двоє військових поранені."),
+])
+def test_a_crimean_district_after_sevastopol_is_crimeas(lang, text):
+    got = {c for c in claims_of(text, lang=lang, published="2025-10-03") if c[0] == "casualties"}
+    assert got == {cas("killed", 1, "2025-10-03", "UA-43"), cas("injured", 2, "2025-10-03", "UA-43")}

@@ -420,6 +420,8 @@ def _drop_stray_districts(info: SentenceInfo, ctx: DocContext) -> None:
     listed = terms(ctx.data, "grammar", "districts_plural")
     stray = {p.start for p in bare if p.code is not None and (
              (focus and p.code != focus and p.code not in _previous_codes(ctx)  # "На Харківщині ..., на Сумщині ... У Куп'янському районі"
+              and not (p.code in ctx.regions_seen and focus in _SAME_GROUND.get(p.code, ()))  # "над Республикой Крым ... в
+              # Севастополе ... В Джанкойском районе": a Crimean district after Sevastopol, in a text that named Crimea
               and (p.code[:2] == focus[:2] or near[p.start] & listed or focus == ctx.home))
              or (towns and p.code[:2] not in towns)
              or _district_of_a_city_before(info, p, near, district_words))}
@@ -440,6 +442,9 @@ def _district_of_a_city_before(info: SentenceInfo, p: PlaceMatch, near: dict, di
                and not (near[q.start] & district_words)
                and not any(t.norm in LIST_JOINS for t in tokens[q.end:p.start])  # "Днепр, Каменское, Никопольский район"
                for q in info.places)
+
+
+_SAME_GROUND = {"UA-43": ("UA-40",), "UA-40": ("UA-43",)}  # Crimea and Sevastopol: one peninsula, often told together
 
 
 def _previous_codes(ctx: DocContext) -> list[str]:
