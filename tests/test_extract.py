@@ -5500,3 +5500,11 @@ def test_if_by_the_numbers_before_a_colon_is_no_condition():
 def test_a_crimean_district_after_sevastopol_is_crimeas(lang, text):
     got = {c for c in claims_of(text, lang=lang, published="2025-10-03") if c[0] == "casualties"}
     assert got == {cas("killed", 1, "2025-10-03", "UA-43"), cas("injured", 2, "2025-10-03", "UA-43")}
+
+
+def test_a_side_named_as_the_launcher_wins_over_partly_held_ground():
+    text = ("The Zaporizhzhia governor said that over the past day Russian forces had used 300 drones against the region "
+            "and had dropped 12 guided aerial bombs on the Polohy and Vasylivka districts.")
+    got = claims_of(text, published="2026-02-13")
+    assert air("RU", "UA", "drone", "launched", 300, "2026-02-13", "UA-23") in got
+    assert air("RU", "UA", "guided_bomb", "launched", 12, "2026-02-13", "UA-23") in got

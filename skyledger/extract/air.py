@@ -2074,8 +2074,12 @@ def sides_for(info: SentenceInfo, c: Count, link: Link, region: str | None, ctx:
         return launcher, _other(launcher)
     # 2. the place it happened (occupied ground in a paragraph about a Ukrainian strike is Russian-held)
     if region:
-        if held_ground(info, region) or occupation:
+        if occupation:
             return "UA", "RU"
+        if held_ground(info, region):
+            # "Russian forces had used 380 drones ... and dropped 14 bombs on the Polohy and Vasylivka districts":
+            # a side the sentence names as acting wins over ground partly held
+            return _launching_side(info) or ("UA", "RU")
         said = _sentence_direction(info, ctx, speakers=False)  # a Ukrainian speaker about a Ukrainian region is its victim
         if said == ("UA", "RU") or (said is None and ctx.paragraph_direction == (info.sent.paragraph, ("UA", "RU"))):
             return "UA", "RU"
@@ -2114,6 +2118,17 @@ def sides_for(info: SentenceInfo, c: Count, link: Link, region: str | None, ctx:
     if ctx.antecedent is not None and ctx.antecedent.attacker and ctx.antecedent_paragraph == info.sent.paragraph:
         return ctx.antecedent.attacker, ctx.antecedent.target  # the paragraph's figure before: one attack
     return ctx.default_direction()
+
+
+def _launching_side(info: SentenceInfo) -> tuple[str, str] | None:
+    """"Russian forces had used 380 drones": a side named right before a verb of launching, as its subject."""
+    tokens = info.tokens
+    for s in info.cat("side"):
+        if s.value[1] in ("RU", "UA") and any(
+                m.value[1] == "launched" and 0 <= m.start - s.end <= 3 and all(t.kind != "punct" for t in tokens[s.end:m.start])
+                for m in info.cat("metric")):
+            return s.value[1], _other(s.value[1])
+    return None
 
 
 def _only_bystander_sides(info: SentenceInfo, c: Count) -> bool:
