@@ -5508,3 +5508,13 @@ def test_a_side_named_as_the_launcher_wins_over_partly_held_ground():
     got = claims_of(text, published="2026-02-13")
     assert air("RU", "UA", "drone", "launched", 300, "2026-02-13", "UA-23") in got
     assert air("RU", "UA", "guided_bomb", "launched", 12, "2026-02-13", "UA-23") in got
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "ZAPORIZHZHIA, Feb 13 (Wire) - Three days after two Russian glide bombs tore through a block of flats, "
+           "the city on Friday held a day of mourning."),
+    ("en", "Three days after 12 Russian drones hit the port of Izmail, the city on Friday held a day of mourning."),
+])
+def test_a_figure_right_after_days_after_takes_that_day(lang, text):
+    got = claims_of(text, lang=lang, published="2026-02-13")
+    assert {c[6] for c in got} == {"2026-02-10"}

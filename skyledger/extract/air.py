@@ -2826,6 +2826,9 @@ def date_for(info: SentenceInfo, c: Count, ctx: DocContext, link: Link | None = 
               and not (d.start >= c.end and _comma_clause_between(info, c.end, d.start))]
     after = [d for d in clause if d.start >= c.end]
     said = told[0].date if told else _fronted_told_day(info, usable, c, reporting)
+    lead = next((d for d in clause if d.end == c.qstart and d.kind == "explicit"), None)
+    if lead is not None and after and any(t.norm == "," for t in info.tokens[c.end:after[0].start]):
+        return lead.date  # "Three days after two Russian glide bombs tore through a block, the city on Friday put the toll"
     if len(after) >= 2 and _night_window(info, after[0], after[1]):
         return after[1].date  # "between 10 p.m. on Saturday and 6 a.m. on Sunday": the morning it ended
     if after:
