@@ -5518,3 +5518,12 @@ def test_a_side_named_as_the_launcher_wins_over_partly_held_ground():
 def test_a_figure_right_after_days_after_takes_that_day(lang, text):
     got = claims_of(text, lang=lang, published="2026-02-13")
     assert {c[6] for c in got} == {"2026-02-10"}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "They come in waves of eight to ten drones to overload air defences."),
+    ("uk", "Вони заходять хвилями по вісім–десять дронів, щоб перевантажити ППО."),
+    ("ru", "Они заходят волнами по восемь–десять дронов, чтобы перегрузить ПВО."),
+])
+def test_waves_of_so_many_drones_is_a_manner_not_a_count(lang, text):
+    assert claims_of(text, lang=lang, published="2025-11-15") == set()
