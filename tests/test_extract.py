@@ -5527,3 +5527,15 @@ def test_a_figure_right_after_days_after_takes_that_day(lang, text):
 ])
 def test_waves_of_so_many_drones_is_a_manner_not_a_count(lang, text):
     assert claims_of(text, lang=lang, published="2025-11-15") == set()
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("uk", "Уночі російські війська атакували Чернігівщину 60 ударними безпілотниками. В ОВА уточнили: 45 з них — «шахеди», "
+           "ще 15 — дрони невстановленого типу."),
+    ("en", "Overnight Russia attacked the Chernihiv region with 60 attack drones. The administration added: 45 of them — Shaheds, "
+           "another 15 — drones of an unidentified type."),
+])
+def test_of_them_in_the_next_sentence_breaks_down_the_figure_before(lang, text):
+    got = claims_of(text, lang=lang, published="2026-02-03")
+    assert air("RU", "UA", "drone", "launched", 45, "2026-02-03", "UA-74") in got
+    assert air("RU", "UA", "drone", "launched", 15, "2026-02-03", "UA-74") in got

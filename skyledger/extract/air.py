@@ -192,6 +192,8 @@ def link_count(info: SentenceInfo, c: Count, ctx: DocContext) -> Link | None:
             if not _speaks_of_weapons(info, ctx) or _of_other_things(info, c):
                 return None
             after = j + 1
+            if after + 1 < n and tokens[after].norm in DASHES and (after + 1) in info.weapon_at:
+                after += 1  # "52 з них — «шахеди»"
             phrase = info.weapon_at.get(after)  # "about 150 of them Shaheds"
             ante = _antecedent(info, c, ctx)
             if phrase and ante:
@@ -264,8 +266,11 @@ def _speaks_of_weapons(info: SentenceInfo, ctx: DocContext) -> bool:
 def _speaks_of_weapons_now(info: SentenceInfo, ctx: DocContext) -> bool:
     if info.cat("metric") or (ctx.lead_metric and (info.sent.bullet or _is_list_item(info))):
         return True
-    # "Над Буковиною збито два дрони. На Волині – ще три.": a place and a dashed count after a figure
     ante = ctx.antecedent
+    if ante and ante.sentence == info.index - 1 and not (info.cat("casualty") or info.cat("people")) \
+            and any(_of_them(info, c, ctx) for c in info.counts):
+        return True  # "... атакували Чернігівщину 71 безпілотником. В ОВА уточнили: 52 з них — «шахеди»"
+    # "Над Буковиною збито два дрони. На Волині – ще три.": a place and a dashed count after a figure
     if not (ante and ante.sentence == info.index - 1 and info.places):
         return False
     if len(info.counts) == 1 and _after_dash(info, info.counts[0]) and len(info.tokens) <= 8:
@@ -274,6 +279,13 @@ def _speaks_of_weapons_now(info: SentenceInfo, ctx: DocContext) -> bool:
     # the figure's breakdown by place
     placed = sum(1 for c in info.counts if _placed(info, c) or _place_before_dash(info, c) or _place_label(info, c))
     return placed == len(info.counts) or placed >= 2
+
+
+def _of_them(info: SentenceInfo, c: Count, ctx: DocContext) -> bool:
+    """"52 з них", "41 of them": a count of those just counted."""
+    tokens, k = info.tokens, c.end
+    return k + 1 < len(tokens) and (tokens[k].norm in _partitive_words(ctx)) and (
+        tokens[k + 1].norm in _pronoun_words(ctx) or tokens[k + 1].lemma in _pronoun_words(ctx))
 
 
 def _placed(info: SentenceInfo, c: Count) -> bool:
