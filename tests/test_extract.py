@@ -5539,3 +5539,12 @@ def test_of_them_in_the_next_sentence_breaks_down_the_figure_before(lang, text):
     got = claims_of(text, lang=lang, published="2026-02-03")
     assert air("RU", "UA", "drone", "launched", 45, "2026-02-03", "UA-74") in got
     assert air("RU", "UA", "drone", "launched", 15, "2026-02-03", "UA-74") in got
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "In Odesa three people were injured: two women aged 52 and 70 and a 41-year-old man.", {cas("injured", 3, "2025-06-03", "UA-51")}),
+    ("en", "In Odesa four people were hurt, two men and two women, and a fire burned for hours.", {cas("injured", 4, "2025-06-03", "UA-51")}),
+    ("ru", "В Одессе ранены два человека, погиб 61-летний сторож.", {cas("injured", 2, "2025-06-03", "UA-51"), cas("killed", 1, "2025-06-03", "UA-51")}),
+])
+def test_who_the_people_of_a_total_were_is_no_figure_of_its_own(lang, text, expected):
+    assert claims_of(text, lang=lang, published="2025-06-03") == expected

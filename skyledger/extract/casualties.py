@@ -666,7 +666,10 @@ def casualty_claims(info: SentenceInfo, ctx: DocContext, consumed: set[int]) -> 
     out: list[tuple[Casualties, str | None]] = []
     outcomes: dict[int, str] = {}
     increments: set[int] = set()  # counts that only add to a toll given before
-    for pc in find_person_counts(info, ctx, consumed):
+    people = find_person_counts(info, ctx, consumed)
+    for pc in people:
+        if _who_they_were(info, pc, people, ctx):
+            continue
         outcome = _outcome(info, pc.count, pc.end, ctx)
         parent_outcome = outcomes.get(pc.parent.count.start) if pc.parent is not None else None
         if pc.parent is not None and parent_outcome is None and pc.parent.count.start >= len(info.tokens):
@@ -731,6 +734,23 @@ def _superseded_asides(info: SentenceInfo) -> list[tuple[int, int]]:
     only their own figure is superseded."""
     spans = bracket_spans(info.tokens)
     return [(a, b) for a, b in spans if any(a < m.start < b for m in info.cat("superseded"))]
+
+
+def _who_they_were(info: SentenceInfo, pc: PersonCount, people: list[PersonCount], ctx: DocContext) -> bool:
+    """"Three people were injured: two women aged 52 and 70 and a 41-year-old man", "Three people were
+    hurt, two men and a woman": the people of the total before, told by who they were, with no verb
+    or place of their own (children among them are a figure of their own: "among them two children")."""
+    c = pc.count
+    total = next((q for q in reversed(people) if q.count.end <= c.qstart and q.value > pc.value), None)
+    if total is None or pc.parent is not None or pc.population != "civilian":
+        return False
+    tokens = info.tokens
+    sep = max((k for k in range(total.end, c.qstart) if tokens[k].norm in (":", ",")), default=None)
+    if sep is None or any(sep < m.start < c.qstart for cat in ("casualty", "including") for m in info.cat(cat)) \
+            or not any(m.end <= sep for m in info.cat("casualty")):
+        return False  # "ранены два человека, погиб сторож": a verb of its own; the total's comes before the list
+    stop = next((k for k in range(c.end, len(tokens)) if tokens[k].norm in (";", ".")), len(tokens))
+    return not any(c.end <= m.start < stop for m in info.cat("casualty")) and not any(c.end <= p.start < stop for p in info.places)
 
 
 def _of_someone(info: SentenceInfo, c: Count, ctx: DocContext) -> bool:
