@@ -5548,3 +5548,12 @@ def test_of_them_in_the_next_sentence_breaks_down_the_figure_before(lang, text):
 ])
 def test_who_the_people_of_a_total_were_is_no_figure_of_its_own(lang, text, expected):
     assert claims_of(text, lang=lang, published="2025-06-03") == expected
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ru", "Дрон атаковал легковой автомобиль на окраине Золочева."),
+    ("uk", "Дрон атакував легковий автомобіль на околиці Золочева."),
+    ("en", "A drone attacked a car on the outskirts of Zolochiv."),
+])
+def test_zolochiv_of_the_war_reports_is_kharkivs_in_every_language(lang, text):
+    assert claims_of(text, lang=lang, published="2025-04-24") == {air("RU", "UA", "drone", "launched", 1, "2025-04-24", "UA-63")}
