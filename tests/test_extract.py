@@ -5557,3 +5557,11 @@ def test_who_the_people_of_a_total_were_is_no_figure_of_its_own(lang, text, expe
 ])
 def test_zolochiv_of_the_war_reports_is_kharkivs_in_every_language(lang, text):
     assert claims_of(text, lang=lang, published="2025-04-24") == {air("RU", "UA", "drone", "launched", 1, "2025-04-24", "UA-63")}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("uk", "Уламки пошкодили зерновий термінал, поранено двох портовиків."),
+    ("ru", "Обломки повредили зерновой терминал, ранены двое портовиков."),
+])
+def test_port_workers_are_people(lang, text):
+    assert claims_of(text, lang=lang, published="2025-10-18") == {cas("injured", 2, "2025-10-18")}
