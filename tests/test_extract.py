@@ -5565,3 +5565,12 @@ def test_zolochiv_of_the_war_reports_is_kharkivs_in_every_language(lang, text):
 ])
 def test_port_workers_are_people(lang, text):
     assert claims_of(text, lang=lang, published="2025-10-18") == {cas("injured", 2, "2025-10-18")}
+
+
+def test_including_after_a_weapon_figure_breaks_it_down_with_no_verb_in_the_sentence():
+    text = ("Russia's defence ministry said it had destroyed 500 Ukrainian drones during the week. Its largest single-night "
+            "figure came overnight into Friday, 21 November: 100 drones, including 30 over the Rostov region and 20 over "
+            "the Volgograd region.")
+    got = claims_of(text, published="2025-11-23")
+    assert air("UA", "RU", "drone", "defeated", 30, "2025-11-21", "RU-ROS") in got
+    assert air("UA", "RU", "drone", "defeated", 20, "2025-11-21", "RU-VGG") in got

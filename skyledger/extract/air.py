@@ -266,6 +266,9 @@ def _speaks_of_weapons(info: SentenceInfo, ctx: DocContext) -> bool:
 def _speaks_of_weapons_now(info: SentenceInfo, ctx: DocContext) -> bool:
     if info.cat("metric") or (ctx.lead_metric and (info.sent.bullet or _is_list_item(info))):
         return True
+    if any(any(m.end <= c.qstart <= m.end + 1 for c in info.counts) and _weapon_count_before(info, m.start)
+           for m in info.cat("including")):
+        return True  # "... figure came overnight: 118 drones, including 36 over the Rostov region": its breakdown
     ante = ctx.antecedent
     if ante and ante.sentence == info.index - 1 and not (info.cat("casualty") or info.cat("people")) \
             and any(_of_them(info, c, ctx) for c in info.counts):
@@ -279,6 +282,12 @@ def _speaks_of_weapons_now(info: SentenceInfo, ctx: DocContext) -> bool:
     # the figure's breakdown by place
     placed = sum(1 for c in info.counts if _placed(info, c) or _place_before_dash(info, c) or _place_label(info, c))
     return placed == len(info.counts) or placed >= 2
+
+
+def _weapon_count_before(info: SentenceInfo, k: int) -> bool:
+    """Is the last count before k that of a weapon phrase right after it, which ends just before k ("118 drones, including ...")?"""
+    before = next((c for c in reversed(info.counts) if c.end <= k), None)
+    return before is not None and any(before.end <= w.start <= before.end + 1 and 0 <= k - w.end <= 2 for w in info.weapons)
 
 
 def _of_them(info: SentenceInfo, c: Count, ctx: DocContext) -> bool:
