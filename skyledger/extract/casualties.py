@@ -29,7 +29,7 @@ from skyledger.models import Casualties
 
 _LEADS = DASHES + (":",)  # what introduces a victim after a total: "ще одна постраждала – 58-річна жінка"
 _CONJUNCTIONS = ("і", "та", "й", "и", "а", "але", "но")  # uk/ru: a new clause or conjunct begins
-_CLAUSE_JOINS = frozenset(_CONJUNCTIONS + ("and", "but", "while"))
+_CLAUSE_JOINS = frozenset(_CONJUNCTIONS + ("and", "but", "while"))  # and English: "was killed and four ... were injured"
 
 
 class PersonCount(NamedTuple):
@@ -113,14 +113,15 @@ def _outcome(info: SentenceInfo, c: Count, end: int, ctx: DocContext) -> str | N
         if own:
             return own
     before = [m for m in info.cat("casualty") if m.end <= c.qstart and not _in_other_clause(info, m.end, c.qstart)]
-    left = max(before, key=lambda m: m.end).value[1] if before else None
+    nearest = max(before, key=lambda m: m.end) if before else None
+    left = nearest.value[1] if nearest else None
     right = _scan_right(info, end, stop, ctx, loose=False, asides=False)
     if right is not None:
         return right or None
     verb_first = ctx.data.lexicon.get("grammar", {}).get("verb_first")
     if verb_first and left:
         return left
-    if left and c.form != "singular" and any(t.norm in _CLAUSE_JOINS for t in info.tokens[max(before, key=lambda m: m.end).end:c.qstart]):
+    if nearest and c.form != "singular" and any(t.norm in _CLAUSE_JOINS for t in info.tokens[nearest.end:c.qstart]):
         # "A guard was killed and four workers on the night shift were injured": a clause of its own, its verb after
         right = _scan_right(info, end, stop, ctx, loose=True, asides=True)
         if right is not None:

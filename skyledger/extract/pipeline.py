@@ -127,8 +127,9 @@ def run(document: Document) -> list[ClaimBase]:
             info.after_total = speaks_of_running_total(infos[info.index - 1])
         consumed: set[int] = set()
         before = len(found)
+        asserted = _asserts_its_figures(info, ctx)
         for name, component in SENTENCE_COMPONENTS.items():
-            if name == "events" or not (_checked_claim(info, ctx) or _yes_no_question(info) or _condition(info)):
+            if asserted or name == "events":  # a question still has a speaker, and a condition a statement
                 component(info, ctx, consumed, found)
         _remember(info, ctx, [c for c, _ in found[before:]])
     # a component's state refers back to the context: without the cycle, the document's
@@ -499,6 +500,11 @@ def _section_date(info: SentenceInfo, ctx: DocContext) -> None:
             if _section_title(info) and ctx.reference != ctx.doc.published:  # "3. УДАРИ ПО ТЕРИТОРІЇ РФ": a new
                 ctx.reference = ctx.same_date = ctx.doc.published  # section ends the dated items of the one before
                 ctx.last_date = ctx.night_date = ctx.named_night = None
+
+
+def _asserts_its_figures(info: SentenceInfo, ctx: DocContext) -> bool:
+    """Not a fact-check's claim line, a yes/no question or a condition: its figures are claims."""
+    return not (_checked_claim(info, ctx) or _yes_no_question(info) or _condition(info))
 
 
 def _checked_claim(info: SentenceInfo, ctx: DocContext) -> bool:
@@ -911,9 +917,9 @@ def _remember(info: SentenceInfo, ctx: DocContext, new_claims: list[ClaimBase]) 
     codes = [p.code for p in info.places if p.kind in ("region", "city") and p.code and not _inside(p.start, spans)
              and p.start not in origins]
     codes += [c.region for c in new_claims if isinstance(c, AirAttack) and c.region]  # "по городу" referred back
-    before = ctx.previous_places
+    previous = ctx.previous_places
     # "... атаковали Самарскую область. Основной целью стал Новокуйбышевский НПЗ": the site is in the place just named
-    _remember_sites(info, ctx, codes or (before[1] if before and before[0] == info.sent.paragraph and not info.places else []))
+    _remember_sites(info, ctx, codes or (previous[1] if previous and previous[0] == info.sent.paragraph and not info.places else []))
     if codes or not ctx.previous_places or ctx.previous_places[0] != info.sent.paragraph or info.places:
         ctx.previous_places = (info.sent.paragraph, codes)  # a sentence with no place leaves its paragraph's
         regions = [p for p in info.places if p.kind in ("region", "city") and p.code in codes]
