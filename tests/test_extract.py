@@ -5574,3 +5574,8 @@ def test_including_after_a_weapon_figure_breaks_it_down_with_no_verb_in_the_sent
     got = claims_of(text, published="2025-11-23")
     assert air("UA", "RU", "drone", "defeated", 30, "2025-11-21", "RU-ROS") in got
     assert air("UA", "RU", "drone", "defeated", 20, "2025-11-21", "RU-VGG") in got
+
+
+def test_damaged_shops_are_no_casualties():
+    text = "В Днепре ранены 12 человек. Из 19 пострадавших торговых точек страховку имели только две."
+    assert claims_of(text, lang="ru", published="2023-09-12") == {cas("injured", 12, "2023-09-12", "UA-12")}

@@ -510,12 +510,26 @@ def _counts_a_thing(info: SentenceInfo, c: Count, ctx: DocContext) -> bool:
         if k >= len(info.tokens):
             return False
         token = info.tokens[k]
-        if token.kind != "word" or any(m.start == k for m in info.cat("casualty") + info.cat("people")):
+        if any(m.start == k for m in info.cat("casualty")):
+            return _describes_a_thing(info, k + 1, ctx)  # "19 пострадавших торговых точек": outlets, not people
+        if token.kind != "word" or any(m.start == k for m in info.cat("people")):
             return False
         tags = parses(token.norm, ctx.data.code)
         if not tags or not tags[0][1].startswith(("ADJF", "PRTF")):
             return bool(tags) and tags[0][1].startswith("NOUN")
         k += 1
+    return False
+
+
+def _describes_a_thing(info: SentenceInfo, k: int, ctx: DocContext) -> bool:
+    """Does a noun that is no person follow k, past adjectives ("пострадавших | торговых точек")?"""
+    for j in range(k, min(k + 3, len(info.tokens))):
+        token = info.tokens[j]
+        if token.kind != "word" or any(m.start == j for m in info.cat("people") + info.cat("casualty")):
+            return False
+        tags = parses(token.norm, ctx.data.code)
+        if not tags or not tags[0][1].startswith("ADJF"):
+            return bool(tags) and tags[0][1].startswith("NOUN")
     return False
 
 
