@@ -5579,3 +5579,11 @@ def test_including_after_a_weapon_figure_breaks_it_down_with_no_verb_in_the_sent
 def test_damaged_shops_are_no_casualties():
     text = "В Днепре ранены 12 человек. Из 19 пострадавших торговых точек страховку имели только две."
     assert claims_of(text, lang="ru", published="2023-09-12") == {cas("injured", 12, "2023-09-12", "UA-12")}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ru", "Ещё 24 беспилотника локационно потеряны – по оценке военных, в основном это были дроны-имитаторы."),
+    ("uk", "Ще 24 безпілотники локаційно втрачені – за оцінкою військових, здебільшого це були дрони-імітатори."),
+])
+def test_a_word_after_a_dash_does_not_unmake_the_figure_before_it(lang, text):
+    assert claims_of(text, lang=lang, published="2026-03-14") == {air("RU", "UA", "drone", "lost", 24, "2026-03-14")}

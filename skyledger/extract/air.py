@@ -955,7 +955,9 @@ def excluded(info: SentenceInfo, c: Count, link_end: int | None = None) -> bool:
     if speaks_of_running_total(info):
         return True
     end = link_end if link_end is not None else c.end
-    return any(c.qstart - 8 <= m.start <= end + 6 for m in info.cat("not_attack")) or \
+    # (but not in what a dash goes on to say: "24 потеряны – по оценке военных, ...")
+    return any(c.qstart - 8 <= m.start <= end + 6 and not any(t.norm in ("–", "—") for t in info.tokens[end:m.start])
+               for m in info.cat("not_attack")) or \
         any(c.qstart - 8 <= m.start < c.qstart and not any(t.norm == ":" for t in info.tokens[m.end:c.qstart])
             for m in info.cat("carrier")) or _losses_listed(info, c)  # but "carries the statement: 112 drones ..."
 
