@@ -5587,3 +5587,8 @@ def test_damaged_shops_are_no_casualties():
 ])
 def test_a_word_after_a_dash_does_not_unmake_the_figure_before_it(lang, text):
     assert claims_of(text, lang=lang, published="2026-03-14") == {air("RU", "UA", "drone", "lost", 24, "2026-03-14")}
+
+
+def test_kinzhal_spelled_the_ukrainian_way_in_russian():
+    got = claims_of("Противник выпустил шесть аэробаллистических «Кинджалов».", lang="ru", published="2024-10-06")
+    assert got == {air("RU", "UA", "missile", "launched", 6, "2024-10-06")}
