@@ -5592,3 +5592,13 @@ def test_a_word_after_a_dash_does_not_unmake_the_figure_before_it(lang, text):
 def test_kinzhal_spelled_the_ukrainian_way_in_russian():
     got = claims_of("Противник выпустил шесть аэробаллистических «Кинджалов».", lang="ru", published="2024-10-06")
     assert got == {air("RU", "UA", "missile", "launched", 6, "2024-10-06")}
+
+
+@pytest.mark.parametrize("lang, text, weapon_type", [
+    ("en", "Russia fired one Oreshnik missile at Dnipro.", "Oreshnik"),
+    ("ru", "Над Брянской областью сбиты три беспилотника «Лютый».", "Lyutyi"),
+    ("uk", "Над Брянщиною збито два дрони FP-2.", "FP-2"),
+])
+def test_weapon_types_are_named_alike_in_every_language(lang, text, weapon_type):
+    doc = Document(text=text, lang=lang, published=date.fromisoformat("2024-11-21"))
+    assert {c.weapon_type for c in extract(doc) if c.kind == "air_attack"} == {weapon_type}
