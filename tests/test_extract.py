@@ -5602,3 +5602,21 @@ def test_kinzhal_spelled_the_ukrainian_way_in_russian():
 def test_weapon_types_are_named_alike_in_every_language(lang, text, weapon_type):
     doc = Document(text=text, lang=lang, published=date.fromisoformat("2024-11-21"))
     assert {c.weapon_type for c in extract(doc) if c.kind == "air_attack"} == {weapon_type}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ru", "Если верить Минобороны, до целей не долетел почти ни один дрон."),
+    ("ru", "До целей не долетел ни один дрон."),
+    ("uk", "— А якщо прилетить не сто, а тисяча дронів за ніч?"),
+])
+def test_none_and_what_ifs_give_no_figure(lang, text):
+    assert claims_of(text, lang=lang, published="2025-05-11") == set()
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ru", "Если верить Минобороны, за ночь сбиты 30 дронов."),
+    ("en", "If the ministry is to be believed, 30 drones were shot down overnight."),
+])
+def test_if_a_source_is_to_be_believed_is_a_source_not_a_condition(lang, text):
+    got = claims_of(text, lang=lang, published="2025-05-11")
+    assert [(c[4], c[5]) for c in got] == [("defeated", "30")]

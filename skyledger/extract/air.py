@@ -2734,6 +2734,8 @@ def _implicit_singles(info: SentenceInfo, ctx: DocContext, linked: set[int]):
             continue  # "обстріляли з артилерії та РСЗВ «Град»": fired from, not one of (but "на выезде из посёлка дрон")
         if w.start > 0 and tokens[w.start - 1].norm in _lex(ctx, "grammar", "topic_words"):
             continue  # "Що відомо про балістичну ракету «Іскандер-М»": the weapon as a topic
+        if any(t.norm in terms(info.data, "numbers", "none") for t in tokens[max(0, w.start - 2):w.start]):
+            continue  # "не долетел ни один дрон": none
         if any(t.lemma in ctx.data.not_heads and t.lemma not in governing_nouns for t in before):
             continue  # "уламки збитого БпЛА"
         number = grammatical_number(tokens, w.start, w.end, ctx.data.code) or _verb_number(info, w, parses)

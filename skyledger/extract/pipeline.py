@@ -517,13 +517,20 @@ def _checked_claim(info: SentenceInfo, ctx: DocContext) -> bool:
     return ctx.checked_line == info.sent.line
 
 
+_OPENING_JOINS = frozenset({"а", "і", "и", "та", "але", "но", "and", "but"})
+
+
 def _condition(info: SentenceInfo) -> bool:
     """"If Russia launches 500 drones a night, Ukraine spends ...": a sentence that opens on a condition
     supposes its figures."""
-    first = next((t for t in info.tokens if t.kind == "word"), None)
+    words = [t for t in info.tokens[:4] if t.kind == "word"]
+    if words and words[0].norm in _OPENING_JOINS:
+        words = words[1:]  # "— А якщо прилетить не сто, а тисяча дронів?"
     # (but "Если по цифрам: двести шестьдесят один беспилотник": a way of saying, before a colon)
-    return first is not None and first.norm in word_set(info.data, "context", "conditional_openers") \
-        and not any(t.norm == ":" for t in info.tokens[:6])
+    hedges = word_set(info.data, "context", "conditional_hedges")  # "Если верить Минобороны, ...": a source
+    return bool(words) and words[0].norm in word_set(info.data, "context", "conditional_openers") \
+        and not any(t.norm == ":" for t in info.tokens[:6]) \
+        and not any(t.norm in hedges or t.lemma in hedges for t in info.tokens[:8])
 
 
 def _yes_no_question(info: SentenceInfo) -> bool:
