@@ -5620,3 +5620,50 @@ def test_none_and_what_ifs_give_no_figure(lang, text):
 def test_if_a_source_is_to_be_believed_is_a_source_not_a_condition(lang, text):
     got = claims_of(text, lang=lang, published="2025-05-11")
     assert [(c[4], c[5]) for c in got] == [("defeated", "30")]
+
+
+def test_a_verb_before_a_semicolon_does_not_govern_the_counts_after_it():
+    got = claims_of("The air force said Russia had launched 120 drones and five missiles overnight; 101 drones and "
+                    "three of the missiles were shot down or suppressed.", published="2026-02-11")
+    assert air("RU", "UA", "drone", "defeated", 101, "2026-02-11") in got
+    assert air("RU", "UA", "drone", "launched", 101, "2026-02-11") not in got
+
+
+def test_a_speaker_aside_between_a_count_and_its_verb():
+    got = claims_of("Russia attacked Sumy with twelve drones overnight. Three of them hit a warehouse; "
+                    "nine, the mayor said, were shot down.", published="2026-02-11")
+    assert air("RU", "UA", "drone", "defeated", 9, "2026-02-11", "UA-59") in got
+
+
+def test_a_city_the_drones_flew_towards_is_not_the_city_the_diary_means():
+    text = ("KHERSON DIARY\nMonday\nThe Air Force counted 90 drones overnight, most of them towards Odesa and Mykolaiv. "
+            "In the afternoon the Russians dropped guided bombs on the city, three of them by the governor's count.")
+    got = claims_of(text, published="2025-10-06")
+    assert air("RU", "UA", "guided_bomb", "launched", 3, "2025-10-06", "UA-65") in got
+
+
+def test_a_count_after_a_dated_line_label_is_a_figure_not_a_clock_time():
+    got = claims_of("Some of the largest attacks:\n* 6 July 2025: 540 drones and 11 missiles.", published="2026-01-20")
+    assert air("RU", "UA", "drone", "launched", 540, "2025-07-06") in got
+
+
+def test_the_date_heading_a_line_says_which_weekday_it_means():
+    got = claims_of("Earlier strikes:\n* 3 May 2025: a missile hit the centre of Kharkiv on Saturday morning, killing four people.",
+                    published="2026-01-20")
+    assert cas("killed", 4, "2025-05-03", "UA-63") in got
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Final report\nA missile struck a block of flats in Poltava on 2 March.\n"
+           "Interim figures (for the record only):\n- 2 March, 09:00: 3 dead, 12 injured;\n- 3 March, 18:00: 7 dead.\n"
+           "In total, 9 people were killed in the strike."),
+    ("uk", "Підсумкове повідомлення\n2 березня ракета влучила в житловий будинок у Полтаві.\n"
+           "Проміжні дані (для довідки):\n– 02.03, 09:00 — 3 загиблих, 12 травмованих;\n– 03.03, 18:00 — 7 загиблих.\n"
+           "Усього внаслідок удару загинули 9 осіб."),
+    ("ru", "Итоговое сообщение\n2 марта ракета попала в жилой дом в Полтаве.\n"
+           "Промежуточные данные (устарели):\n— 2 марта, 09:00: 3 погибших, 12 травмированных;\n— 3 марта, 18:00: 7 погибших.\n"
+           "Всего в результате удара погибли 9 человек."),
+])
+def test_a_list_under_an_interim_lead_is_superseded(lang, text):
+    got = {c for c in claims_of(text, lang=lang, published="2025-03-05") if c[0] == "casualties"}
+    assert got == {cas("killed", 9, "2025-03-02", "UA-53")}

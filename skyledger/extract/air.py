@@ -614,8 +614,8 @@ def metric_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext) -> str
                             for x in info.counts)
                 if governs is not None and (not after_aux or later) and c.form != "ordinal":
                     return governs.value[1]  # (but "Одну ракету збили, друга влучила": the ordinal has its own verb)
-                if later and any(x.end <= c.qstart and "," not in [t.norm for t in tokens[x.end:c.qstart]]
-                                 for x in info.cat("metric")):
+                if later and any(x.end <= c.qstart and not any(t.norm in (",", ";") for t in tokens[x.end:c.qstart])
+                                 for x in info.cat("metric")):  # (not a verb of the clause before a semicolon)
                     break  # "shot down 104 of the missiles and 42 of the drones, and 41 were lost": the verb before
                 if m.value[1] == "launched" and m.start == link.end and (verb := _verb_after_total(info, m.start, ctx)):
                     return verb  # "all 37 drones launched against Ukraine were destroyed": the participle describes them
@@ -845,7 +845,8 @@ def _aside_end(info: SentenceInfo, k: int) -> int | None:
     if info.data.code == "en":  # English asides ("..., the air force said,") carry verbs: only a noun aside
         verbs = {m.start for m in info.cat("metric")} | _aux_starts(info)  # before "were intercepted" passes
         reporting = terms(info.data, "grammar", "reporting")
-        if close + 1 not in verbs or any(t.norm in reporting or j in verbs for j, t in enumerate(tokens[k:close], k)):
+        said = close - 1 if tokens[close - 1].norm in reporting else close  # "fourteen, he said, were shot down"
+        if close + 1 not in verbs or any(t.norm in reporting or j in verbs for j, t in enumerate(tokens[k:said], k)):
             return None
     return close + 1
 

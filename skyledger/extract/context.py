@@ -89,6 +89,7 @@ class DocContext:
     figures_paragraph: int = -1  # the paragraph of the last sentence that gave a figure
     dated_lead: int = -1  # a sentence with no figure that set the day for what follows it
     checked_line: int = -1  # a fact-check's "CLAIM: ..." line
+    interim_items: bool = False  # inside the list under "Interim figures (for the record only):"
     places_listed: bool = False  # whether the last sentence with places listed several regions side by side
     paragraph_regions: tuple[int, set[str]] = field(default_factory=lambda: (-1, set()))  # the regions and cities named in the paragraph so far
     story_date: date | None = None  # the first such day: a paragraph after a look back returns to it

@@ -460,6 +460,9 @@ def _absorb(found: list[DateExpr], tokens: list[Token], night_words: frozenset =
             continue  # "в ночь на 12 июля: тогда ...", "в прошлый четверг ..., тогда": then is the date just named
         if d.kind == "weekday" and any(0 <= e.start - d.end <= 4 for e in explicit):
             continue  # "on Thursday (May 29)", "у неділю, 12 жовтня": the date says it exactly
+        if d.kind == "weekday" and any(e.end <= d.start and _heads_line(tokens, e, found)
+                                       and _same_clause(tokens, e, d.start, found) for e in explicit):
+            continue  # "* 13 April 2025: two missiles hit Sumy on Palm Sunday morning": the line's date says which Sunday
         if d.kind == "this_night" and any(0 <= n.start - d.end <= 3 for n in named):
             gap = tokens[d.end:min(n.start for n in named if n.start >= d.end)]
             if all(t.kind != "num" and t.norm not in ("and", "or", "і", "та", "и", "й") for t in gap):
@@ -478,15 +481,20 @@ def _night_from(tokens: list[Token], d: DateExpr, explicit: list[DateExpr], nigh
         t.norm in night_words for t in tokens[max(0, d.start - 3):d.start])
 
 
+def _heads_line(tokens: list[Token], e: DateExpr, found: list[DateExpr]) -> bool:
+    """Does date e open its line, before a colon or a dash ("June 6: ...", "SATURDAY 18 OCT — ...")?"""
+    named = {j for d in found if d.kind == "weekday" and d.end <= e.start for j in range(d.start, d.end)}
+    return all(t.kind == "punct" or j in named for j, t in enumerate(tokens[:e.start])) and e.end < len(tokens) \
+        and tokens[e.end].norm in _CLAUSE_MARKS
+
+
 def _same_clause(tokens: list[Token], e: DateExpr, k: int, found: list[DateExpr]) -> bool:
     """Is token k in the clause of date e, which comes before it? A date that heads its line
     ("June 6: Russia fires 399 drones overnight", "SATURDAY 18 OCT — ... overnight") governs
     the whole line."""
     if e.end > k:
         return False
-    named = {j for d in found if d.kind == "weekday" and d.end <= e.start for j in range(d.start, d.end)}
-    heads = all(t.kind == "punct" or j in named for j, t in enumerate(tokens[:e.start])) and e.end < len(tokens) \
-        and tokens[e.end].norm in _CLAUSE_MARKS
+    heads = _heads_line(tokens, e, found)
     breaks = [mark for mark in _CLAUSE_MARKS if not heads or mark != tokens[e.end].norm]
     return not any(t.norm in breaks for t in tokens[e.end:k])
 

@@ -83,8 +83,8 @@ def _is_date_or_time(tokens: list[Token], i: int, months: AbstractSet) -> bool:
     prev = tokens[i - 1].norm if i > 0 else ""
     nxt = tokens[i + 1].norm if i + 1 < len(tokens) else ""
     if (nxt == ":" and i + 2 < len(tokens) and tokens[i + 2].kind == "num" and tokens[i + 2].start == tokens[i + 1].end) \
-            or (prev == ":" and i > 1 and tokens[i - 2].kind == "num"):
-        return True  # 09:00; but "зросла до 20: увечері ..." is a figure before a colon
+            or (prev == ":" and i > 1 and tokens[i - 2].kind == "num" and tokens[i].start == tokens[i - 1].end):
+        return True  # 09:00; but "зросла до 20: увечері ..." is a figure before a colon, "9 July 2025: 728 drones" after one
     if nxt in months or prev in months:
         return True  # 9 June, June 9
     if nxt in ("-", "–") and i + 2 < len(tokens) and tokens[i + 2].kind == "num" and i + 3 < len(tokens) \

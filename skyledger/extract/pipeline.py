@@ -125,6 +125,8 @@ def run(document: Document) -> list[ClaimBase]:
             add_dates(info, data, ctx.reference, ctx.same_date, ctx.night_date, ctx.doc.published, ctx.named_night)
         if info.cat("same_period") and info.index > 0:
             info.after_total = speaks_of_running_total(infos[info.index - 1])
+        if _interim_row(info, ctx):
+            continue  # "- 18 September, 19:00: 11 dead": a toll the report itself set aside, and not its day
         consumed: set[int] = set()
         before = len(found)
         asserted = _asserts_its_figures(info, ctx)
@@ -507,6 +509,17 @@ def _asserts_its_figures(info: SentenceInfo, ctx: DocContext) -> bool:
     return not (_checked_claim(info, ctx) or _yes_no_question(info) or _condition(info))
 
 
+def _interim_row(info: SentenceInfo, ctx: DocContext) -> bool:
+    """A list item under a lead that sets its figures aside ("Interim figures released during the
+    operation (for the record only):", "Промежуточные данные (устарели)"): superseded, no claims."""
+    if info.sent.first_in_line:
+        if not info.counts and info.says("context", "interim_labels"):
+            ctx.interim_items = True
+            return False
+        ctx.interim_items = ctx.interim_items and info.sent.bullet
+    return ctx.interim_items
+
+
 def _checked_claim(info: SentenceInfo, ctx: DocContext) -> bool:
     """"CLAIM: A video says that Russia fired 150 missiles ...": the line a fact-check sets out to
     check; its figures are someone else's, which the check goes on to weigh."""
@@ -800,6 +813,13 @@ def _officials_seats(info: SentenceInfo) -> set[int]:
             and tokens[located[p.start] - 1].norm in officials) or said_in(info, p)}
 
 
+def _heading_spans(info: SentenceInfo, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The direction spans that say where the weapons flew ("towards Odesa and Sumy", "у напрямку Одеси")."""
+    heading = terms(info.data, "grammar", "heading_words")
+    starts = {m.start for m in info.cat("direction") if " ".join(t.norm for t in info.tokens[m.start:m.end]) in heading}
+    return [(a, b) for a, b in spans if a in starts]
+
+
 def _remember_sites(info: SentenceInfo, ctx: DocContext, codes: list[str]) -> None:
     """"a furniture market in Kharkiv", "удар по гіпермаркету в Харкові": where a named kind of site is,
     for "dropped two bombs on the market" later on."""
@@ -913,14 +933,17 @@ def _remember(info: SentenceInfo, ctx: DocContext, new_claims: list[ClaimBase]) 
     origins = _origin_places(info) | _officials_seats(info)
     if ctx.paragraph_regions[0] != info.sent.paragraph:
         ctx.paragraph_regions = (info.sent.paragraph, set())
+    spans = _direction_spans(info)
+    flown = _heading_spans(info, spans)
     for p in info.places:  # "launched from the territory of Kursk region": not a place "the region" means later
         if p.kind in ("region", "city") and p.code and p.start not in origins:
             ctx.regions_seen.add(p.code)
             ctx.paragraph_regions[1].add(p.code)
+            if _inside(p.start, flown):
+                continue  # "most of them towards Odesa and Sumy": where they flew, not the city the text goes on about
             ctx.region_place = (p.code, p.kind)
             if p.kind == "city":
                 ctx.city_place = (p.code, p.kind)
-    spans = _direction_spans(info)
     codes = [p.code for p in info.places if p.kind in ("region", "city") and p.code and not _inside(p.start, spans)
              and p.start not in origins]
     codes += [c.region for c in new_claims if isinstance(c, AirAttack) and c.region]  # "по городу" referred back
