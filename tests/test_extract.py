@@ -5667,3 +5667,10 @@ def test_the_date_heading_a_line_says_which_weekday_it_means():
 def test_a_list_under_an_interim_lead_is_superseded(lang, text):
     got = {c for c in claims_of(text, lang=lang, published="2025-03-05") if c[0] == "casualties"}
     assert got == {cas("killed", 9, "2025-03-02", "UA-53")}
+
+
+def test_an_item_dated_on_its_own_does_not_take_the_place_of_the_item_before():
+    text = ("Some of the largest attacks:\n* 4 April 2025: a missile hit Kryvyi Rih, killing 20 people.\n"
+            "* 9 July 2025: 728 drones and 13 missiles.")
+    got = claims_of(text, published="2026-01-20")
+    assert air("RU", "UA", "drone", "launched", 728, "2025-07-09") in got

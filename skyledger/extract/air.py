@@ -1859,11 +1859,19 @@ def _carried_place(info: SentenceInfo, ctx: DocContext, elsewhere: AbstractSet[i
     if not ctx.previous_places or national or any(
             p.start not in speakers and p.start not in elsewhere for p in info.places):
         return None
+    if ctx.places_from_item and info.sent.bullet and info.sent.first_in_line and _dated_item(info):
+        return None  # "* 13 April: ... Sumy ..." then "* 9 July: 728 drones and 13 missiles": items of their own days
     paragraph, codes = ctx.previous_places
     local = any(m.value[1] in LOCAL_CLAIMANTS for m in info.cat("claimant")) or _local_speaker_again(info, ctx)
     if (paragraph == info.sent.paragraph or local) and len(set(codes)) == 1:
         return codes[0]
     return None
+
+
+def _dated_item(info: SentenceInfo) -> bool:
+    """Does the line open on a date of its own ("* 9 July 2025: ...")?"""
+    first = next((k for k, t in enumerate(info.tokens) if t.kind != "punct"), None)
+    return first is not None and any(d.kind == "explicit" and d.start == first for d in info.dates)
 
 
 def _the_strike_again(info: SentenceInfo, ctx: DocContext) -> bool:

@@ -138,6 +138,7 @@ class DocContext:
     perspective: str | None = None  # whose side the text speaks for: "enemy" is the other
     directions: Counter = field(default_factory=Counter)
     previous_places: tuple = ()  # (paragraph, [codes]) of the sentence before
+    places_from_item: bool = False  # ... and that sentence opened a list item
     national_paragraph: int | None = None  # the paragraph whose last place was a whole country ("по Україні")
     paragraph_direction: tuple = ()  # (paragraph, (attacker, target)) last said outright in a paragraph
     people_total: dict = field(default_factory=dict)  # outcome -> the region of its latest running toll

@@ -952,6 +952,7 @@ def _remember(info: SentenceInfo, ctx: DocContext, new_claims: list[ClaimBase]) 
     _remember_sites(info, ctx, codes or (previous[1] if previous and previous[0] == info.sent.paragraph and not info.places else []))
     if codes or not ctx.previous_places or ctx.previous_places[0] != info.sent.paragraph or info.places:
         ctx.previous_places = (info.sent.paragraph, codes)  # a sentence with no place leaves its paragraph's
+        ctx.places_from_item = info.sent.bullet and info.sent.first_in_line
         regions = [p for p in info.places if p.kind in ("region", "city") and p.code in codes]
         ctx.places_listed = len(set(codes)) > 1 and any(
             a.code != b.code and listed_together(info.tokens, a, b) and not _city_and_its_region(a, b)
