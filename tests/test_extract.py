@@ -5674,3 +5674,10 @@ def test_an_item_dated_on_its_own_does_not_take_the_place_of_the_item_before():
             "* 9 July 2025: 728 drones and 13 missiles.")
     got = claims_of(text, published="2026-01-20")
     assert air("RU", "UA", "drone", "launched", 728, "2025-07-09") in got
+
+
+def test_a_heading_that_says_who_attacked_whom_speaks_for_every_item_below_it():
+    text = ("Intro.\n\nUKRAINIAN ATTACKS ON RUSSIA\n* 11 March 2025: the ministry said it destroyed 337 Ukrainian drones.\n"
+            "* 1 June 2025: 117 drones were launched from trucks at four air bases, according to President Zelensky.")
+    got = claims_of(text, published="2026-01-20")
+    assert air("UA", "RU", "drone", "launched", 117, "2025-06-01") in got

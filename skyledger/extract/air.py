@@ -2121,6 +2121,10 @@ def sides_for(info: SentenceInfo, c: Count, link: Link, region: str | None, ctx:
     if link.kind != "direct" and ante is not None and ante.attacker and not info.cat("side") \
             and 0 < info.index - ante.sentence <= 1:
         return ante.attacker, ante.target
+    # 3a. a list under a heading that says who attacked whom ("UKRAINIAN ATTACKS ON RUSSIA")
+    heading = ctx.heading_direction
+    if heading and heading[0] == info.sent.paragraph and info.sent.bullet:
+        return heading[1]
     # 4. whose air defence, who attacked, whom
     guess = _sentence_direction(info, ctx)
     if guess:

@@ -141,6 +141,7 @@ class DocContext:
     places_from_item: bool = False  # ... and that sentence opened a list item
     national_paragraph: int | None = None  # the paragraph whose last place was a whole country ("по Україні")
     paragraph_direction: tuple = ()  # (paragraph, (attacker, target)) last said outright in a paragraph
+    heading_direction: tuple = ()  # ... said by a heading ("UKRAINIAN ATTACKS ON RUSSIA"), for every item below it
     people_total: dict = field(default_factory=dict)  # outcome -> the region of its latest running toll
     # the last casualty figure that is not itself a sub-count, and its outcome: a later sentence's
     # "Серед них – п'ятеро дітей" counts within it

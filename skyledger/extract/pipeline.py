@@ -94,7 +94,9 @@ def run(document: Document) -> list[ClaimBase]:
             if story and ctx.last_date and ctx.last_date < story and ctx.dated_lead != info.index - 1:
                 ctx.last_date = story  # "Вдень 15 січня ..." in a report on the 16th: a look back ends with its paragraph
             if item or entry:  # "• In Russia's Bryansk region, a Ukrainian drone ..." speaks for its item only, and
-                ctx.paragraph_direction = ()  # so does a feed's "20:15 Belgorod governor: ..." for its entry
+                # so does a feed's "20:15 Belgorod governor: ..." for its entry; but a heading speaks for its list
+                heading = ctx.heading_direction
+                ctx.paragraph_direction = heading if heading and heading[0] == paragraph else ()
             if entry:
                 ctx.recent_claimant = None  # "14:40 Sevastopol's occupation authorities: ..." speak for their entry only
             tokens = info.tokens
@@ -925,6 +927,8 @@ def _remember(info: SentenceInfo, ctx: DocContext, new_claims: list[ClaimBase]) 
         said = ("UA" if side == "RU" else "RU", side)
     if said:
         ctx.paragraph_direction = (info.sent.paragraph, said)
+        if _heading_line(info) and not info.counts:
+            ctx.heading_direction = ctx.paragraph_direction
     _remember_strike(info, ctx)
     if info.cat("metric") and speaks_of_running_total(info) and any(
             0 <= w.start - c.end <= 3 and c.end < len(info.tokens) and info.tokens[c.end].norm != "%"
