@@ -5681,3 +5681,11 @@ def test_a_heading_that_says_who_attacked_whom_speaks_for_every_item_below_it():
             "* 1 June 2025: 117 drones were launched from trucks at four air bases, according to President Zelensky.")
     got = claims_of(text, published="2026-01-20")
     assert air("UA", "RU", "drone", "launched", 117, "2025-06-01") in got
+
+
+def test_a_figure_told_before_the_story_s_day_is_not_that_day_s():
+    text = ("Last night Russia launched 200 drones against Ukraine, the air force said.\n\n"
+            "An MP noted that Russia's defence ministry claimed on Saturday to have shot down three Storm Shadow "
+            "missiles over the Bryansk region.")
+    got = claims_of(text, published="2025-11-24")
+    assert air("UA", "RU", "missile", "defeated", 3, "2025-11-22", "RU-BRY") in got

@@ -2885,6 +2885,8 @@ def date_for(info: SentenceInfo, c: Count, ctx: DocContext, link: Link | None = 
         # matter. Russia attacked ... with 27 drones, the air force said on Friday"), after a story day before it; but not "на следующий день
         # подтвердил удар" or "claimed on Sunday that it had hit ...": that attack's day
         return said
+    if said and ctx.last_date and said < ctx.last_date and not (told and told[0].kind == "later"):
+        return said  # "the ministry claimed on Saturday to have shot down four" in a Monday story: not Monday's
     return ctx.last_date or said or ctx.reference
 
 
