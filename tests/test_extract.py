@@ -5689,3 +5689,10 @@ def test_a_figure_told_before_the_story_s_day_is_not_that_day_s():
             "missiles over the Bryansk region.")
     got = claims_of(text, published="2025-11-24")
     assert air("UA", "RU", "missile", "defeated", 3, "2025-11-22", "RU-BRY") in got
+
+
+def test_n_more_after_and_is_the_same_kind_and_a_night_window_dates_it():
+    got = claims_of("Air defence units shot down four drones on Saturday afternoon, and 23 more between 21:00 on "
+                    "Saturday and 07:00 on Sunday, the ministry said.", published="2025-10-27")
+    assert air("UA", "RU", "drone", "defeated", 23, "2025-10-26") in got or \
+        air("RU", "UA", "drone", "defeated", 23, "2025-10-26") in got

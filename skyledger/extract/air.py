@@ -16,7 +16,7 @@ from typing import AbstractSet, NamedTuple
 from skyledger.extract.analysis import SentenceInfo, first_words
 from skyledger.extract.context import (CAPITALS, LOCAL_CLAIMANTS, STRIKE_REPORTERS, Antecedent, DocContext, claimant_side, occupation_voice,
                                       russian_held)
-from skyledger.extract.dates import month_words
+from skyledger.extract.dates import clock_colons, month_words
 from skyledger.extract.lexicon import terms
 from skyledger.extract.numbers import Count
 from skyledger.extract.phrases import Match
@@ -433,6 +433,9 @@ def _looks_elliptical(info: SentenceInfo, c: Count, k: int, ctx: DocContext) -> 
         return False  # "114 attacks on 36 settlements", "12 ударів": a count of attacks, not of weapons
     if any(m.start == k for m in info.cat("aux")):
         return True
+    if c.end < n and tokens[c.end].norm in _lex(ctx, "grammar", "other_words") and c.start > 0 \
+            and tokens[c.start - 1].norm in _OR_AND:
+        return True  # "shot down four drones on Saturday, and 23 more between 21:00 and 07:00"
     if nxt.norm in _lex(ctx, "grammar", "other_words") and any(
             m.start == k + 1 for cat in ("aux", "metric") for m in info.cat(cat)):
         return True  # "24 others were locationally lost", "12 more were shot down"
@@ -2859,8 +2862,10 @@ def date_for(info: SentenceInfo, c: Count, ctx: DocContext, link: Link | None = 
     told = [d for d in usable if _after_reporting(info, d, reporting)]
     attack = [d for d in usable if d not in told]
     # "... об уничтожении 37 БПЛА: первые сообщения появились около 22:00 вторника": after a colon, a detail's day
+    # (but not the colon of a time: "23 more between 21:00 on Saturday and 07:00 on Sunday")
+    clocks = clock_colons(info.tokens)
     clause = [d for d in attack if not _in_other_clause(info, min(d.end, c.start), max(d.start, c.end))
-              and not (d.start >= c.end and any(t.norm == ":" for t in info.tokens[c.end:d.start]))
+              and not (d.start >= c.end and any(t.norm == ":" and k not in clocks for k, t in enumerate(info.tokens[c.end:d.start], c.end)))
               and not (d.start >= c.end and _comma_clause_between(info, c.end, d.start))]
     after = [d for d in clause if d.start >= c.end]
     said = told[0].date if told else _fronted_told_day(info, usable, c, reporting)
