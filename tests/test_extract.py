@@ -5696,3 +5696,36 @@ def test_n_more_after_and_is_the_same_kind_and_a_night_window_dates_it():
                     "Saturday and 07:00 on Sunday, the ministry said.", published="2025-10-27")
     assert air("UA", "RU", "drone", "defeated", 23, "2025-10-26") in got or \
         air("RU", "UA", "drone", "defeated", 23, "2025-10-26") in got
+
+
+def test_drones_that_reached_their_targets_hit_in_ukrainian():
+    got = claims_of("Щонайменше три дрони досягли цілей на аеродромі в Ростовській області.", lang="uk", published="2026-01-28")
+    assert air("UA", "RU", "drone", "hit", 3, "2026-01-28", "RU-ROS") in got
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Correction: 373 drones were shot down (not 371, as reported earlier)."),
+    ("uk", "Уточнення: збито/подавлено 373 БпЛА (а не 371, як повідомлялося раніше)."),
+    ("ru", "Уточнение: сбиты 373 БПЛА (а не 371, как сообщалось ранее)."),
+])
+def test_a_figure_set_aside_in_brackets_is_no_claim(lang, text):
+    got = claims_of(text, lang=lang, published="2026-01-09")
+    assert [c[5] for c in got] == ["373"]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Six people were killed, four of them in Kyiv."),
+    ("uk", "Загинули 6 людей, з них 4 — у Києві."),
+    ("ru", "Погибли 6 человек, из них 4 — в Киеве."),
+])
+def test_the_place_of_a_part_is_not_the_total_s(lang, text):
+    got = claims_of(text, lang=lang, published="2026-02-14")
+    assert got == {cas("killed", 6, "2026-02-14"), cas("killed", 4, "2026-02-14", "UA-30")}
+
+
+def test_a_national_figure_ends_the_place_the_sentences_before_carried():
+    text = ("07:50 Київщина: у Броварському районі дрон влучив у приватний будинок.\n"
+            "08:40 Повітряні сили: у ніч на 9 січня противник атакував 430 засобами повітряного нападу. "
+            "Збито/подавлено 371 БпЛА та 19 ракет.")
+    got = claims_of(text, lang="uk", published="2026-01-09")
+    assert air("RU", "UA", "drone", "defeated", 371, "2026-01-09") in got

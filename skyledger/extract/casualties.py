@@ -10,7 +10,7 @@ Superseded tolls ("the toll had stood at 23") are not claims.
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from typing import NamedTuple, Sequence
 
 from skyledger.extract.air import (DASHES, _after_reporting, _aux_starts, _carried_place, _evidence, _in_other_clause, _lex,
                                   _opens_clause, appointing_country, respective_place, _where_clause_place, date_for, held_ground, referred_place,
@@ -702,7 +702,7 @@ def casualty_claims(info: SentenceInfo, ctx: DocContext, consumed: set[int]) -> 
             continue
         if pc.parent is not None and pc.parent.count.start in increments:
             continue
-        regions = _regions(info, pc, ctx)
+        regions = _regions(info, pc, ctx, people)
         # (but "число погибших возросло до четырёх, ещё семнадцать человек ранены": another outcome, a figure of its own)
         rising_here = bool(info.cat("rising")) and (outcome in outcomes.values() or not outcomes)
         if pc.parent is None and _after_more(info, pc.count, ctx) and (
@@ -800,7 +800,7 @@ def _date(info: SentenceInfo, c: Count, ctx: DocContext):
     return date_for(info, c, ctx, told_day=not (_is_toll(info, c, ctx) or aftermath))
 
 
-def _regions(info: SentenceInfo, pc: PersonCount, ctx: DocContext) -> list[str | None]:
+def _regions(info: SentenceInfo, pc: PersonCount, ctx: DocContext, people: Sequence[PersonCount] = ()) -> list[str | None]:
     """"По одній людині загинули на Запоріжжі та на Дніпропетровщині": one claim per place."""
     if pc.count.each:  # the places after it, else those before ("Херсон і Нікополь: по одній загиблій людині")
         for after in (True, False):
@@ -809,10 +809,10 @@ def _regions(info: SentenceInfo, pc: PersonCount, ctx: DocContext) -> list[str |
             distinct: list[str | None] = list(dict.fromkeys(places))
             if len(distinct) > 1:
                 return distinct
-    return [_region(info, pc, ctx)]
+    return [_region(info, pc, ctx, people)]
 
 
-def _region(info: SentenceInfo, pc: PersonCount, ctx: DocContext) -> str | None:
+def _region(info: SentenceInfo, pc: PersonCount, ctx: DocContext, people: Sequence[PersonCount] = ()) -> str | None:
     c = pc.count
     respective = respective_place(info, c)
     if respective is not None:
@@ -850,6 +850,8 @@ def _region(info: SentenceInfo, pc: PersonCount, ctx: DocContext) -> str | None:
             nearest = max(before, key=lambda p: p.end)
         elif len({p.code for p in candidates if p.kind != "country"}) > 1:
             return None  # "the toll rose to 44 as rescuers cleared ruins in Kyiv, Dnipro and Odesa": places of a clause aside
+        elif _place_of_a_part(info, pc, candidates, people):
+            return None  # "Загинули 6 людей, з них 4 — у Києві": the place is the part's, the rest were elsewhere
         else:
             nearest = min(candidates, key=lambda p: abs(p.start - c.end))
         listed = _listed_with(info, candidates, nearest)
@@ -882,6 +884,15 @@ def _region(info: SentenceInfo, pc: PersonCount, ctx: DocContext) -> str | None:
     if ctx.region_place and not (_opens_with_total(info) and len(ctx.regions_seen) > 2):
         return ctx.region_place[0] if ctx.region_place[1] != "country" else None
     return ctx.home
+
+
+def _place_of_a_part(info: SentenceInfo, pc: PersonCount, places: list, people: Sequence[PersonCount]) -> bool:
+    """Is every place of the sentence the one a part of the total is in ("six people were killed,
+    four of them in Kyiv"), right after the part, which is of the total's own kind (not "including
+    five children, the Poltava governor said")?"""
+    parts = [x for x in people if x.parent is pc and x.population == pc.population and not x.individual]
+    return bool(places) and any(all(x.end <= p.start <= x.end + 2 and "," not in [t.norm for t in info.tokens[x.end:p.start]]
+                                    for p in places) for x in parts)
 
 
 def _opens_with_total(info: SentenceInfo) -> bool:

@@ -495,6 +495,9 @@ SAYS_NOT = new_flag(_says_not)
 _BUT = frozenset({"а", "but"})
 
 
+_BEFORE_NOT = frozenset({",", "(", "а"})
+
+
 def corrections(tokens: list[Token], counts: list[Count], data: LanguageData | None = None) -> list[tuple[Count, Count]]:
     """(the figure taken back, the one that replaces it): "уничтожены не 12, а 14", "не 5, а 7
     людей", "not five but seven", "10, not 11"; and in speech, "eleven, no, I'm sorry, twelve",
@@ -514,8 +517,9 @@ def corrections(tokens: list[Token], counts: list[Count], data: LanguageData | N
                 out.append((c, at[k + 1]))
         else:  # "10, not 11", "four people were injured in the capital, not six as reported"
             nxt = min((x for x in counts if x.qstart >= k), key=lambda x: x.qstart, default=None)
+            # (and "373 drones (not 371, as reported earlier)", "373 БпЛА (а не 371)")
             if nxt is not None and nxt.qstart >= 2 and tokens[nxt.qstart - 1].norm in NOT_WORDS \
-                    and tokens[nxt.qstart - 2].norm == "," and not any(t.norm in (";", ".") for t in tokens[k:nxt.qstart]):
+                    and tokens[nxt.qstart - 2].norm in _BEFORE_NOT and not any(t.norm in (";", ".") for t in tokens[k:nxt.qstart]):
                 out.append((nxt, c))
     return out
 

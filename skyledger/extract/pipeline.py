@@ -961,6 +961,10 @@ def _remember(info: SentenceInfo, ctx: DocContext, new_claims: list[ClaimBase]) 
         ctx.places_listed = len(set(codes)) > 1 and any(
             a.code != b.code and listed_together(info.tokens, a, b) and not _city_and_its_region(a, b)
             for a, b in zip(regions, regions[1:]))
+    elif figures and all(c.region is None for c in figures):
+        # "Повітряні сили: ... атакував 430 засобами": a figure the sentence before did not place
+        # either; what follows it speaks of the same whole, not of the place two sentences back
+        ctx.previous_places = (info.sent.paragraph, [])
     if _national_scope(info):
         ctx.previous_places = ()
         ctx.national_paragraph = info.sent.paragraph
