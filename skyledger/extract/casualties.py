@@ -891,7 +891,7 @@ def _place_of_a_part(info: SentenceInfo, pc: PersonCount, places: list, people: 
     four of them in Kyiv"), right after the part, which is of the total's own kind (not "including
     five children, the Poltava governor said")?"""
     parts = [x for x in people if x.parent is pc and x.population == pc.population and not x.individual]
-    return bool(places) and any(all(x.end <= p.start <= x.end + 2 and "," not in [t.norm for t in info.tokens[x.end:p.start]]
+    return bool(places) and any(all(x.end <= p.start <= x.end + 3 and "," not in [t.norm for t in info.tokens[x.end:p.start]]
                                     for p in places) for x in parts)
 
 
