@@ -5729,3 +5729,16 @@ def test_a_national_figure_ends_the_place_the_sentences_before_carried():
             "Збито/подавлено 371 БпЛА та 19 ракет.")
     got = claims_of(text, lang="uk", published="2026-01-09")
     assert air("RU", "UA", "drone", "defeated", 371, "2026-01-09") in got
+
+
+def test_a_village_before_its_district_lies_in_the_district_s_region():
+    got = claims_of("Утром в селе Масловка Белгородского района FPV-дрон атаковал легковой автомобиль.",
+                    lang="ru", published="2024-05-18")
+    assert got == {air("UA", "RU", "drone", "launched", 1, "2024-05-18", "RU-BEL")}
+
+
+def test_a_first_name_that_is_also_a_town_and_a_region_s_byname():
+    text = ("«НОВОСТИ БЕЛОГОРЬЯ». Артём, вам слово.\nАРТЁМ: В Шебекино днём снаряд попал во двор пятиэтажки, "
+            "ранены трое.")
+    got = claims_of(text, lang="ru", published="2024-05-18")
+    assert cas("injured", 3, "2024-05-18", "RU-BEL") in got

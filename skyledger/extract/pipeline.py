@@ -177,6 +177,7 @@ def _choose_namesakes(infos: list[SentenceInfo], home: str | None = None) -> Non
                            else _home_village(info, p, regions, home) for p in info.places]
         if home:
             at_home |= {p.name.lower() for p in info.places if p.kind == "city" and p.code == home}
+        info.places = [_village_of_district(info, p) for p in info.places]
         before = infos[info.index - 1] if info.index > 0 else None
         if any(p.kind == "region" for p in info.places):
             info.places = [_village_in_region(info, p) for p in info.places]
@@ -241,6 +242,21 @@ def _home_village(info: SentenceInfo, p: PlaceMatch, regions: set[str], home: st
     if any(q.code == home and q.kind == "city" and listed_together(tokens, q, p) for q in info.places):
         return p.recoded(home)  # "on Huliaipole, Stepnohirsk and Novoandriivka": one list, one region
     return p
+
+
+def _village_of_district(info: SentenceInfo, p: PlaceMatch):
+    """"в селе Масловка Белгородского района": a village right before the district it is in lies in
+    that district's region, whatever namesake the gazetteer knows elsewhere."""
+    if p.kind != "city" or not p.code:
+        return p
+    districts = word_set(info.data, "grammar", "district_words")
+    q = next((q for q in info.places if q.start == p.end and q.code and q.code[:2] == p.code[:2]), None)
+    if q is None or q.code == p.code:
+        return p
+    last = info.tokens[q.end - 1]
+    if last.norm not in districts and last.lemma not in districts:
+        return p
+    return p.recoded(q.code, ())
 
 
 def _village_in_region(info: SentenceInfo, p: PlaceMatch, regions: AbstractSet[str] | None = None):
