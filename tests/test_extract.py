@@ -5742,3 +5742,12 @@ def test_a_first_name_that_is_also_a_town_and_a_region_s_byname():
             "ранены трое.")
     got = claims_of(text, lang="ru", published="2024-05-18")
     assert cas("injured", 3, "2024-05-18", "RU-BEL") in got
+
+
+def test_a_feed_entry_does_not_take_the_place_of_the_entry_before():
+    text = ("ТАЙМКОДЫ\n02:15 — Ночь на понедельник: Воздушные силы насчитали 116 ударных дронов.\n"
+            "08:40 — Вторник: днём россияне сбросили на Харьков три управляемые авиабомбы.\n"
+            "15:10 — Ночь на четверг, главная атака недели: 412 дронов и 28 ракет.\n"
+            "21:30 — Киев после атаки: погиб один человек.")
+    got = claims_of(text, lang="ru", published="2025-10-12")
+    assert air("RU", "UA", "drone", "launched", 412, "2025-10-09") in got

@@ -1864,6 +1864,8 @@ def _carried_place(info: SentenceInfo, ctx: DocContext, elsewhere: AbstractSet[i
         return None
     if ctx.places_from_item and info.sent.bullet and info.sent.first_in_line and _dated_item(info):
         return None  # "* 13 April: ... Sumy ..." then "* 9 July: 728 drones and 13 missiles": items of their own days
+    if ctx.entry_sentence == info.index:
+        return None  # "08:40 — Вторник: ... на Харьков ..." then "15:10 — Ночь на четверг: 412 дронов": entries apart
     paragraph, codes = ctx.previous_places
     local = any(m.value[1] in LOCAL_CLAIMANTS for m in info.cat("claimant")) or _local_speaker_again(info, ctx)
     if (paragraph == info.sent.paragraph or local) and len(set(codes)) == 1:

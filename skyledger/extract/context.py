@@ -124,6 +124,7 @@ class DocContext:
     # were on, and that of the entry being read
     label_regions: dict = field(default_factory=dict)
     entry_label: str | None = None
+    entry_sentence: int = -1  # the sentence that opened a feed's latest entry ("15:10 — ...")
     entry_region: str | None = None
     heading_home: bool = False  # the text counts what flew towards its home region, not what fell on it
     lead_metric: str | None = None  # metric of a list's lead line ("... attacked with 246 assets:")

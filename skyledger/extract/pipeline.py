@@ -98,6 +98,7 @@ def run(document: Document) -> list[ClaimBase]:
                 heading = ctx.heading_direction
                 ctx.paragraph_direction = heading if heading and heading[0] == paragraph else ()
             if entry:
+                ctx.entry_sentence = info.index
                 ctx.recent_claimant = None  # "14:40 Sevastopol's occupation authorities: ..." speak for their entry only
             tokens = info.tokens
             if tokens and tokens[0].norm in word_set(ctx.data, "context", "update_words"):
