@@ -248,7 +248,8 @@ def test_district_adjectives_that_break_the_rule():
 def test_districts_named_like_many_cities_need_their_city():
     assert places("Снаряд попал в Кировский район Донецка.", "ru") == [("Кировский район Донецка", "UA-14", "city")]
     assert codes("Пострадал Кировский район.", "ru") == []
-    assert codes("Strikes hit the Kyivskyi and Osnovianskyi districts.", "en") == []
+    assert codes("Strikes hit the Kyivskyi and Shevchenkivskyi districts.", "en") == []
+    assert codes("Strikes hit the Osnovianskyi district.", "en") == ["UA-63"]  # Kharkiv's only
 
 
 def test_front_directions_and_streets_are_not_places():
@@ -504,3 +505,11 @@ def test_a_city_district_in_a_list_is_no_village_of_that_name():
 
 def test_an_urban_okrug_is_its_towns_not_a_namesake_districts():
     assert codes("Обломки упали в Раменском городском округе.", "ru") == ["RU-MOS"]
+
+
+@pytest.mark.parametrize("lang, text, code", [
+    ("ru", "Дрон попал в дом в Слободском районе.", "UA-63"),
+    ("uk", "Уламки впали в Хаджибейському районі.", "UA-51"),
+])
+def test_city_districts_named_like_nothing_else_are_the_city_s(lang, text, code):
+    assert codes(text, lang) == [code]
