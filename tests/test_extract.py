@@ -5751,3 +5751,9 @@ def test_a_feed_entry_does_not_take_the_place_of_the_entry_before():
             "21:30 — Киев после атаки: погиб один человек.")
     got = claims_of(text, lang="ru", published="2025-10-12")
     assert air("RU", "UA", "drone", "launched", 412, "2025-10-09") in got
+
+
+def test_a_verbless_dash_figure_takes_the_verb_of_the_sentence_before():
+    got = claims_of("На Львівщині ППО збила дві крилаті ракети та шість дронів. Над Рівненщиною та Волинню — "
+                    "по три безпілотники.", lang="uk", published="2026-02-26")
+    assert air("RU", "UA", "drone", "defeated", 3, "2026-02-26", "UA-56") in got

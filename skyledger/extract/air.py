@@ -685,6 +685,10 @@ def metric_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext) -> str
     # 4. a list item takes its lead's verb; an ellipsis its antecedent's
     if ctx.lead_metric and (info.sent.bullet or ctx.lead_sentence == info.index - 1 or _is_list_item(info)):
         return ctx.lead_metric
+    ante = ctx.antecedent
+    if not info.cat("metric") and ante is not None and ante.metric and ante.sentence == info.index - 1 \
+            and _dash_before(info, c) is not None:
+        return ante.metric  # "ППО збила ... шість дронів. Над Рівненщиною та Волинню — по три безпілотники."
     if link.kind in ("ellipsis", "anaphor") and link.antecedent and link.antecedent.metric:
         return link.antecedent.metric
     if ctx.antecedent is not None and ctx.antecedent.metric and not info.cat("metric") \
