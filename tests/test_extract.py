@@ -5757,3 +5757,12 @@ def test_a_verbless_dash_figure_takes_the_verb_of_the_sentence_before():
     got = claims_of("На Львівщині ППО збила дві крилаті ракети та шість дронів. Над Рівненщиною та Волинню — "
                     "по три безпілотники.", lang="uk", published="2026-02-26")
     assert air("RU", "UA", "drone", "defeated", 3, "2026-02-26", "UA-56") in got
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("uk", "Одещина: над областю мінуснули 20 мопедів."),
+    ("ru", "Одесская область: над областью минусанули 20 мопедов."),
+])
+def test_bloggers_slang_for_shaheds_and_downing_them(lang, text):
+    got = claims_of(text, lang=lang, published="2025-11-10")
+    assert got == {air("RU", "UA", "drone", "defeated", 20, "2025-11-10", "UA-51")}
