@@ -5766,3 +5766,13 @@ def test_a_verbless_dash_figure_takes_the_verb_of_the_sentence_before():
 def test_bloggers_slang_for_shaheds_and_downing_them(lang, text):
     got = claims_of(text, lang=lang, published="2025-11-10")
     assert got == {air("RU", "UA", "drone", "defeated", 20, "2025-11-10", "UA-51")}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Overnight 23 drones were downed. Most of them over the Odesa region (12) and the Mykolaiv region (7)."),
+    ("ru", "За ночь сбиты 23 дрона. Больше всего — над Одесской областью (12) и Николаевской (7)."),
+])
+def test_figures_in_brackets_after_their_places_break_down_the_figure_before(lang, text):
+    got = claims_of(text, lang=lang, published="2025-03-24")
+    assert air("RU", "UA", "drone", "defeated", 12, "2025-03-24", "UA-51") in got
+    assert air("RU", "UA", "drone", "defeated", 7, "2025-03-24", "UA-48") in got

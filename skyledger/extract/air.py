@@ -280,7 +280,10 @@ def _speaks_of_weapons_now(info: SentenceInfo, ctx: DocContext) -> bool:
         return True
     # "It listed 47 over the Bryansk region and 29 over the Kursk region", "Брянская обл. — 20 | Курская обл. — 13":
     # the figure's breakdown by place
-    placed = sum(1 for c in info.counts if _placed(info, c) or _place_before_dash(info, c) or _place_label(info, c))
+    # ("Больше всего — над Одесской областью (12) и Николаевской (7)": each in brackets after its place)
+    bracketed = _bracketed(info)
+    placed = sum(1 for c in info.counts if _placed(info, c) or _place_before_dash(info, c) or _place_label(info, c)
+                 or c.start in bracketed)
     return placed == len(info.counts) or placed >= 2
 
 
