@@ -5776,3 +5776,13 @@ def test_figures_in_brackets_after_their_places_break_down_the_figure_before(lan
     got = claims_of(text, lang=lang, published="2025-03-24")
     assert air("RU", "UA", "drone", "defeated", 12, "2025-03-24", "UA-51") in got
     assert air("RU", "UA", "drone", "defeated", 7, "2025-03-24", "UA-48") in got
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("uk", "Збито 8 дронів, два долетіли, ще 25 не долетіли до цілей."),
+    ("ru", "Сбиты 8 дронов, два долетели, ещё 25 не долетели до целей."),
+])
+def test_those_that_got_through_hit_and_those_that_did_not_are_lost(lang, text):
+    got = claims_of(text, lang=lang, published="2025-03-24")
+    assert got == {air("RU", "UA", "drone", "defeated", 8, "2025-03-24"), air("RU", "UA", "drone", "hit", 2, "2025-03-24"),
+                   air("RU", "UA", "drone", "lost", 25, "2025-03-24")}
