@@ -5786,3 +5786,9 @@ def test_those_that_got_through_hit_and_those_that_did_not_are_lost(lang, text):
     got = claims_of(text, lang=lang, published="2025-03-24")
     assert got == {air("RU", "UA", "drone", "defeated", 8, "2025-03-24"), air("RU", "UA", "drone", "hit", 2, "2025-03-24"),
                    air("RU", "UA", "drone", "lost", 25, "2025-03-24")}
+
+
+def test_one_of_four_tanks_counts_tanks_not_the_drones_before():
+    got = claims_of("At least six drones reached the depot near Rostov overnight. One of four above-ground tanks "
+                    "has collapsed.", published="2025-04-06")
+    assert {c[5] for c in got} == {"6"}

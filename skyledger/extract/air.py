@@ -186,6 +186,9 @@ def link_count(info: SentenceInfo, c: Count, ctx: DocContext) -> Link | None:
             if after < n and (tokens[after].norm in _lex(ctx, "grammar", "place_count_nouns")
                               or tokens[after].lemma in _lex(ctx, "grammar", "place_count_nouns")):
                 return None  # "damage in six of the ten districts": places counted, not weapons
+            if _other_noun(info, after) and tokens[after].norm not in _lex(ctx, "grammar", "relative_words") \
+                    and info.mark_at("date", after) is None and not _adverb(tokens[after], ctx):
+                return None  # "One of four above-ground tanks has collapsed": tanks counted, not drones
             ante = _antecedent(info, c, ctx)
             return Link("partitive", None, ante, total, total.end) if ante else None
         if j < n and (tokens[j].norm in _pronoun_words(ctx) or tokens[j].lemma in _pronoun_words(ctx)):
