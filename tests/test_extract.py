@@ -5792,3 +5792,12 @@ def test_one_of_four_tanks_counts_tanks_not_the_drones_before():
     got = claims_of("At least six drones reached the depot near Rostov overnight. One of four above-ground tanks "
                     "has collapsed.", published="2025-04-06")
     assert {c[5] for c in got} == {"6"}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Doctors said that a 78-year-old man, one of the four people pulled out injured last night, died this afternoon."),
+    ("uk", "Один із шести портовиків, поранених учора в Чорноморську, помер уночі в лікарні."),
+])
+def test_the_group_one_of_them_came_from_is_no_toll_of_its_own(lang, text):
+    got = claims_of(text, lang=lang, published="2025-11-18")
+    assert {(c[1], c[2]) for c in got} == {("killed", "1")}

@@ -330,6 +330,8 @@ def find_person_counts(info: SentenceInfo, ctx: DocContext, consumed: set[int]) 
             parent = found[-1]  # "11 people were killed in A, four in B and one in C": the same outcome, place by place
         if _increment(info, c):
             continue  # "after two more people died": the toll went up by these, the total is the claim
+        if _group_of_one(info, c, ctx):
+            continue  # "a man, one of the four people pulled out injured, died": the four were counted before
         if person is None:
             if _counts_a_thing(info, c, ctx) or c.end in info.weapon_at:
                 continue  # "повреждены три автомобиля, пострадала женщина": cars, not people; "двома КАБ": bombs
@@ -366,6 +368,17 @@ def find_person_counts(info: SentenceInfo, ctx: DocContext, consumed: set[int]) 
     found.extend(_bare_subcounts(info, ctx, found))
     found.extend(_dash_breakdown(info, ctx, found))
     return _bare_individuals(info, ctx, {p.count.start for p in found} | consumed, found)
+
+
+def _group_of_one(info: SentenceInfo, c: Count, ctx: DocContext) -> bool:
+    """Is c the group that "one of" takes its one from ("one of the four people", "один із шести
+    портовиків")? The sentence tells of the one; the group is a figure told before."""
+    k = c.qstart - 1
+    if k >= 1 and info.tokens[k].norm in _lex(ctx, "grammar", "anaphora_articles"):
+        k -= 1
+    if k < 1 or info.tokens[k].norm not in _lex(ctx, "grammar", "partitive"):
+        return False
+    return any(x.end == k and x.value == 1 for x in info.counts)
 
 
 def _both_of_a_thing(info: SentenceInfo, c: Count) -> bool:
