@@ -5801,3 +5801,10 @@ def test_one_of_four_tanks_counts_tanks_not_the_drones_before():
 def test_the_group_one_of_them_came_from_is_no_toll_of_its_own(lang, text):
     got = claims_of(text, lang=lang, published="2025-11-18")
     assert {(c[1], c[2]) for c in got} == {("killed", "1")}
+
+
+def test_a_place_past_a_semicolon_is_not_the_toll_s():
+    text = ("ZAPORIZHZHIA NOTEBOOK\nTwo missiles hit a hostel in Zaporizhzhia overnight. "
+            "Nine wounded still, the boy among them; he has been moved to Kyiv for surgery.")
+    got = claims_of(text, published="2026-02-05")
+    assert cas("injured", 9, "2026-02-05", "UA-23") in got

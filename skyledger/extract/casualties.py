@@ -865,6 +865,11 @@ def _region(info: SentenceInfo, pc: PersonCount, ctx: DocContext, people: Sequen
             return None  # "the toll rose to 44 as rescuers cleared ruins in Kyiv, Dnipro and Odesa": places of a clause aside
         elif _place_of_a_part(info, pc, candidates, people):
             return None  # "Загинули 6 людей, з них 4 — у Києві": the place is the part's, the rest were elsewhere
+        elif all(_in_other_clause(info, c.end, p.start) for p in candidates):
+            # "Nine wounded still, the boy among them; he has been moved to Kyiv for surgery": the place
+            # of the clause after a semicolon is not theirs; the place the text was on is
+            told = referred_place(ctx, False)
+            return told[0] if told else None
         else:
             nearest = min(candidates, key=lambda p: abs(p.start - c.end))
         listed = _listed_with(info, candidates, nearest)
