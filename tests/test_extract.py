@@ -5808,3 +5808,12 @@ def test_a_place_past_a_semicolon_is_not_the_toll_s():
             "Nine wounded still, the boy among them; he has been moved to Kyiv for surgery.")
     got = claims_of(text, published="2026-02-05")
     assert cas("injured", 9, "2026-02-05", "UA-23") in got
+
+
+def test_a_headline_s_dated_attack_dates_the_figures_below_it():
+    text = ("ORBITAL EYE\nThe air base after the 6 April strike: what the images show\n10 April 2025 · by our imagery team\n\n"
+            "SUMMARY\n"
+            "- Imagery from 7 and 9 April shows damage at three sites.\n"
+            "- In our assessment, at least six drones reached the base in the Rostov region.")
+    got = claims_of(text, published="2025-04-10")
+    assert air("UA", "RU", "drone", "hit", 6, "2025-04-06", "RU-ROS") in got

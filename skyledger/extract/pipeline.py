@@ -932,6 +932,13 @@ def _remember(info: SentenceInfo, ctx: DocContext, new_claims: list[ClaimBase]) 
         ctx.last_date = named[-1].date
     if not figures and ctx.last_date != last_before:
         ctx.dated_lead = info.index  # "ЖЕРТВИ ЗА ОБЛАСТЯМИ (15 жовтня)": the day of the items below it
+    title = info.sent.start < ctx.headline_end or (info.sent.first_in_line and info.sent.text.rstrip()[-1:] not in ".!?")
+    if not ctx.story_fixed and not figures and title and len(dated) == 1 \
+            and dated[0].kind == "explicit" and _dated_attack(info, dated[0]):
+        # "Morozovsk air base after the 6 April strike: what the satellite images show": the headline's
+        # attack is the story's, and its day the day of the figures that give none of their own
+        ctx.last_date = ctx.story_date = dated[0].date
+        ctx.story_fixed = True
     if not ctx.story_fixed and figures and info.sent.start >= ctx.headline_end:
         # the body's first figures set the story's day; under a time stamp of an earlier day, that day
         stamped = ctx.reference if ctx.reference != ctx.doc.published else None
@@ -1025,6 +1032,13 @@ def _remember(info: SentenceInfo, ctx: DocContext, new_claims: list[ClaimBase]) 
         ctx.lead_sentence = info.index
     elif not (info.sent.bullet or _is_list_item(info) or _weapon_row(info)):
         ctx.lead_metric = None
+
+
+def _dated_attack(info: SentenceInfo, d) -> bool:
+    """"the 6 April strike", "the strike of 6 April", "удару 6 квітня": an attack noun beside its date."""
+    nouns = word_set(info.data, "grammar", "attack_nouns")
+    near = info.tokens[max(0, d.start - 2):d.start] + info.tokens[d.end:d.end + 1]
+    return any(t.norm in nouns or t.lemma in nouns for t in near)
 
 
 def _dated_toll(info: SentenceInfo) -> bool:
