@@ -5817,3 +5817,10 @@ def test_a_headline_s_dated_attack_dates_the_figures_below_it():
             "- In our assessment, at least six drones reached the base in the Rostov region.")
     got = claims_of(text, published="2025-04-10")
     assert air("UA", "RU", "drone", "hit", 6, "2025-04-06", "RU-ROS") in got
+
+
+def test_a_total_brought_up_to_date_replaces_the_earlier_one():
+    text = ("STATEMENT 1\nOur hospital in Dnipro has received 19 people injured in today's missile strike.\n\n"
+            "STATEMENT 2\nIn total, our hospital has now treated 23 people injured in the strike.")
+    got = {c for c in claims_of(text, published="2025-03-03") if c[0] == "casualties"}
+    assert got == {cas("injured", 23, "2025-03-03", "UA-12")}

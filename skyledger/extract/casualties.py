@@ -734,7 +734,8 @@ def casualty_claims(info: SentenceInfo, ctx: DocContext, consumed: set[int]) -> 
             # (and so are the children among them)
             toll = _is_toll(info, pc.count, ctx) or (bool(info.cat("rising")) and (
                 pc.parent is None or pc.population == "children")) or (
-                ctx.update_paragraph == info.sent.paragraph and pc.parent is None)
+                ctx.update_paragraph == info.sent.paragraph and pc.parent is None) or (
+                _opens_with_total(info) and info.says("context", "now_words"))  # "In total, ... has now treated 23"
             if toll and pc.parent is None:
                 ctx.people_total[outcome] = region  # where the latest toll of each outcome was, for "ще один" after it
             individual = pc.individual or _of_someone(info, pc.count, ctx)
