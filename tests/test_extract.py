@@ -5824,3 +5824,11 @@ def test_a_total_brought_up_to_date_replaces_the_earlier_one():
             "STATEMENT 2\nIn total, our hospital has now treated 23 people injured in the strike.")
     got = {c for c in claims_of(text, published="2025-03-03") if c[0] == "casualties"}
     assert got == {cas("injured", 23, "2025-03-03", "UA-12")}
+
+
+def test_a_later_death_the_risen_toll_right_after_it_counts():
+    text = ("Statements on the patients of the missile strike of 3 March 2025.\n\nSTATEMENT 3 · 6 March 2025\n"
+            "Last night a 71-year-old woman who had been in intensive care since the strike also died. "
+            "With her death, the number of people killed by the 3 March strike in Dnipro has risen to seven.")
+    got = {c for c in claims_of(text, published="2025-03-06") if c[0] == "casualties"}
+    assert got == {cas("killed", 7, "2025-03-03", "UA-12")}

@@ -1166,6 +1166,7 @@ def _finish(found: list[tuple[ClaimBase, str | None]], headline_end: int = 0,
     totals = [c for c, tag in found if isinstance(c, Casualties) and tag != "individual"]
     tallies = {id(t) for t in totals if _day_tally(t, where)}
     tolls = [c for c, tag in found if tag == "toll"]
+    toll_ids = {id(t) for t in tolls}
     launched = [c for c, tag in found if isinstance(c, AirAttack) and c.metric == "launched" and tag != "companion"]
     regional_totals = [c for c in launched if c.count > 1 and c.region]
     repeats = _headline_repeats(found, headline_end, infos, where)
@@ -1184,7 +1185,8 @@ def _finish(found: list[tuple[ClaimBase, str | None]], headline_end: int = 0,
             continue  # "Drone hits house in Kyiv Oblast" over "A drone struck a private house in the Brovary district"
         if isinstance(claim, AirAttack) and not claim.weapon_type and _key(claim, with_type=False) in typed:
             continue  # "nine cruise missiles" and "all nine Kh-101 missiles": one figure, the typed one
-        if tag == "individual" and any(_covers(t, claim, id(t) in tallies) and where.same_incident(t, claim)  # type: ignore[arg-type]
+        if tag == "individual" and any((_covers(t, claim, id(t) in tallies) or (id(t) in toll_ids and _died_since(t, claim)))  # type: ignore[arg-type]
+                                       and where.same_incident(t, claim)
                                        and not _named_before_in_sentence(claim, t) and not where.told_apart(t, claim)
                                        for t in totals if id(t) not in repeats):
             continue  # a person described one by one inside a stated total (not the headline's, which gives way)
@@ -1629,6 +1631,15 @@ def _covers(total: Casualties, one: Casualties, day_tally: bool = False) -> bool
                                           and (total.date - one.date).days == 1)
     return (total.outcome == one.outcome and same_day
             and (total.region is None or one.region is None or total.region == one.region))
+
+
+def _died_since(toll: Casualties, one: Casualties) -> bool:
+    """"Last night a woman in intensive care since the strike also died. ... the number killed by the
+    3 March strike has risen to seven": a death after the attack's day, which its risen toll counts."""
+    if toll.evidence is None or one.evidence is None or not 0 < toll.evidence.start - one.evidence.start < 300:
+        return False  # the toll that counts it comes right after it
+    return toll.outcome == one.outcome == "killed" and toll.date is not None and one.date is not None \
+        and one.date > toll.date and (toll.region is None or one.region is None or toll.region == one.region)
 
 
 def _day_tally(total: ClaimBase, where: _Where) -> bool:
