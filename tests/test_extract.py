@@ -5832,3 +5832,18 @@ def test_a_later_death_the_risen_toll_right_after_it_counts():
             "With her death, the number of people killed by the 3 March strike in Dnipro has risen to seven.")
     got = {c for c in claims_of(text, published="2025-03-06") if c[0] == "casualties"}
     assert got == {cas("killed", 7, "2025-03-03", "UA-12")}
+
+
+@pytest.mark.parametrize("lang, text, count", [
+    ("uk", "Минулої доби по Сумщині зафіксовано 37 скидів керованих авіабомб.", 37),
+    ("ru", "За минувшие сутки по Сумской области зафиксировано 37 сбросов управляемых авиабомб.", 37),
+])
+def test_a_count_of_drops_counts_the_bombs_dropped(lang, text, count):
+    got = claims_of(text, lang=lang, published="2025-12-05")
+    assert got == {air("RU", "UA", "guided_bomb", "launched", count, "2025-12-05", "UA-59")}
+
+
+def test_our_drones_are_drones():
+    got = claims_of("Міноборони Росії заявило, що в ніч на 4 грудня збило 58 наших дронів.", lang="uk",
+                    published="2025-12-05")
+    assert got == {air("UA", "RU", "drone", "defeated", 58, "2025-12-04")}
