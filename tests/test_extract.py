@@ -5847,3 +5847,12 @@ def test_our_drones_are_drones():
     got = claims_of("Міноборони Росії заявило, що в ніч на 4 грудня збило 58 наших дронів.", lang="uk",
                     published="2025-12-05")
     assert got == {air("UA", "RU", "drone", "defeated", 58, "2025-12-04")}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Russia's defence ministry said it downed 58 drones overnight, including over the Saratov region."),
+    ("ru", "Минобороны сообщило, что за ночь сбиты 58 беспилотников, в том числе над Саратовской областью."),
+])
+def test_a_place_some_of_a_total_were_over_is_not_the_total_s(lang, text):
+    got = claims_of(text, lang=lang, published="2025-12-05")
+    assert got == {air("UA", "RU", "drone", "defeated", 58, "2025-12-05")}

@@ -1441,6 +1441,13 @@ def region_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext,
     actors = _actor_places(info)
     skip = _speaker_places(info) | actors | _origin_places(info) | _possessor_countries(info)
     after = _embedded_places(info, c, link) + [p for p in after if p.start not in skip]
+    # "58 drones, including over the Saratov region": some of them, with no figure of their own, were there
+    some = [m.end for m in info.cat("including") if m.start >= link.end and not any(x.qstart >= m.end for x in info.counts)]
+    kept = [p for p in after if not any(k <= p.start <= k + 3 for k in some)] if some else after
+    if len(kept) < len(after):
+        after = kept
+        if not after and not before:
+            return [None]
     # "в Днепре погибли пять человек, Россия выпустила 43 ...": a place before the acting country is another clause's
     before = [p for p in before if p.start not in skip and not any(p.end <= a < c.qstart for a in actors)]
     own = _first_group(after) if after else []
