@@ -5856,3 +5856,17 @@ def test_our_drones_are_drones():
 def test_a_place_some_of_a_total_were_over_is_not_the_total_s(lang, text):
     got = claims_of(text, lang=lang, published="2025-12-05")
     assert got == {air("UA", "RU", "drone", "defeated", 58, "2025-12-05")}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ru", "В Киеве 2 погибших и 18 «пострадавших»."),
+    ("en", "In Kyiv 2 dead and 18 \"injured\"."),
+])
+def test_a_casualty_word_in_quotes_still_says_what_befell_them(lang, text):
+    got = claims_of(text, lang=lang, published="2025-09-03")
+    assert got == {cas("killed", 2, "2025-09-03", "UA-30"), cas("injured", 18, "2025-09-03", "UA-30")}
+
+
+def test_a_bare_target_is_on_the_ground():
+    assert claims_of("Главной целью была энергетика — удары пришлись на 15 областей.", lang="ru",
+                     published="2025-09-03") == set()

@@ -2762,6 +2762,8 @@ def _implicit_singles(info: SentenceInfo, ctx: DocContext, linked: set[int]):
             continue  # counted already
         if w.cls == "any" and any(t.norm in LIST_JOINS for t in tokens[w.start:w.end]):
             continue  # "ракетою та авіабомбами": two kinds of weapon, no one of them
+        if w.cls == "any" and sum(t.kind == "word" for t in tokens[w.start:w.end]) == 1:
+            continue  # "Главной целью была энергетика": a bare target is one on the ground ("повітряну ціль" is not bare)
         before = tokens[max(0, w.start - 2):w.start]
         lead = tokens[max(0, w.start - 4):w.start]
         if any(t.norm in _lex(ctx, "grammar", "from_words") for t in lead) and not any(t.kind == "num" for t in lead) \

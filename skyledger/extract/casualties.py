@@ -27,6 +27,7 @@ from skyledger.lang.morph import parses
 from skyledger.models import Casualties
 
 
+_QUOTES = frozenset({"«", "»", '"', "“", "”", "„"})
 _LEADS = DASHES + (":",)  # what introduces a victim after a total: "ще одна постраждала – 58-річна жінка"
 _CONJUNCTIONS = ("і", "та", "й", "и", "а", "але", "но")  # uk/ru: a new clause or conjunct begins
 _CLAUSE_JOINS = frozenset(_CONJUNCTIONS + ("and", "but", "while"))  # and English: "was killed and four ... were injured"
@@ -212,7 +213,8 @@ def _scan_right(info: SentenceInfo, k: int, stop: int, ctx: DocContext, loose: b
             k = close + 1
             stop = min((x.qstart for x in info.counts if x.qstart >= k), default=n)
             continue
-        skippable = k in aux or token.norm in DASHES or (token.kind == "word" and steps < 2 and token.norm in adverbs)
+        skippable = k in aux or token.norm in DASHES or token.norm in _QUOTES or (
+            token.kind == "word" and steps < 2 and token.norm in adverbs)  # '18 «пострадавших»', a word in quotes
         if not skippable and ctx.data.code != "en" and steps < 3 and token.kind == "word" and \
                 token.norm not in _CONJUNCTIONS:
             skippable = True  # free word order: "ще 9 людей дістали поранень"
