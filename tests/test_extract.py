@@ -5870,3 +5870,7 @@ def test_a_casualty_word_in_quotes_still_says_what_befell_them(lang, text):
 def test_a_bare_target_is_on_the_ground():
     assert claims_of("Главной целью была энергетика — удары пришлись на 15 областей.", lang="ru",
                      published="2025-09-03") == set()
+
+
+def test_a_glossary_s_codes_are_no_figures():
+    assert claims_of("KIA / 200 = killed, WIA / 300 = wounded, PPO = air defence.", published="2025-09-03") == set()

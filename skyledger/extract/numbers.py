@@ -58,6 +58,7 @@ _UNIT_AFTER = {
     # spans of time: "Три дні лікарі боролися за його життя" counts days, not people
     "weeks", "week", "months", "month", "дні", "днів", "дня", "дней", "тижні", "тижнів", "недели", "недель",
     "місяці", "місяців", "месяца", "месяцев", "години", "часа", "хвилини", "минуты", "доби", "діб", "суток",
+    "=",  # a glossary's code: "WIA / 300 = wounded"
 }
 _NOT_DIGIT = re.compile(r"\D")
 _DIGITS = re.compile(r"^\d{1,3}(?:[,\u00a0\u202f\u2009 ]\d{3})+$|^\d+$")
