@@ -5874,3 +5874,8 @@ def test_a_bare_target_is_on_the_ground():
 
 def test_a_glossary_s_codes_are_no_figures():
     assert claims_of("KIA / 200 = killed, WIA / 300 = wounded, PPO = air defence.", published="2025-09-03") == set()
+
+
+@pytest.mark.parametrize("text", ["73 drones shot down over Kyiv??", "176 launched and only 149 downed?!"])
+def test_a_figure_asked_back_in_disbelief_is_not_asserted(text):
+    assert claims_of(text, published="2026-03-10") == set()

@@ -525,7 +525,7 @@ def _section_date(info: SentenceInfo, ctx: DocContext) -> None:
 
 def _asserts_its_figures(info: SentenceInfo, ctx: DocContext) -> bool:
     """Not a fact-check's claim line, a yes/no question or a condition: its figures are claims."""
-    return not (_checked_claim(info, ctx) or _yes_no_question(info) or _condition(info))
+    return not (_checked_claim(info, ctx) or _yes_no_question(info) or _condition(info) or _doubting(info))
 
 
 def _interim_row(info: SentenceInfo, ctx: DocContext) -> bool:
@@ -563,6 +563,13 @@ def _condition(info: SentenceInfo) -> bool:
     return bool(words) and words[0].norm in word_set(info.data, "context", "conditional_openers") \
         and not any(t.norm == ":" for t in info.tokens[:6]) \
         and not any(t.norm in hedges or t.lemma in hedges for t in info.tokens[:8])
+
+
+def _doubting(info: SentenceInfo) -> bool:
+    """"73 drones shot down over Kyiv??", "176 launched and only 149 downed?!": a reader's figure
+    asked back in disbelief, not asserted."""
+    text = info.sent.text.rstrip(" )\u200d\ufe0f")
+    return text.endswith(("??", "?!", "!?"))
 
 
 def _yes_no_question(info: SentenceInfo) -> bool:
