@@ -5879,3 +5879,10 @@ def test_a_glossary_s_codes_are_no_figures():
 @pytest.mark.parametrize("text", ["73 drones shot down over Kyiv??", "176 launched and only 149 downed?!"])
 def test_a_figure_asked_back_in_disbelief_is_not_asserted(text):
     assert claims_of(text, published="2026-03-10") == set()
+
+
+def test_a_verbless_figure_told_before_is_the_same_figure():
+    text = ("Air defence destroyed 37 drones over Kyiv overnight, the city administration said.\n\n"
+            "COMMENTS\nolena_k: 37 drones over the city alone, and people still ask why we don't sleep.")
+    got = claims_of(text, published="2026-03-10")
+    assert got == {air("RU", "UA", "drone", "defeated", 37, "2026-03-10", "UA-30")}

@@ -710,6 +710,11 @@ def metric_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext) -> str
     told = ctx.previous_metric
     if not info.cat("metric") and info.cat("superlative") and told and told[0] == info.index - 1:
         return told[1]  # "... destroyed 574 drones during the week. Its largest single-night figure came ...: 118 drones"
+    # (a figure of a few is no sign of the same telling: "one KN-23")
+    again = ctx.told_figures.get((link.phrase.cls, c.value)) if link.phrase is not None and not info.cat("metric") \
+        and (c.value or 0) > 2 else None
+    if again is not None:
+        return again  # "Air defence destroyed 37 drones over the city." ... "37 drones over the city alone": the same figure
     return "launched"
 
 
@@ -2654,6 +2659,7 @@ def _claims_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext, peopl
         ctx.antecedent = Antecedent(cls, wtype, metric, value, when, regions[0], first.attacker, first.target,
                                     info.index, claimant, position=c.start)
         ctx.last_of_class[cls] = ctx.antecedent
+        ctx.told_figures.setdefault((cls, value), metric)
         ctx.directions[(first.attacker, first.target)] += 1
         ctx.antecedent_paragraph = info.sent.paragraph
     return claims

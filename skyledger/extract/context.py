@@ -116,6 +116,7 @@ class DocContext:
     antecedent: Antecedent | None = None
     sites: dict = field(default_factory=dict)  # a kind of site named with one place ("a market in Kharkiv") -> its region
     last_of_class: dict = field(default_factory=dict)  # weapon class -> its last figure (what "of the drones" counts)
+    told_figures: dict = field(default_factory=dict)  # (weapon class, count) -> the metric it was told with
     antecedent_paragraph: int | None = None  # the paragraph of the last air figure (ctx.antecedent)
     last_weapon: Antecedent | None = None  # the last weapon named, with or without a figure
     update_paragraph: int = -1  # a paragraph a live blog opened with "Updated at ...": its figures revise those before
