@@ -5886,3 +5886,10 @@ def test_a_verbless_figure_told_before_is_the_same_figure():
             "COMMENTS\nolena_k: 37 drones over the city alone, and people still ask why we don't sleep.")
     got = claims_of(text, published="2026-03-10")
     assert got == {air("RU", "UA", "drone", "defeated", 37, "2026-03-10", "UA-30")}
+
+
+def test_n_of_our_drones():
+    got = claims_of("The Russian MoD says it shot down 52 of our drones last night, 21 of them over Bryansk.",
+                    published="2026-03-10")
+    assert got == {air("UA", "RU", "drone", "defeated", 52, "2026-03-10"),
+                   air("UA", "RU", "drone", "defeated", 21, "2026-03-10", "RU-BRY")}

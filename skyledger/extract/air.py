@@ -120,7 +120,7 @@ def _out_of_ten(info: SentenceInfo, c: Count, ctx: DocContext) -> bool:
 
 
 # what may stand between "of" and the noun it counts from: "one of the drones", "один із «шахедів»"
-_OF_THE = frozenset({"the", "these", "those", "its", "«", '"', "“"})
+_OF_THE = frozenset({"the", "these", "those", "its", "our", "their", "«", '"', "“"})  # "52 of our drones"
 
 
 def link_count(info: SentenceInfo, c: Count, ctx: DocContext) -> Link | None:
