@@ -5893,3 +5893,12 @@ def test_n_of_our_drones():
                     published="2026-03-10")
     assert got == {air("UA", "RU", "drone", "defeated", 52, "2026-03-10"),
                    air("UA", "RU", "drone", "defeated", 21, "2026-03-10", "RU-BRY")}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Entrances 3 and 4 are destroyed."),
+    ("uk", "Під'їзди 3 і 4 зруйновано."),
+    ("ru", "Подъезды 3 и 4 разрушены."),
+])
+def test_numbers_that_label_entrances_are_no_figures(lang, text):
+    assert claims_of(text, lang=lang, published="2024-09-21") == set()

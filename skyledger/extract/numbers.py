@@ -131,6 +131,8 @@ def _after_age_word(tokens: list[Token], i: int, age_words: frozenset) -> bool:
 def _after_label_word(tokens: list[Token], i: int, label_words: frozenset) -> bool:
     """"Page 1 of 3", "Flash Update No. 3", "пункт 4": a number that labels a page or an item, not a count."""
     k = i - 2 if i > 1 and tokens[i - 1].norm == "." else i - 1
+    if k >= 2 and tokens[k].norm in ("and", "і", "та", "и", ",") and tokens[k - 1].kind == "num":
+        k -= 2  # "Entrances 3 and 4", "під'їзди 3 і 4": both numbers label
     return k >= 0 and tokens[k].norm in label_words
 
 
