@@ -5902,3 +5902,10 @@ def test_n_of_our_drones():
 ])
 def test_numbers_that_label_entrances_are_no_figures(lang, text):
     assert claims_of(text, lang=lang, published="2024-09-21") == set()
+
+
+def test_a_service_s_regional_branch_in_its_letterhead_reports_on_its_region():
+    text = ("STATE EMERGENCY SERVICE OF UKRAINE\nMain Directorate in Zhytomyr Region\n\nFINAL REPORT\n"
+            "At 03:52 on 17 September 2024 a cruise missile struck a nine-storey building on Vitruka Street.")
+    got = claims_of(text, published="2024-09-21")
+    assert air("RU", "UA", "missile", "hit", 1, "2024-09-17", "UA-18") in got

@@ -637,6 +637,10 @@ def _find_home(infos: list[SentenceInfo], ctx: DocContext) -> None:
     local = source in LOCAL_SOURCES or ((source == "" or source in posts) and any(
         m.value[1] in LOCAL_CLAIMANTS for info in head for m in info.cat("claimant"))) or (
         source in posts and any(p.kind in ("region", "city") for info in head for p in info.places))
+    # "Main Directorate in Zhytomyr Region", "Головне управління ДСНС у Полтавській області": a service's
+    # regional branch, in its letterhead, reports on its own region
+    local = local or any(info.sent.first_in_line and info.says("context", "regional_branch")
+                         and any(p.kind == "region" for p in info.places) for info in infos[:3])
     for info in infos[:3]:
         for m in info.cat("claimant"):
             if m.start <= 1:  # "Минобороны России | Telegram", not a headline's "заявление Балицкого"
