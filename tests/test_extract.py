@@ -5909,3 +5909,14 @@ def test_a_service_s_regional_branch_in_its_letterhead_reports_on_its_region():
             "At 03:52 on 17 September 2024 a cruise missile struck a nine-storey building on Vitruka Street.")
     got = claims_of(text, published="2024-09-21")
     assert air("RU", "UA", "missile", "hit", 1, "2024-09-17", "UA-18") in got
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Largest attacks:\n* 26 August 2024: 236 weapons: 127 missiles and 109 drones."),
+    ("uk", "Найбільші атаки:\n▪ 26 серпня 2024 р. — 236 засобів: 127 ракет і 109 дронів."),
+    ("ru", "Крупнейшие атаки:\n▪ Ночь на 26 августа 2024 года — 236 средств: 127 ракет и 109 дронов."),
+])
+def test_a_count_of_means_before_its_breakdown_counts_them_all(lang, text):
+    got = claims_of(text, lang=lang, published="2026-01-20")
+    assert air("RU", "UA", "any", "launched", 236, "2024-08-26") in got
+    assert air("RU", "UA", "drone", "launched", 109, "2024-08-26") in got

@@ -157,6 +157,9 @@ def link_count(info: SentenceInfo, c: Count, ctx: DocContext) -> Link | None:
         phrase = next((w for w in info.weapons if w.end == c.qstart - 1), None)
         if phrase is not None:
             return Link("direct", phrase, None, None, c.end)  # "with Shahed-type drones, twenty-two in total"
+    means = _means_before_breakdown(info, c, ctx)
+    if means is not None:
+        return Link("direct", means, None, None, means.end)  # "236 засобів: 127 ракет і 109 дронів"
     refined = _refined_noun(info, c, ctx)
     if refined is not None:
         return Link("direct", refined, None, None, refined.end)  # "около сотни, точнее, сто два беспилотника"
@@ -240,6 +243,20 @@ def link_count(info: SentenceInfo, c: Count, ctx: DocContext) -> Link | None:
 
 
 _CLOSING_QUOTES = frozenset({"»", "”", '"'})
+
+
+def _means_before_breakdown(info: SentenceInfo, c: Count, ctx: DocContext) -> WeaponPhrase | None:
+    """"236 засобів: 127 ракет і 109 дронів", "236 weapons: 127 missiles and 109 drones": a bare word for
+    the means of attack, which the weapons after its colon break down, counts them all (class any)."""
+    tokens, k = info.tokens, c.end
+    if k + 2 >= len(tokens) or tokens[k + 1].norm != ":" or k in info.weapon_at:
+        return None
+    if tokens[k].norm not in _lex(ctx, "grammar", "means_words") and tokens[k].lemma not in _lex(ctx, "grammar", "means_words"):
+        return None
+    after = next((x for x in info.counts if x.qstart > k + 1), None)
+    if after is None or _skip_fillers(info, after.end) not in info.weapon_at:
+        return None
+    return WeaponPhrase(k, k + 1, "any", None, (), True, True)
 
 
 def _refined_noun(info: SentenceInfo, c: Count, ctx: DocContext) -> WeaponPhrase | None:
