@@ -5920,3 +5920,12 @@ def test_a_count_of_means_before_its_breakdown_counts_them_all(lang, text):
     got = claims_of(text, lang=lang, published="2026-01-20")
     assert air("RU", "UA", "any", "launched", 236, "2024-08-26") in got
     assert air("RU", "UA", "drone", "launched", 109, "2024-08-26") in got
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("uk", "Поранених не 17."),
+    ("ru", "Раненых не 17."),
+    ("en", "The injured were not 17."),
+])
+def test_a_figure_denied_with_none_in_its_place_is_no_claim(lang, text):
+    assert claims_of(text, lang=lang, published="2025-06-05") == set()

@@ -9,7 +9,7 @@ from functools import lru_cache
 from skyledger.extract.context import CAPITALS, claimant_side
 from skyledger.extract.dates import DateExpr, find_dates
 from skyledger.extract.lexicon import terms, word_set
-from skyledger.extract.numbers import SAYS_NOT, Count, corrections, find_counts
+from skyledger.extract.numbers import NOT_WORDS, SAYS_NOT, Count, corrections, find_counts
 from skyledger.extract.phrases import Match
 from skyledger.extract.places import PlaceMatch, gazetteer
 from skyledger.extract.text import LIST_JOINS, Lexeme, Sentence, Token, new_flag, prepare
@@ -289,6 +289,8 @@ def annotate(index: int, sent: Sentence, data: LanguageData) -> SentenceInfo:
         corrected = {new.start: old.value for old, new in pairs}
         wrong = {old.start for old, _new in pairs}
         counts = [c for c in counts if c.start not in wrong]  # "не 12, а 14": 12 is no figure
+        # "Поранених не 17.", "not 17": a figure denied, with no other in its place
+        counts = [c for c in counts if not (c.qstart > 0 and tokens[c.qstart - 1].norm in NOT_WORDS)]
     info = SentenceInfo(
         data=data,
         index=index,
