@@ -16,7 +16,7 @@ from typing import AbstractSet, NamedTuple
 from skyledger.extract.analysis import SentenceInfo, first_words
 from skyledger.extract.context import (CAPITALS, LOCAL_CLAIMANTS, STRIKE_REPORTERS, Antecedent, DocContext, claimant_side, occupation_voice,
                                       russian_held)
-from skyledger.extract.dates import clock_colons, month_words
+from skyledger.extract.dates import month_words
 from skyledger.extract.lexicon import terms
 from skyledger.extract.numbers import Count
 from skyledger.extract.phrases import Match
@@ -2907,9 +2907,8 @@ def date_for(info: SentenceInfo, c: Count, ctx: DocContext, link: Link | None = 
     attack = [d for d in usable if d not in told]
     # "... об уничтожении 37 БПЛА: первые сообщения появились около 22:00 вторника": after a colon, a detail's day
     # (but not the colon of a time: "23 more between 21:00 on Saturday and 07:00 on Sunday")
-    clocks = clock_colons(info.tokens)
     clause = [d for d in attack if not _in_other_clause(info, min(d.end, c.start), max(d.start, c.end))
-              and not (d.start >= c.end and any(t.norm == ":" and k not in clocks for k, t in enumerate(info.tokens[c.end:d.start], c.end)))
+              and not (d.start >= c.end and _colon_between(info.tokens, c.end, d.start))
               and not (d.start >= c.end and _comma_clause_between(info, c.end, d.start))]
     after = [d for d in clause if d.start >= c.end]
     said = told[0].date if told else _fronted_told_day(info, usable, c, reporting)
@@ -2937,6 +2936,12 @@ def date_for(info: SentenceInfo, c: Count, ctx: DocContext, link: Link | None = 
     if said and ctx.last_date and said < ctx.last_date and not (told and told[0].kind == "later"):
         return said  # "the ministry claimed on Saturday to have shot down four" in a Monday story: not Monday's
     return ctx.last_date or said or ctx.reference
+
+
+def _colon_between(tokens: list[Token], a: int, b: int) -> bool:
+    """A colon between tokens a and b that is not a time of day's ("07:00")."""
+    return any(tokens[k].norm == ":" and not (0 < k < len(tokens) - 1 and tokens[k - 1].kind == tokens[k + 1].kind == "num")
+               for k in range(a, b))
 
 
 def _comma_clause_between(info: SentenceInfo, a: int, b: int) -> bool:
