@@ -5929,3 +5929,9 @@ def test_a_count_of_means_before_its_breakdown_counts_them_all(lang, text):
 ])
 def test_a_figure_denied_with_none_in_its_place_is_no_claim(lang, text):
     assert claims_of(text, lang=lang, published="2025-06-05") == set()
+
+
+def test_a_kind_of_site_named_for_its_production_is_no_production_figure():
+    got = claims_of("In the Poltava region, a drone hit a gas production facility in the Myrhorod district.",
+                    published="2025-08-12")
+    assert got == {air("RU", "UA", "drone", "hit", 1, "2025-08-12", "UA-53")}

@@ -17,7 +17,7 @@ from skyledger.extract.analysis import SentenceInfo, first_words
 from skyledger.extract.context import (CAPITALS, LOCAL_CLAIMANTS, STRIKE_REPORTERS, Antecedent, DocContext, claimant_side, occupation_voice,
                                       russian_held)
 from skyledger.extract.dates import month_words
-from skyledger.extract.lexicon import terms
+from skyledger.extract.lexicon import terms, word_set
 from skyledger.extract.numbers import Count
 from skyledger.extract.phrases import Match
 from skyledger.extract.text import LIST_JOINS, Token, bracket_spans
@@ -991,8 +991,11 @@ def excluded(info: SentenceInfo, c: Count, link_end: int | None = None) -> bool:
     if speaks_of_running_total(info):
         return True
     end = link_end if link_end is not None else c.end
-    # (but not in what a dash goes on to say: "24 потеряны – по оценке военных, ...")
+    sites = word_set(info.data, "context", "site_nouns")
+    # (but not in what a dash goes on to say: "24 потеряны – по оценке военных, ...", nor a kind of
+    # site: "a drone hit a gas production facility")
     return any(c.qstart - 8 <= m.start <= end + 6 and not any(t.norm in ("–", "—") for t in info.tokens[end:m.start])
+               and not (m.end < len(info.tokens) and info.tokens[m.end].lemma in sites)
                for m in info.cat("not_attack")) or \
         any(c.qstart - 8 <= m.start < c.qstart and not any(t.norm == ":" for t in info.tokens[m.end:c.qstart])
             for m in info.cat("carrier")) or _losses_listed(info, c)  # but "carries the statement: 112 drones ..."
