@@ -5935,3 +5935,8 @@ def test_a_kind_of_site_named_for_its_production_is_no_production_figure():
     got = claims_of("In the Poltava region, a drone hit a gas production facility in the Myrhorod district.",
                     published="2025-08-12")
     assert got == {air("RU", "UA", "drone", "hit", 1, "2025-08-12", "UA-53")}
+
+
+def test_a_person_of_sixty_in_words_is_an_age():
+    got = claims_of("A man of sixty was killed. A boy of fourteen was injured.", published="2026-02-03")
+    assert got == {cas("killed", 1, "2026-02-03"), cas("injured", 1, "2026-02-03")}

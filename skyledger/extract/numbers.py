@@ -397,8 +397,9 @@ def find_counts(tokens: list[Token], marks: list[Match], data: LanguageData, wea
                     value, end, form = words
                     nxt = tokens[end].norm if end < n else ""
                     if nxt not in _UNIT_AFTER and not (end < n and tokens[end].norm in months) and value \
-                            and not _glued_hyphen(tokens, end - 1):
-                        found = (value, end, form)
+                            and not _glued_hyphen(tokens, end - 1) \
+                            and not _age_of_person(tokens, i, value, word_set(data, "casualties", "singular_person")):
+                        found = (value, end, form)  # (but "a man of sixty": his age)
         if found is not None and found[0] == 1 and _one_after_another(tokens, found[1], data):
             i = found[1] + 2  # "летіли один за одним", "one after another": a manner, not a count
             continue
