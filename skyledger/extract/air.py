@@ -16,7 +16,7 @@ from typing import AbstractSet, NamedTuple
 from skyledger.extract.analysis import SentenceInfo, first_words
 from skyledger.extract.context import (CAPITALS, LOCAL_CLAIMANTS, STRIKE_REPORTERS, Antecedent, DocContext, claimant_side, occupation_voice,
                                       russian_held)
-from skyledger.extract.dates import month_words
+from skyledger.extract.dates import clock_colon, month_words
 from skyledger.extract.lexicon import terms, word_set
 from skyledger.extract.numbers import Count
 from skyledger.extract.phrases import Match
@@ -708,7 +708,6 @@ def metric_for(info: SentenceInfo, c: Count, link: Link, ctx: DocContext) -> str
     # 4. a list item takes its lead's verb; an ellipsis its antecedent's
     if ctx.lead_metric and (info.sent.bullet or ctx.lead_sentence == info.index - 1 or _is_list_item(info)):
         return ctx.lead_metric
-    ante = ctx.antecedent
     if not info.cat("metric") and ante is not None and ante.metric and ante.sentence == info.index - 1 \
             and _dash_before(info, c) is not None:
         return ante.metric  # "ППО збила ... шість дронів. Над Рівненщиною та Волинню — по три безпілотники."
@@ -991,14 +990,17 @@ def excluded(info: SentenceInfo, c: Count, link_end: int | None = None) -> bool:
     if speaks_of_running_total(info):
         return True
     end = link_end if link_end is not None else c.end
-    sites = word_set(info.data, "context", "site_nouns")
     # (but not in what a dash goes on to say: "24 потеряны – по оценке военных, ...", nor a kind of
     # site: "a drone hit a gas production facility")
     return any(c.qstart - 8 <= m.start <= end + 6 and not any(t.norm in ("–", "—") for t in info.tokens[end:m.start])
-               and not (m.end < len(info.tokens) and info.tokens[m.end].lemma in sites)
-               for m in info.cat("not_attack")) or \
+               and not _names_a_site(info, m.end) for m in info.cat("not_attack")) or \
         any(c.qstart - 8 <= m.start < c.qstart and not any(t.norm == ":" for t in info.tokens[m.end:c.qstart])
             for m in info.cat("carrier")) or _losses_listed(info, c)  # but "carries the statement: 112 drones ..."
+
+
+def _names_a_site(info: SentenceInfo, k: int) -> bool:
+    """Is token k a kind of site ("production facility", "oil refinery")?"""
+    return k < len(info.tokens) and info.tokens[k].lemma in word_set(info.data, "context", "site_nouns")
 
 
 def _losses_listed(info: SentenceInfo, c: Count) -> bool:
@@ -2943,8 +2945,7 @@ def date_for(info: SentenceInfo, c: Count, ctx: DocContext, link: Link | None = 
 
 def _colon_between(tokens: list[Token], a: int, b: int) -> bool:
     """A colon between tokens a and b that is not a time of day's ("07:00")."""
-    return any(tokens[k].norm == ":" and not (0 < k < len(tokens) - 1 and tokens[k - 1].kind == tokens[k + 1].kind == "num")
-               for k in range(a, b))
+    return any(tokens[k].norm == ":" and not clock_colon(tokens, k) for k in range(a, b))
 
 
 def _comma_clause_between(info: SentenceInfo, a: int, b: int) -> bool:

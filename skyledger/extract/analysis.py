@@ -288,9 +288,8 @@ def annotate(index: int, sent: Sentence, data: LanguageData) -> SentenceInfo:
         pairs = corrections(tokens, counts, data)
         corrected = {new.start: old.value for old, new in pairs}
         wrong = {old.start for old, _new in pairs}
-        counts = [c for c in counts if c.start not in wrong]  # "не 12, а 14": 12 is no figure
-        # "Поранених не 17.", "not 17": a figure denied, with no other in its place
-        counts = [c for c in counts if not (c.qstart > 0 and tokens[c.qstart - 1].norm in NOT_WORDS)]
+        # "не 12, а 14": 12 is no figure; nor is "Поранених не 17.", "not 17", denied with no other in its place
+        counts = [c for c in counts if c.start not in wrong and not (c.qstart > 0 and tokens[c.qstart - 1].norm in NOT_WORDS)]
     info = SentenceInfo(
         data=data,
         index=index,

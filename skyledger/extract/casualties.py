@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple, Sequence
 
-from skyledger.extract.air import (DASHES, _after_reporting, _aux_starts, _carried_place, _evidence, _in_other_clause, _lex,
+from skyledger.extract.air import (DASHES, _QUOTE_MARKS, _after_reporting, _aux_starts, _carried_place, _evidence, _in_other_clause, _lex,
                                   _opens_clause, appointing_country, respective_place, _where_clause_place, date_for, held_ground, referred_place,
                                   speaks_of_running_total)
 from skyledger.extract.analysis import SentenceInfo
@@ -27,7 +27,6 @@ from skyledger.lang.morph import parses
 from skyledger.models import Casualties
 
 
-_QUOTES = frozenset({"«", "»", '"', "“", "”", "„"})
 _LEADS = DASHES + (":",)  # what introduces a victim after a total: "ще одна постраждала – 58-річна жінка"
 _CONJUNCTIONS = ("і", "та", "й", "и", "а", "але", "но")  # uk/ru: a new clause or conjunct begins
 _CLAUSE_JOINS = frozenset(_CONJUNCTIONS + ("and", "but", "while"))  # and English: "was killed and four ... were injured"
@@ -213,7 +212,7 @@ def _scan_right(info: SentenceInfo, k: int, stop: int, ctx: DocContext, loose: b
             k = close + 1
             stop = min((x.qstart for x in info.counts if x.qstart >= k), default=n)
             continue
-        skippable = k in aux or token.norm in DASHES or token.norm in _QUOTES or (
+        skippable = k in aux or token.norm in DASHES or token.norm in _QUOTE_MARKS or (
             token.kind == "word" and steps < 2 and token.norm in adverbs)  # '18 «пострадавших»', a word in quotes
         if not skippable and ctx.data.code != "en" and steps < 3 and token.kind == "word" and \
                 token.norm not in _CONJUNCTIONS:

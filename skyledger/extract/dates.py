@@ -527,7 +527,12 @@ def _weekday(tokens: list[Token], i, weekday, reference, night_words, into_words
 
 def clock_colons(tokens: list[Token]) -> set[int]:
     """The colons of times of day ("07:40") among the tokens."""
-    return {k for k in range(1, len(tokens) - 1) if tokens[k].norm == ":" and tokens[k - 1].kind == tokens[k + 1].kind == "num"}
+    return {k for k in range(1, len(tokens) - 1) if tokens[k].norm == ":" and clock_colon(tokens, k)}
+
+
+def clock_colon(tokens: list[Token], k: int) -> bool:
+    """Is token k, a colon, a time of day's ("07:40"), between two numbers?"""
+    return 0 < k < len(tokens) - 1 and tokens[k - 1].kind == tokens[k + 1].kind == "num"
 
 
 def header_date(sentence: Sentence, data: LanguageData, reference: date | None,

@@ -1640,8 +1640,7 @@ def _covers(total: Casualties, one: Casualties, day_tally: bool = False) -> bool
     yesterday evening's dead too, dated the day before the report's night."""
     same_day = total.date == one.date or (day_tally and total.date is not None and one.date is not None
                                           and (total.date - one.date).days == 1)
-    return (total.outcome == one.outcome and same_day
-            and (total.region is None or one.region is None or total.region == one.region))
+    return total.outcome == one.outcome and same_day and _region_fits(total, one)
 
 
 def _died_since(toll: Casualties, one: Casualties) -> bool:
@@ -1650,7 +1649,12 @@ def _died_since(toll: Casualties, one: Casualties) -> bool:
     if toll.evidence is None or one.evidence is None or not 0 < toll.evidence.start - one.evidence.start < 300:
         return False  # the toll that counts it comes right after it
     return toll.outcome == one.outcome == "killed" and toll.date is not None and one.date is not None \
-        and one.date > toll.date and (toll.region is None or one.region is None or toll.region == one.region)
+        and one.date > toll.date and _region_fits(toll, one)
+
+
+def _region_fits(total: Casualties, one: Casualties) -> bool:
+    """May one be among the people of total by place: the same region, or one of them unplaced?"""
+    return total.region is None or one.region is None or total.region == one.region
 
 
 def _day_tally(total: ClaimBase, where: _Where) -> bool:
